@@ -1,0 +1,125 @@
+package io.newsdesk.app.admin;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.ForbiddenResponse;
+import io.javalin.http.HttpStatus;
+import io.newsdesk.app.news.Article;
+import io.newsdesk.app.news.Comment;
+import io.newsdesk.app.site.FormTokens;
+import io.newsdesk.app.site.PageCache;
+import io.newsdesk.app.site.RateLimiter;
+import io.newsdesk.app.site.ReaderPages;
+import io.newsdesk.app.site.Renderer;
+import io.newsdesk.app.site.comments.CommentText;
+import io.newsdesk.app.site.view.Format;
+import io.newsdesk.app.site.view.Views.LoginView;
+import io.newsdesk.app.site.view.Views.Meta;
+import io.newsdesk.app.site.view.Views.ModerationView;
+import io.newsdesk.app.site.view.Views.PendingComment;
+import io.newsdesk.app.store.ArticleStore;
+import io.newsdesk.app.store.CommentStore;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** /admin/login and /admin/comments: approve or delete comments waiting for moderation. */
+public final class ModerationRoutes {
+    private static final String HTML = "text/html; charset=utf-8";
+
+    private final AdminAuth auth;
+    private final CommentStore comments;
+    private final ArticleStore articles;
+    private final ReaderPages pages;
+    private final Renderer renderer;
+    private final PageCache cache;
+    private final FormTokens tokens;
+    private final RateLimiter loginLimiter;
+
+    public ModerationRoutes(AdminAuth auth, CommentStore comments, ArticleStore articles, ReaderPages pages, Renderer renderer,
+                            PageCache cache, FormTokens tokens, RateLimiter loginLimiter) {
+        this.auth = auth;
+        this.comments = comments;
+        this.articles = articles;
+        this.pages = pages;
+        this.renderer = renderer;
+        this.cache = cache;
+        this.tokens = tokens;
+        this.loginLimiter = loginLimiter;
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.before("/admin/*", ctx -> ctx.header("Cache-Control", "private, no-store"));
+        routes.get("/admin", ctx -> ctx.redirect("/admin/comments", HttpStatus.SEE_OTHER));
+        routes.get("/admin/login", ctx -> login(ctx, null, HttpStatus.OK));
+        routes.post("/admin/login", this::doLogin);
+        routes.post("/admin/logout", this::logout);
+        routes.get("/admin/comments", this::list);
+        routes.post("/admin/comments/{id}/approve", ctx -> act(ctx, true));
+        routes.post("/admin/comments/{id}/delete", ctx -> act(ctx, false));
+    }
+
+    private void login(Context ctx, String error, HttpStatus status) {
+        Meta meta = meta("Log in");
+        ctx.status(status).contentType(HTML).result(renderer.render("admin/login.jte",
+                new LoginView(pages.bareChrome(), meta, tokens.issue("admin-login"), error, auth.passwordSet())));
+    }
+
+    private void doLogin(Context ctx) {
+        if (!tokens.valid("admin-login", ctx.formParam("csrf"))) {
+            login(ctx, "This form has expired. Please try again.", HttpStatus.FORBIDDEN);
+        } else if (!loginLimiter.tryAcquire(ctx.ip())) {
+            login(ctx, "Too many attempts. Please wait a few minutes.", HttpStatus.TOO_MANY_REQUESTS);
+        } else if (!auth.checkPassword(ctx.formParam("password"))) {
+            login(ctx, "That password is not right.", HttpStatus.UNAUTHORIZED);
+        } else {
+            auth.startSession(ctx);
+            ctx.redirect("/admin/comments", HttpStatus.SEE_OTHER);
+        }
+    }
+
+    private void logout(Context ctx) {
+        Optional<String> session = auth.session(ctx);
+        if (session.isPresent() && auth.validCsrf(session.get(), ctx.formParam("csrf"))) auth.endSession(ctx);
+        ctx.redirect("/admin/login", HttpStatus.SEE_OTHER);
+    }
+
+    private void list(Context ctx) {
+        Optional<String> session = auth.session(ctx);
+        if (session.isEmpty()) {
+            ctx.redirect("/admin/login", HttpStatus.SEE_OTHER);
+            return;
+        }
+        Map<String, Optional<Article>> byId = new HashMap<>();
+        List<PendingComment> pending = new ArrayList<>();
+        for (Comment c : comments.pending(200)) {
+            Optional<Article> a = byId.computeIfAbsent(c.articleId(), articles::byId);
+            pending.add(new PendingComment(c.id(), a.map(Article::title).orElse("(deleted article)"),
+                    a.map(x -> Format.articleUrl(x.slug())).orElse("/"), c.authorName(), c.authorEmail(),
+                    CommentText.toHtml(c.body()), c.createdAt(), c.parentId() != null));
+        }
+        String notice = switch (String.valueOf(ctx.queryParam("done"))) {
+            case "approved" -> "The comment is approved and now shown on its article.";
+            case "deleted" -> "The comment is deleted.";
+            default -> null;
+        };
+        ctx.contentType(HTML).result(renderer.render("admin/comments.jte",
+                new ModerationView(pages.bareChrome(), meta("Comments awaiting moderation"), pending,
+                        auth.csrfToken(session.get()), notice)));
+    }
+
+    private void act(Context ctx, boolean approve) {
+        String session = auth.session(ctx).orElseThrow(() -> new ForbiddenResponse("Please log in."));
+        if (!auth.validCsrf(session, ctx.formParam("csrf"))) throw new ForbiddenResponse("This form has expired.");
+        String id = ctx.pathParam("id");
+        boolean done = approve ? comments.approve(id) : comments.delete(id);
+        if (done) cache.invalidateAll(); // the article page and comment counts change
+        ctx.redirect("/admin/comments" + (done ? "?done=" + (approve ? "approved" : "deleted") : ""), HttpStatus.SEE_OTHER);
+    }
+
+    private Meta meta(String title) {
+        return new Meta(title + " | Newsdesk admin", "", "", "website", null, null, null, null, null, true);
+    }
+}

@@ -1,0 +1,22 @@
+package io.newsdesk.app.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code newsdesk} command line. */
+@Command(name = "newsdesk", mixinStandardHelpOptions = true, version = "Newsdesk 0.1.0",
+        description = "A self-hosted news aggregation and publishing engine.",
+        subcommands = {ServeCommand.class, AdminCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true).execute(args));
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+}

@@ -1,0 +1,54 @@
+package io.newsdesk.app.config;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Settings of a running site. Each comes from a command-line option, else the environment
+ * variable named beside it, else the default.
+ */
+public record SiteConfig(
+        String host,             // NEWSDESK_HOST
+        int port,                // NEWSDESK_PORT
+        Path dataDir,            // NEWSDESK_DATA
+        String siteName,         // NEWSDESK_SITE_NAME
+        String siteLanguage,     // NEWSDESK_SITE_LANGUAGE
+        String baseUrl,          // NEWSDESK_BASE_URL
+        String telegramChannel,  // NEWSDESK_TELEGRAM_CHANNEL (a channel name; empty hides the block)
+        String adScriptHosts,    // NEWSDESK_AD_SCRIPT_HOSTS (hosts ad code may load scripts from, for the CSP)
+        boolean loadDemo) {      // NEWSDESK_DEMO (load the demo site into an empty database)
+
+    public static final String DEFAULT_HOST = "127.0.0.1";
+    public static final int DEFAULT_PORT = 8080;
+
+    public static SiteConfig fromEnvironment(Map<String, String> env) {
+        String host = env.getOrDefault("NEWSDESK_HOST", DEFAULT_HOST);
+        int port = Integer.parseInt(env.getOrDefault("NEWSDESK_PORT", String.valueOf(DEFAULT_PORT)));
+        return new SiteConfig(host, port,
+                Path.of(env.getOrDefault("NEWSDESK_DATA", "data")),
+                env.getOrDefault("NEWSDESK_SITE_NAME", "Vantara Coast Herald"),
+                env.getOrDefault("NEWSDESK_SITE_LANGUAGE", "en"),
+                env.get("NEWSDESK_BASE_URL"),
+                env.getOrDefault("NEWSDESK_TELEGRAM_CHANNEL", "vantaraherald"),
+                env.getOrDefault("NEWSDESK_AD_SCRIPT_HOSTS", ""),
+                !"false".equalsIgnoreCase(env.getOrDefault("NEWSDESK_DEMO", "true")));
+    }
+
+    public SiteConfig withListen(String host, int port) {
+        return new SiteConfig(host, port, dataDir, siteName, siteLanguage, baseUrl, telegramChannel, adScriptHosts, loadDemo);
+    }
+
+    public SiteConfig withDataDir(Path dir) {
+        return new SiteConfig(host, port, dir, siteName, siteLanguage, baseUrl, telegramChannel, adScriptHosts, loadDemo);
+    }
+
+    /** The public address of the site, used in canonical URLs, feeds and structured data. */
+    public String publicBaseUrl() {
+        String base = baseUrl != null && !baseUrl.isBlank() ? baseUrl : "http://" + host + ":" + port;
+        return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+    }
+
+    public boolean hasTelegramChannel() {
+        return telegramChannel != null && !telegramChannel.isBlank();
+    }
+}

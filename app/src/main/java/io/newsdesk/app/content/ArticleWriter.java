@@ -1,0 +1,56 @@
+package io.newsdesk.app.content;
+
+import io.newsdesk.app.news.Article;
+import io.newsdesk.app.news.ArticleDraft;
+import io.newsdesk.app.store.ArticleStore;
+import io.newsdesk.app.store.Ids;
+import java.time.Instant;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The one way articles enter the store: every text field is cleaned here, the body sanitized,
+ * the plain text and excerpt derived from it, and a unique readable slug chosen.
+ */
+public final class ArticleWriter {
+    private final Jdbi jdbi;
+    private final ArticleStore articles;
+
+    public ArticleWriter(Jdbi jdbi, ArticleStore articles) {
+        this.jdbi = jdbi;
+        this.articles = articles;
+    }
+
+    public Article save(ArticleDraft d) {
+        return jdbi.inTransaction(h -> {
+            Article a = clean(d, "");
+            String slug = a.slug();
+            for (int n = 2; articles.slugTaken(h, slug); n++) slug = a.slug() + "-" + n;
+            Article stored = withSlug(a, slug);
+            articles.insert(h, stored, d.authorIds());
+            return stored;
+        });
+    }
+
+    /** The cleaned article, not yet stored. */
+    public static Article clean(ArticleDraft d, String slugSuffix) {
+        String title = CleanText.of(d.title());
+        if (title.isEmpty()) throw new IllegalArgumentException("an article needs a title");
+        BodyHtml.Clean body = BodyHtml.sanitize(d.bodyHtml(), d.baseUri());
+        Instant updated = d.updatedAt() != null ? d.updatedAt() : d.publishedAt() != null ? d.publishedAt() : Instant.now();
+        ArticleDraft.Imported imp = d.imported();
+        return new Article(
+                Ids.newId(), Slugs.of(title) + slugSuffix, title, CleanText.optional(d.standfirst()),
+                body.html(), body.text(), Excerpts.of(body.text()),
+                d.imageUrl(), CleanText.optional(d.imageCaption()), CleanText.optional(d.imageCredit()),
+                d.sectionId(), d.language(), d.status(), d.publishedAt(), updated,
+                imp == null ? null : imp.outletId(), imp == null ? null : imp.originalUrl(),
+                imp == null ? null : CleanText.optional(imp.originalTitle()), imp == null ? null : imp.originalLanguage(),
+                imp != null && imp.translated());
+    }
+
+    private static Article withSlug(Article a, String slug) {
+        return new Article(a.id(), slug, a.title(), a.standfirst(), a.bodyHtml(), a.bodyText(), a.excerpt(), a.imageUrl(),
+                a.imageCaption(), a.imageCredit(), a.sectionId(), a.language(), a.status(), a.publishedAt(), a.updatedAt(),
+                a.outletId(), a.originalUrl(), a.originalTitle(), a.originalLanguage(), a.translated());
+    }
+}

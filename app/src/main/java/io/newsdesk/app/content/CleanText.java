@@ -1,0 +1,39 @@
+package io.newsdesk.app.content;
+
+import org.jsoup.Jsoup;
+
+/** Turns anything that may hold markup into one line of clean text (titles, names, captions). */
+public final class CleanText {
+    private CleanText() {}
+
+    /** Tags removed, style/script contents dropped, entities decoded, whitespace collapsed. */
+    public static String of(String maybeHtml) {
+        if (maybeHtml == null || maybeHtml.isBlank()) return "";
+        if (maybeHtml.indexOf('<') < 0 && maybeHtml.indexOf('&') < 0) {
+            return maybeHtml.strip().replaceAll("\\s+", " ");
+        }
+        // text() reads only text nodes: <style>/<script> bodies are data nodes and never appear
+        return Jsoup.parseBodyFragment(maybeHtml).body().text().strip();
+    }
+
+    /** Like {@link #of} but null stays null, so optional fields remain optional. */
+    public static String optional(String maybeHtml) {
+        if (maybeHtml == null) return null;
+        String clean = of(maybeHtml);
+        return clean.isEmpty() ? null : clean;
+    }
+
+    /** Shortens at a word boundary to at most {@code maxChars}, adding an ellipsis when cut. */
+    public static String shorten(String text, int maxChars) {
+        if (text.length() <= maxChars) return text;
+        int cut = text.lastIndexOf(' ', maxChars - 1);
+        if (cut < maxChars / 2) cut = maxChars - 1;
+        return stripTrailingPunctuation(text.substring(0, cut)) + "…";
+    }
+
+    static String stripTrailingPunctuation(String s) {
+        int end = s.length();
+        while (end > 0 && ",;:.-–—(".indexOf(s.charAt(end - 1)) >= 0 || end > 0 && Character.isWhitespace(s.charAt(end - 1))) end--;
+        return s.substring(0, end);
+    }
+}

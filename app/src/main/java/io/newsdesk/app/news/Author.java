@@ -1,0 +1,3 @@
+package io.newsdesk.app.news;
+
+public record Author(String id, String slug, String name, String bio) {}

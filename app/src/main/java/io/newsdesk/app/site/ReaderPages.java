@@ -1,0 +1,203 @@
+package io.newsdesk.app.site;
+
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
+import io.newsdesk.app.config.SiteConfig;
+import io.newsdesk.app.content.CleanText;
+import io.newsdesk.app.news.AdSlot;
+import io.newsdesk.app.news.Article;
+import io.newsdesk.app.news.ArticleCard;
+import io.newsdesk.app.news.Author;
+import io.newsdesk.app.news.Comment;
+import io.newsdesk.app.news.Outlet;
+import io.newsdesk.app.news.Section;
+import io.newsdesk.app.site.ads.AdPlacement;
+import io.newsdesk.app.site.comments.CommentForm;
+import io.newsdesk.app.site.comments.CommentText;
+import io.newsdesk.app.site.popular.PopularArticles;
+import io.newsdesk.app.site.seo.StructuredData;
+import io.newsdesk.app.site.view.Format;
+import io.newsdesk.app.site.view.Views.*;
+import io.newsdesk.app.store.Stores;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Builds the models of the reader pages from the store. Rendering and caching happen in {@link ReaderRoutes}. */
+public final class ReaderPages {
+    public static final int PAGE_SIZE = 12;
+    static final int BREADCRUMB_TITLE_CHARS = 40;
+
+    private final SiteConfig config;
+    private final Stores stores;
+    private final AdPlacement ads;
+    private final Assets assets;
+    private final FormTokens tokens;
+    private final LoadingCache<String, List<ArticleCard>> popular;
+
+    public ReaderPages(SiteConfig config, Stores stores, PopularArticles ranking, AdPlacement ads, Assets assets, FormTokens tokens) {
+        this.config = config;
+        this.stores = stores;
+        this.ads = ads;
+        this.assets = assets;
+        this.tokens = tokens;
+        this.popular = Caffeine.newBuilder().refreshAfterWrite(Duration.ofSeconds(60)).build(
+                k -> stores.articles().cardsByIds(ranking.ranking(10)).stream().limit(5).toList());
+    }
+
+    public Chrome chrome(String currentSection) {
+        List<NavItem> nav = new ArrayList<>();
+        for (Section s : topSections()) nav.add(new NavItem(s.name(), Format.sectionUrl(s.slug())));
+        return new Chrome(config.siteName(), config.siteLanguage(), assets.url("site.css"), nav, currentSection,
+                ads.ad(AdSlot.Position.HEADER), ads.ad(AdSlot.Position.SIDEBAR), popular.get("top"),
+                stores.articles().latest(5, 0), config.hasTelegramChannel() ? config.telegramChannel() : null);
+    }
+
+    /** A chrome that needs no database, for error pages. */
+    public Chrome bareChrome() {
+        return new Chrome(config.siteName(), config.siteLanguage(), assets.url("site.css"), List.of(), null, null, null,
+                List.of(), List.of(), null);
+    }
+
+    public HomeView home() {
+        List<ArticleCard> latest = stores.articles().latest(7, 0);
+        List<SectionBlock> blocks = new ArrayList<>();
+        for (Section s : topSections()) {
+            List<ArticleCard> cards = stores.articles().latestInSection(s.id(), 4, 0);
+            if (!cards.isEmpty()) blocks.add(new SectionBlock(s, Format.sectionUrl(s.slug()), cards));
+        }
+        String description = config.siteName() + ": the latest news, with sources named and linked.";
+        Meta meta = new Meta(config.siteName(), description, config.publicBaseUrl() + "/", "website", null, null, null,
+                null, null, false);
+        ArticleCard top = latest.isEmpty() ? null : latest.get(0);
+        List<ArticleCard> headlines = latest.size() > 1 ? latest.subList(1, latest.size()) : List.of();
+        return new HomeView(chrome(null), meta, top, headlines, blocks);
+    }
+
+    public Optional<ListView> section(String slug, int page) {
+        return stores.sections().bySlug(slug).map(s -> {
+            int total = stores.articles().countInSection(s.id());
+            List<ArticleCard> cards = stores.articles().latestInSection(s.id(), PAGE_SIZE, offset(page));
+            return list(s.slug(), "Section", s.name(), null, null, null, cards, total, page, Format.sectionUrl(s.slug()));
+        });
+    }
+
+    public Optional<ListView> author(String slug, int page) {
+        return stores.authors().bySlug(slug).map(a -> {
+            int total = stores.articles().countByAuthor(a.id());
+            List<ArticleCard> cards = stores.articles().byAuthor(a.id(), PAGE_SIZE, offset(page));
+            return list(null, "Author", a.name(), a.bio(), null, null, cards, total, page, Format.authorUrl(a.slug()));
+        });
+    }
+
+    public Optional<ListView> outlet(String slug, int page) {
+        return stores.outlets().bySlug(slug).map(o -> {
+            int total = stores.articles().countByOutlet(o.id());
+            List<ArticleCard> cards = stores.articles().byOutlet(o.id(), PAGE_SIZE, offset(page));
+            String intro = "Articles imported from " + o.name() + " (" + Format.languageName(o.language())
+                    + "), each linked to its original.";
+            return list(null, "Outlet", o.name(), intro, o.siteUrl(), "Visit " + o.name(), cards, total, page,
+                    Format.outletUrl(o.slug()));
+        });
+    }
+
+    /** The article page if the article is published; {@code form} and {@code notice} describe the comment area. */
+    public Optional<ArticleView> article(String slug, CommentForm form, String notice, String replyTo) {
+        Optional<Article> found = stores.articles().bySlug(slug).filter(a -> a.status() == io.newsdesk.app.news.ArticleStatus.PUBLISHED);
+        return found.map(a -> articleView(a, form, notice, replyTo));
+    }
+
+    private ArticleView articleView(Article a, CommentForm form, String notice, String replyTo) {
+        String base = config.publicBaseUrl();
+        Section section = stores.sections().byId(a.sectionId());
+        List<Author> authors = stores.authors().ofArticle(a.id());
+        Outlet outlet = a.outletId() == null ? null : stores.outlets().byId(a.outletId()).orElse(null);
+        List<Crumb> crumbs = breadcrumb(section, a.title());
+        String image = a.imageUrl() == null ? null : absolute(a.imageUrl());
+        String jsonLd = StructuredData.graph(
+                StructuredData.article(a, authors, outlet, section.name(), config.siteName(), base, image),
+                StructuredData.breadcrumbs(crumbs, base));
+        Meta meta = new Meta(a.title() + " | " + config.siteName(), a.excerpt(), base + Format.articleUrl(a.slug()), "article",
+                image, jsonLd, a.publishedAt(), a.updatedAt(), section.name(), false);
+        Attribution attribution = outlet == null ? null : new Attribution(outlet, a.originalUrl(), a.originalTitle(),
+                Format.languageName(a.originalLanguage()), a.translated());
+        String[] body = ads.splitBody(a.bodyHtml());
+        Author first = authors.isEmpty() ? null : authors.get(0);
+        List<ArticleCard> more = first == null ? List.of() : without(stores.articles().byAuthor(first.id(), 5, 0), a.id(), 4);
+        List<ArticleCard> related = without(stores.articles().latestInSection(section.id(), 5, 0), a.id(), 4);
+        return new ArticleView(chrome(section.slug()), meta, a, section, crumbs, authors, attribution, body[0],
+                body[1] == null ? null : ads.ad(AdSlot.Position.IN_ARTICLE), body[1] == null ? "" : body[1],
+                ads.ad(AdSlot.Position.BELOW_ARTICLE), first, more, related, comments(a, form, notice, replyTo),
+                "/v/" + a.id() + ".gif");
+    }
+
+    private Comments comments(Article a, CommentForm form, String notice, String replyTo) {
+        List<Comment> approved = stores.comments().approvedFor(a.id());
+        Map<String, CommentThread> threads = new LinkedHashMap<>();
+        for (Comment c : approved) {
+            if (c.parentId() == null) threads.put(c.id(), new CommentThread(view(c), new ArrayList<>()));
+        }
+        for (Comment c : approved) {
+            CommentThread parent = c.parentId() == null ? null : threads.get(c.parentId());
+            if (parent != null) parent.replies().add(view(c));
+        }
+        String replyToName = null;
+        CommentForm f = form;
+        if (replyTo != null && threads.containsKey(replyTo)) {
+            replyToName = threads.get(replyTo).comment().authorName();
+            if (f.parentId() == null) f = new CommentForm(f.name(), f.email(), f.comment(), replyTo, f.errors());
+        }
+        return new Comments(List.copyOf(threads.values()), approved.size(), f, tokens.issue("comment:" + a.id()),
+                Format.articleUrl(a.slug()) + "/comments", notice, replyToName);
+    }
+
+    private static CommentView view(Comment c) {
+        return new CommentView(c.id(), c.authorName(), CommentText.toHtml(c.body()), c.createdAt());
+    }
+
+    List<Crumb> breadcrumb(Section section, String title) {
+        List<Crumb> crumbs = new ArrayList<>();
+        crumbs.add(new Crumb("Home", "/"));
+        List<Section> chain = new ArrayList<>();
+        for (Section s = section; s != null; s = s.parentId() == null ? null : stores.sections().byId(s.parentId())) chain.add(0, s);
+        for (Section s : chain) crumbs.add(new Crumb(s.name(), Format.sectionUrl(s.slug())));
+        crumbs.add(new Crumb(CleanText.shorten(title, BREADCRUMB_TITLE_CHARS), null));
+        return crumbs;
+    }
+
+    private ListView list(String currentSection, String kind, String heading, String intro, String linkUrl, String linkLabel,
+                          List<ArticleCard> cards, int total, int page, String url) {
+        int pages = Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+        String prev = page > 1 ? (page == 2 ? url : url + "?page=" + (page - 1)) : null;
+        String next = page < pages ? url + "?page=" + (page + 1) : null;
+        String canonical = config.publicBaseUrl() + (page > 1 ? url + "?page=" + page : url);
+        String description = intro != null ? CleanText.shorten(intro, 160) : kind + ": " + heading + " — latest articles on " + config.siteName() + ".";
+        Meta meta = new Meta(heading + (page > 1 ? " (page " + page + ")" : "") + " | " + config.siteName(), description,
+                canonical, "website", null, null, null, null, null, cards.isEmpty() && page > 1);
+        return new ListView(chrome(currentSection), meta, kind, heading, intro, linkUrl, linkLabel, cards,
+                new Pagination(page, pages, prev, next));
+    }
+
+    private List<Section> topSections() {
+        return stores.sections().all().stream().filter(s -> s.parentId() == null).toList();
+    }
+
+    private String absolute(String url) {
+        return url.startsWith("/") ? config.publicBaseUrl() + url : url;
+    }
+
+    private static int offset(int page) {
+        return (Math.max(1, page) - 1) * PAGE_SIZE;
+    }
+
+    private static List<ArticleCard> without(List<ArticleCard> cards, String id, int limit) {
+        return cards.stream().filter(c -> !c.id().equals(id)).limit(limit).toList();
+    }
+
+    public void refreshPopular() {
+        popular.invalidateAll();
+    }
+}

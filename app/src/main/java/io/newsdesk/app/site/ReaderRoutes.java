@@ -1,0 +1,108 @@
+package io.newsdesk.app.site;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import io.newsdesk.app.site.comments.CommentForm;
+import io.newsdesk.app.site.popular.ViewCounter;
+import io.newsdesk.app.store.ArticleStore;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/** The public pages: home, section, author, outlet, article, the view beacon, robots.txt and ads.txt. */
+public final class ReaderRoutes {
+    private static final String HTML = "text/html; charset=utf-8";
+    /** A transparent 1x1 GIF: the beacon an article page loads through a plain {@code <img>}. */
+    private static final byte[] PIXEL = Base64.getDecoder().decode("R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7");
+
+    private final ReaderPages pages;
+    private final Renderer renderer;
+    private final PageCache cache;
+    private final ViewCounter views;
+    private final ArticleStore articles;
+    private final Path adsTxt;
+    private final com.github.benmanes.caffeine.cache.LoadingCache<String, Boolean> publishedIds;
+
+    public ReaderRoutes(ReaderPages pages, Renderer renderer, PageCache cache, ViewCounter views, ArticleStore articles,
+                        Path adsTxt) {
+        this.pages = pages;
+        this.renderer = renderer;
+        this.cache = cache;
+        this.views = views;
+        this.articles = articles;
+        this.adsTxt = adsTxt;
+        this.publishedIds = com.github.benmanes.caffeine.cache.Caffeine.newBuilder()
+                .maximumSize(100_000).expireAfterWrite(java.time.Duration.ofMinutes(5)).build(articles::isPublished);
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.get("/", ctx -> cached(ctx, "/", () -> renderer.render("home.jte", pages.home())));
+        routes.get("/section/{slug}", ctx -> listing(ctx, "section", p -> pages.section(ctx.pathParam("slug"), p)));
+        routes.get("/author/{slug}", ctx -> listing(ctx, "author", p -> pages.author(ctx.pathParam("slug"), p)));
+        routes.get("/outlet/{slug}", ctx -> listing(ctx, "outlet", p -> pages.outlet(ctx.pathParam("slug"), p)));
+        routes.get("/article/{slug}", this::article);
+        routes.get("/v/{id}.gif", this::beacon);
+        routes.get("/robots.txt", this::robots);
+        routes.get("/ads.txt", this::ads);
+    }
+
+    private void article(Context ctx) {
+        String slug = ctx.pathParam("slug");
+        String replyTo = ctx.queryParam("replyto");
+        boolean pending = "pending".equals(ctx.queryParam("comment"));
+        if (replyTo == null && !pending) {
+            cached(ctx, "/article/" + slug, () -> renderer.render("article.jte",
+                    pages.article(slug, CommentForm.empty(), null, null).orElseThrow(NotFoundResponse::new)));
+            return;
+        }
+        // A reader-specific variant (after commenting, or replying): rendered fresh, never shared.
+        String notice = pending ? "Thank you! Your comment is awaiting moderation." : null;
+        var view = pages.article(slug, CommentForm.empty(), notice, replyTo).orElseThrow(NotFoundResponse::new);
+        ctx.header("Cache-Control", "private, no-store");
+        ctx.contentType(HTML).result(renderer.render("article.jte", view));
+    }
+
+    private void listing(Context ctx, String kind, java.util.function.IntFunction<Optional<io.newsdesk.app.site.view.Views.ListView>> build) {
+        int page = pageNumber(ctx.queryParam("page"));
+        String key = ctx.path() + (page > 1 ? "?page=" + page : "");
+        cached(ctx, key, () -> renderer.render("list.jte", build.apply(page).orElseThrow(NotFoundResponse::new)));
+    }
+
+    private void cached(Context ctx, String key, Supplier<byte[]> render) {
+        HttpCaching.send(ctx, cache.get(key, render), HTML, HttpCaching.PAGE_CACHE_CONTROL);
+    }
+
+    private void beacon(Context ctx) {
+        String id = ctx.pathParam("id");
+        if (id.length() <= 40 && publishedIds.get(id)) views.record(id, ctx.ip(), ctx.userAgent());
+        ctx.header("Cache-Control", "no-store");
+        ctx.contentType("image/gif").result(PIXEL);
+    }
+
+    private void robots(Context ctx) {
+        ctx.contentType("text/plain; charset=utf-8").result("""
+                User-agent: *
+                Disallow: /admin/
+                Disallow: /v/
+                """);
+    }
+
+    private void ads(Context ctx) throws java.io.IOException {
+        if (!Files.isRegularFile(adsTxt)) throw new NotFoundResponse();
+        ctx.header("Cache-Control", "public, max-age=3600");
+        ctx.contentType("text/plain; charset=utf-8").result(Files.readAllBytes(adsTxt));
+    }
+
+    static int pageNumber(String raw) {
+        if (raw == null) return 1;
+        try {
+            int p = Integer.parseInt(raw);
+            return p < 1 || p > 10_000 ? 1 : p;
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package io.newsdesk.app.site;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.NotFoundResponse;
+import io.newsdesk.app.admin.AdminAuth;
+import io.newsdesk.app.admin.ModerationRoutes;
+import io.newsdesk.app.config.SiteConfig;
+import io.newsdesk.app.site.ads.AdPlacement;
+import io.newsdesk.app.site.comments.CommentRoutes;
+import io.newsdesk.app.site.popular.PopularArticles;
+import io.newsdesk.app.site.popular.ViewCounter;
+import io.newsdesk.app.site.view.Views.ErrorView;
+import io.newsdesk.app.site.view.Views.Meta;
+import io.newsdesk.app.store.Stores;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The reader site and the admin on one Javalin server, wired from the stores and the configuration. */
+public final class Site implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(Site.class);
+    static final long MAX_REQUEST_BYTES = 64 * 1024;
+
+    private final SiteConfig config;
+    private final ViewCounter views;
+    private final PageCache cache;
+    private final AdPlacement ads;
+    private final ScheduledExecutorService timer;
+    private final Javalin app;
+    private final ReaderPages pages;
+    private final Renderer renderer = new Renderer();
+
+    public Site(SiteConfig config, Stores stores, Clock clock) {
+        this.config = config;
+        byte[] secret = Base64.getDecoder().decode(stores.settings().getOrCreate("secret.forms", Site::newSecret));
+        FormTokens tokens = new FormTokens(secret, clock);
+        Assets assets = new Assets("site.css", "favicon.svg");
+        this.views = new ViewCounter(stores.pageViews(), clock);
+        this.cache = new PageCache(Duration.ofSeconds(60), 20_000);
+        this.ads = new AdPlacement(stores.adSlots());
+        this.pages = new ReaderPages(config, stores, new PopularArticles(stores.pageViews(), clock), ads, assets, tokens);
+        ReaderRoutes reader = new ReaderRoutes(pages, renderer, cache, views, stores.articles(), config.dataDir().resolve("ads.txt"));
+        CommentRoutes comments = new CommentRoutes(stores.articles(), stores.comments(), pages, renderer, tokens,
+                new RateLimiter(5, Duration.ofMinutes(10), clock), clock);
+        ModerationRoutes moderation = new ModerationRoutes(new AdminAuth(stores.settings(), tokens, clock), stores.comments(),
+                stores.articles(), pages, renderer, cache, tokens, new RateLimiter(10, Duration.ofMinutes(10), clock));
+        SecurityHeaders security = new SecurityHeaders(config.adScriptHosts());
+        Path media = config.dataDir().resolve("media");
+
+        this.app = Javalin.create(c -> {
+            c.concurrency.useVirtualThreads = true;
+            c.http.maxRequestSize = MAX_REQUEST_BYTES;
+            c.http.generateEtags = false; // pages carry their own strong ETags
+            c.startup.showJavalinBanner = false;
+            c.jetty.host = config.host();
+            c.jetty.port = config.port();
+            c.routes.before(security::apply);
+            reader.register(c.routes);
+            comments.register(c.routes);
+            moderation.register(c.routes);
+            c.routes.get("/assets/{name}", assets::serve);
+            c.routes.get("/favicon.ico", ctx -> ctx.redirect(assets.url("favicon.svg"), HttpStatus.MOVED_PERMANENTLY));
+            c.routes.get("/media/<path>", ctx -> MediaFiles.serve(ctx, media));
+            c.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
+            c.routes.exception(Exception.class, (e, ctx) -> {
+                log.error("request {} {} failed", ctx.method(), ctx.path(), e);
+                error(ctx, 500, null);
+            });
+            c.routes.error(404, ctx -> {
+                if (ctx.result() == null) error(ctx, 404, null);
+            });
+        });
+        this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "view-counter-flush");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    public Site start() {
+        app.start();
+        timer.scheduleWithFixedDelay(this::flushViews, 5, 5, TimeUnit.SECONDS);
+        log.info("{} is running at http://{}:{}/", config.siteName(), config.host(), app.port());
+        return this;
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    /** Call after content changed outside the site (an import, the demo loader). */
+    public void contentChanged() {
+        ads.reload();
+        pages.refreshPopular();
+        cache.invalidateAll();
+    }
+
+    public void flushViews() {
+        try {
+            views.flush();
+        } catch (RuntimeException e) {
+            log.warn("flushing view counts failed", e);
+        }
+    }
+
+    private void error(Context ctx, int status, String message) {
+        String heading = switch (status) {
+            case 404 -> "Page not found";
+            case 403 -> "Not allowed";
+            case 413 -> "Too much data";
+            case 500 -> "Something went wrong";
+            default -> "Request not completed";
+        };
+        String text = switch (status) {
+            case 404 -> "We could not find that page. It may have moved, or the address may be mistyped.";
+            case 500 -> "The error is logged and we will look into it. Please try again in a moment.";
+            default -> message != null && !message.isBlank() ? message : heading + ".";
+        };
+        Meta meta = new Meta(heading + " | " + config.siteName(), text, "", "website", null, null, null, null, null, true);
+        ctx.status(status).header("Cache-Control", "no-store").contentType("text/html; charset=utf-8");
+        ctx.result(renderer.render("error.jte", new ErrorView(pages.bareChrome(), meta, status, heading, text)));
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+        timer.shutdownNow();
+        views.flush();
+    }
+
+    private static String newSecret() {
+        byte[] b = new byte[32];
+        new SecureRandom().nextBytes(b);
+        return Base64.getEncoder().encodeToString(b);
+    }
+}

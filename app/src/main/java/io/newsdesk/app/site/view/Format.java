@@ -1,0 +1,53 @@
+package io.newsdesk.app.site.view;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** Small formatting helpers the templates call. */
+public final class Format {
+    private static final DateTimeFormatter HUMAN = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+
+    private Format() {}
+
+    public static String iso(Instant t) {
+        return t == null ? "" : DateTimeFormatter.ISO_INSTANT.format(t.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+    }
+
+    public static String human(Instant t) {
+        return t == null ? "" : HUMAN.format(t);
+    }
+
+    public static String day(Instant t) {
+        return t == null ? "" : DAY.format(t);
+    }
+
+    public static String articleUrl(String slug) {
+        return "/article/" + slug;
+    }
+
+    public static String sectionUrl(String slug) {
+        return "/section/" + slug;
+    }
+
+    public static String authorUrl(String slug) {
+        return "/author/" + slug;
+    }
+
+    public static String outletUrl(String slug) {
+        return "/outlet/" + slug;
+    }
+
+    public static String comments(int n) {
+        return n == 1 ? "1 comment" : n + " comments";
+    }
+
+    /** English name of a language code, e.g. "uk" gives "Ukrainian". */
+    public static String languageName(String code) {
+        if (code == null || code.isBlank()) return "";
+        String name = Locale.forLanguageTag(code).getDisplayLanguage(Locale.ENGLISH);
+        return name.isEmpty() ? code : name;
+    }
+}

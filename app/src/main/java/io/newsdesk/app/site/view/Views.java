@@ -1,0 +1,64 @@
+package io.newsdesk.app.site.view;
+
+import io.newsdesk.app.news.Article;
+import io.newsdesk.app.news.ArticleCard;
+import io.newsdesk.app.news.Author;
+import io.newsdesk.app.news.Outlet;
+import io.newsdesk.app.news.Section;
+import io.newsdesk.app.site.comments.CommentForm;
+import java.time.Instant;
+import java.util.List;
+
+/** The models the templates render; each page gets the shared {@link Chrome} and its {@link Meta}. */
+public final class Views {
+    private Views() {}
+
+    /** What every page shows around its content. */
+    public record Chrome(String siteName, String language, String cssUrl, List<NavItem> nav, String currentSection,
+                         Ad headerAd, Ad sidebarAd, List<ArticleCard> popular, List<ArticleCard> readNow,
+                         String telegramChannel) {}
+
+    public record NavItem(String name, String url) {}
+
+    /** Head metadata: title, description, canonical URL, sharing tags and structured data (already JSON). */
+    public record Meta(String title, String description, String canonicalUrl, String ogType, String imageUrl,
+                       String jsonLd, Instant published, Instant modified, String section, boolean noindex) {}
+
+    public record Ad(String cssClass, String label, String code) {}
+
+    public record SectionBlock(Section section, String url, List<ArticleCard> cards) {}
+
+    public record HomeView(Chrome chrome, Meta meta, ArticleCard top, List<ArticleCard> headlines, List<SectionBlock> blocks) {}
+
+    public record Pagination(int page, int pages, String prevUrl, String nextUrl) {}
+
+    public record ListView(Chrome chrome, Meta meta, String kind, String heading, String intro, String linkUrl,
+                           String linkLabel, List<ArticleCard> cards, Pagination pagination) {}
+
+    public record Crumb(String name, String url) {}
+
+    public record CommentView(String id, String authorName, String html, Instant createdAt) {}
+
+    public record CommentThread(CommentView comment, List<CommentView> replies) {}
+
+    /** Everything the comment area needs: the approved threads, the form state and a notice. */
+    public record Comments(List<CommentThread> threads, int count, CommentForm form, String token, String action,
+                           String notice, String replyToName) {}
+
+    public record Attribution(Outlet outlet, String originalUrl, String originalTitle, String originalLanguageName,
+                              boolean translated) {}
+
+    public record ArticleView(Chrome chrome, Meta meta, Article article, Section section, List<Crumb> breadcrumb,
+                              List<Author> authors, Attribution attribution, String bodyBeforeAd, Ad inArticleAd,
+                              String bodyAfterAd, Ad belowAd, Author firstAuthor, List<ArticleCard> moreFromAuthor,
+                              List<ArticleCard> related, Comments comments, String beaconUrl) {}
+
+    public record ErrorView(Chrome chrome, Meta meta, int status, String heading, String message) {}
+
+    public record LoginView(Chrome chrome, Meta meta, String token, String error, boolean passwordSet) {}
+
+    public record PendingComment(String id, String articleTitle, String articleUrl, String authorName, String authorEmail,
+                                 String html, Instant createdAt, boolean reply) {}
+
+    public record ModerationView(Chrome chrome, Meta meta, List<PendingComment> pending, String token, String notice) {}
+}

@@ -1,0 +1,135 @@
+package io.newsdesk.app.store;
+
+import io.newsdesk.app.news.Article;
+import io.newsdesk.app.news.ArticleCard;
+import io.newsdesk.app.news.ArticleStatus;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.RowMapper;
+
+/** Articles and the lists of them that the site shows. Only published articles appear in lists. */
+public final class ArticleStore {
+    private static final RowMapper<Article> ARTICLE = (rs, ctx) -> new Article(
+            rs.getString("id"), rs.getString("slug"), rs.getString("title"), rs.getString("standfirst"),
+            rs.getString("body_html"), rs.getString("body_text"), rs.getString("excerpt"),
+            rs.getString("image_url"), rs.getString("image_caption"), rs.getString("image_credit"),
+            rs.getString("section_id"), rs.getString("language"), ArticleStatus.fromDb(rs.getString("status")),
+            Times.instant(rs, "published_at"), Times.instant(rs, "updated_at"),
+            rs.getString("outlet_id"), rs.getString("original_url"), rs.getString("original_title"),
+            rs.getString("original_language"), rs.getBoolean("translated"));
+    private static final RowMapper<ArticleCard> CARD = (rs, ctx) -> new ArticleCard(
+            rs.getString("id"), rs.getString("slug"), rs.getString("title"), rs.getString("excerpt"),
+            rs.getString("image_url"), rs.getString("section_slug"), rs.getString("section_name"),
+            Times.instant(rs, "published_at"), rs.getInt("comment_count"));
+    private static final String CARD_SELECT = """
+            SELECT a.id, a.slug, a.title, a.excerpt, a.image_url, a.published_at,
+                   s.slug AS section_slug, s.name AS section_name,
+                   (SELECT COUNT(*) FROM comments c WHERE c.article_id = a.id AND c.status = 'approved') AS comment_count
+            FROM articles a JOIN sections s ON s.id = a.section_id
+            WHERE a.status = 'published'
+            """;
+    private static final String NEWEST = " ORDER BY a.published_at DESC, a.id DESC LIMIT :limit OFFSET :offset";
+
+    private final Jdbi jdbi;
+
+    public ArticleStore(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    /** Inserts a cleaned article and its byline inside {@code handle}'s transaction. */
+    public void insert(Handle handle, Article a, List<String> authorIds) {
+        handle.createUpdate("""
+                INSERT INTO articles (id, slug, title, standfirst, body_html, body_text, excerpt, image_url, image_caption,
+                    image_credit, section_id, language, status, published_at, updated_at, created_at, outlet_id,
+                    original_url, original_title, original_language, translated)
+                VALUES (:id, :slug, :title, :standfirst, :bodyHtml, :bodyText, :excerpt, :imageUrl, :imageCaption,
+                    :imageCredit, :sectionId, :language, :status, :publishedAt, :updatedAt, :createdAt, :outletId,
+                    :originalUrl, :originalTitle, :originalLanguage, :translated)""")
+                .bindMethods(a)
+                .bind("status", a.status().dbValue())
+                .bind("publishedAt", Times.millis(a.publishedAt()))
+                .bind("updatedAt", Times.millis(a.updatedAt()))
+                .bind("createdAt", System.currentTimeMillis())
+                .execute();
+        for (int i = 0; i < authorIds.size(); i++) {
+            handle.createUpdate("INSERT INTO article_authors (article_id, author_id, position) VALUES (:a, :au, :p)")
+                    .bind("a", a.id()).bind("au", authorIds.get(i)).bind("p", i).execute();
+        }
+    }
+
+    public boolean slugTaken(Handle handle, String slug) {
+        return handle.createQuery("SELECT COUNT(*) FROM articles WHERE slug = :slug").bind("slug", slug).mapTo(Integer.class).one() > 0;
+    }
+
+    public Optional<Article> bySlug(String slug) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM articles WHERE slug = :slug").bind("slug", slug).map(ARTICLE).findOne());
+    }
+
+    public Optional<Article> byId(String id) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM articles WHERE id = :id").bind("id", id).map(ARTICLE).findOne());
+    }
+
+    public int countAll() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM articles").mapTo(Integer.class).one());
+    }
+
+    public boolean isPublished(String id) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM articles WHERE id = :id AND status = 'published'")
+                .bind("id", id).mapTo(Integer.class).one() > 0);
+    }
+
+    public List<ArticleCard> latest(int limit, int offset) {
+        return cards(CARD_SELECT + NEWEST, null, null, limit, offset);
+    }
+
+    public List<ArticleCard> latestInSection(String sectionId, int limit, int offset) {
+        return cards(CARD_SELECT + " AND a.section_id = :id" + NEWEST, "id", sectionId, limit, offset);
+    }
+
+    public int countInSection(String sectionId) {
+        return count("SELECT COUNT(*) FROM articles WHERE status = 'published' AND section_id = :id", sectionId);
+    }
+
+    public List<ArticleCard> byAuthor(String authorId, int limit, int offset) {
+        return cards(CARD_SELECT + " AND a.id IN (SELECT article_id FROM article_authors WHERE author_id = :id)" + NEWEST,
+                "id", authorId, limit, offset);
+    }
+
+    public int countByAuthor(String authorId) {
+        return count("""
+                SELECT COUNT(*) FROM articles WHERE status = 'published'
+                AND id IN (SELECT article_id FROM article_authors WHERE author_id = :id)""", authorId);
+    }
+
+    public List<ArticleCard> byOutlet(String outletId, int limit, int offset) {
+        return cards(CARD_SELECT + " AND a.outlet_id = :id" + NEWEST, "id", outletId, limit, offset);
+    }
+
+    public int countByOutlet(String outletId) {
+        return count("SELECT COUNT(*) FROM articles WHERE status = 'published' AND outlet_id = :id", outletId);
+    }
+
+    /** Published cards for {@code ids}, in the order of {@code ids}. */
+    public List<ArticleCard> cardsByIds(Collection<String> ids) {
+        if (ids.isEmpty()) return List.of();
+        List<ArticleCard> found = jdbi.withHandle(h -> h.createQuery(CARD_SELECT + " AND a.id IN (<ids>)")
+                .bindList("ids", List.copyOf(ids)).map(CARD).list());
+        List<String> order = List.copyOf(ids);
+        return found.stream().sorted(java.util.Comparator.comparingInt(c -> order.indexOf(c.id()))).toList();
+    }
+
+    private List<ArticleCard> cards(String sql, String name, String value, int limit, int offset) {
+        return jdbi.withHandle(h -> {
+            var q = h.createQuery(sql).bind("limit", limit).bind("offset", offset);
+            if (name != null) q.bind(name, value);
+            return q.map(CARD).list();
+        });
+    }
+
+    private int count(String sql, String id) {
+        return jdbi.withHandle(h -> h.createQuery(sql).bind("id", id).mapTo(Integer.class).one());
+    }
+}
