@@ -1,0 +1,69 @@
+package io.newsdesk.app;
+
+import io.newsdesk.app.config.SiteConfig;
+import io.newsdesk.app.demo.DemoSite;
+import io.newsdesk.app.site.Site;
+import io.newsdesk.app.store.Database;
+import io.newsdesk.app.store.Stores;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+
+/** A real site for tests: SQLite in a temporary folder, the demo content, a server on a free loopback port. */
+public final class TestSite implements AutoCloseable {
+    public static final String BROWSER_UA = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 Safari/537.36";
+
+    public final Path dataDir;
+    public final Database db;
+    public final Stores stores;
+    public final Site site;
+    public final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+
+    private TestSite(Path dataDir, boolean demo, String telegramChannel) {
+        this.dataDir = dataDir;
+        this.db = Database.sqlite(dataDir);
+        this.stores = Stores.over(db.jdbi());
+        if (demo) DemoSite.load(stores, dataDir, Clock.systemUTC());
+        SiteConfig config = new SiteConfig("127.0.0.1", 0, dataDir, "Test Herald", "en", "http://news.test", telegramChannel, "", demo);
+        this.site = new Site(config, stores, Clock.systemUTC()).start();
+    }
+
+    /** The demo site with a Telegram channel configured. */
+    public static TestSite withDemo(Path dir) {
+        return new TestSite(dir, true, "testherald");
+    }
+
+    public static TestSite empty(Path dir, String telegramChannel) {
+        return new TestSite(dir, false, telegramChannel);
+    }
+
+    public String url(String path) {
+        return "http://127.0.0.1:" + site.port() + path;
+    }
+
+    public HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url(path))).header("User-Agent", BROWSER_UA);
+        for (int i = 0; i < headers.length; i += 2) b.header(headers[i], headers[i + 1]);
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    public HttpResponse<String> postForm(String path, String form, String... headers) throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url(path))).header("User-Agent", BROWSER_UA)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form));
+        for (int i = 0; i < headers.length; i += 2) b.header(headers[i], headers[i + 1]);
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Override
+    public void close() {
+        site.close();
+        db.close();
+    }
+}
