@@ -7,26 +7,29 @@ import java.util.Map;
 /** Readable URL slugs: Latin letters, digits and hyphens; Cyrillic transliterated, accents dropped. */
 public final class Slugs {
     private static final int MAX_LENGTH = 80;
-    // Ukrainian and Russian letters to Latin, close to the national passport systems.
+    // Letters shared by Russian and Ukrainian, then each language's own readings
+    // (Russian: the BGN/PCGN style; Ukrainian: the 2010 national system, word-internal forms).
     private static final Map<Character, String> CYRILLIC = Map.ofEntries(
-            Map.entry('а', "a"), Map.entry('б', "b"), Map.entry('в', "v"), Map.entry('г', "g"),
-            Map.entry('ґ', "g"), Map.entry('д', "d"), Map.entry('е', "e"), Map.entry('є', "ye"),
-            Map.entry('ё', "yo"), Map.entry('ж', "zh"), Map.entry('з', "z"), Map.entry('и', "i"),
-            Map.entry('і', "i"), Map.entry('ї', "yi"), Map.entry('й', "y"), Map.entry('к', "k"),
-            Map.entry('л', "l"), Map.entry('м', "m"), Map.entry('н', "n"), Map.entry('о', "o"),
-            Map.entry('п', "p"), Map.entry('р', "r"), Map.entry('с', "s"), Map.entry('т', "t"),
-            Map.entry('у', "u"), Map.entry('ф', "f"), Map.entry('х', "kh"), Map.entry('ц', "ts"),
-            Map.entry('ч', "ch"), Map.entry('ш', "sh"), Map.entry('щ', "shch"), Map.entry('ъ', ""),
-            Map.entry('ы', "y"), Map.entry('ь', ""), Map.entry('э', "e"), Map.entry('ю', "yu"),
-            Map.entry('я', "ya"), Map.entry('ў', "u"), Map.entry('\'', ""), Map.entry('’', ""));
+            Map.entry('а', "a"), Map.entry('б', "b"), Map.entry('в', "v"), Map.entry('д', "d"), Map.entry('е', "e"),
+            Map.entry('ж', "zh"), Map.entry('з', "z"), Map.entry('к', "k"), Map.entry('л', "l"), Map.entry('м', "m"),
+            Map.entry('н', "n"), Map.entry('о', "o"), Map.entry('п', "p"), Map.entry('р', "r"), Map.entry('с', "s"),
+            Map.entry('т', "t"), Map.entry('у', "u"), Map.entry('ф', "f"), Map.entry('х', "kh"), Map.entry('ц', "ts"),
+            Map.entry('ч', "ch"), Map.entry('ш', "sh"), Map.entry('щ', "shch"), Map.entry('ъ', ""), Map.entry('ь', ""),
+            Map.entry('\'', ""), Map.entry('’', ""), Map.entry('ʼ', ""));
+    private static final Map<Character, String> RUSSIAN = Map.of(
+            'г', "g", 'и', "i", 'й', "y", 'ы', "y", 'э', "e", 'ё', "yo", 'ю', "yu", 'я', "ya");
+    private static final Map<Character, String> UKRAINIAN = Map.of(
+            'г', "h", 'ґ', "g", 'и', "y", 'й', "i", 'і', "i", 'ї', "i", 'є', "ie", 'ю', "iu", 'я', "ia");
 
     private Slugs() {}
 
-    /** "Київ відкриває порт" becomes "kyiv-vidkryvaie-port"-like Latin; never empty. */
+    /** "Київ відкриває порт" becomes "kyiv-vidkryvaie-port"; never empty, at most 80 characters. */
     public static String of(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        Map<Character, String> language = lower.matches("(?s).*[іїєґ].*") ? UKRAINIAN : RUSSIAN;
         StringBuilder latin = new StringBuilder();
-        for (char c : text.toLowerCase(Locale.ROOT).toCharArray()) {
-            String mapped = CYRILLIC.get(c);
+        for (char c : lower.toCharArray()) {
+            String mapped = language.getOrDefault(c, CYRILLIC.get(c));
             latin.append(mapped != null ? mapped : String.valueOf(c));
         }
         String ascii = Normalizer.normalize(latin, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
