@@ -12,7 +12,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-@Command(name = "admin", description = "Administration tasks.", subcommands = AdminCommand.SetPassword.class)
+@Command(name = "admin", mixinStandardHelpOptions = true, description = "Administration tasks.", subcommands = AdminCommand.SetPassword.class)
 final class AdminCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -22,7 +22,7 @@ final class AdminCommand implements Runnable {
         spec.commandLine().usage(System.out);
     }
 
-    @Command(name = "set-password", description = "Set the password of the admin pages (/admin). "
+    @Command(name = "set-password", mixinStandardHelpOptions = true, description = "Set the password of the admin pages (/admin). "
             + "Asks on the terminal, or reads one line from standard input when there is no terminal.")
     static final class SetPassword implements Callable<Integer> {
         @Mixin

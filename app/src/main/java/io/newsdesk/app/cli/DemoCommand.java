@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "demo", description = "Fill a data directory with the demo site and, optionally, many generated articles "
+@Command(name = "demo", mixinStandardHelpOptions = true, description = "Fill a data directory with the demo site and, optionally, many generated articles "
         + "(for benchmarks).")
 final class DemoCommand implements Callable<Integer> {
     @Mixin

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "serve", description = "Run the site (and, when the database is empty, load the demo site first).")
+@Command(name = "serve", mixinStandardHelpOptions = true, description = "Run the site (and, when the database is empty, load the demo site first).")
 final class ServeCommand implements Callable<Integer> {
     @Option(names = "--host", paramLabel = "H", description = "Address to listen on. Default: $NEWSDESK_HOST or 127.0.0.1")
     String host;
