@@ -10,8 +10,11 @@ import java.time.format.DateTimeParseException;
 
 /** Conditional GET: ETag and Last-Modified on every page, 304 when the client already has it. */
 public final class HttpCaching {
-    /** Pages may be kept briefly by browsers and shared caches; the view beacon keeps counts right. */
-    public static final String PAGE_CACHE_CONTROL = "public, max-age=60";
+    /**
+     * Browsers revalidate every page (cheap: a 304 from the page cache), so a reader sees an approved
+     * comment at once; shared caches and CDNs may keep a page a minute. The view beacon keeps counts right.
+     */
+    public static final String PAGE_CACHE_CONTROL = "public, no-cache, s-maxage=60";
     public static final String IMMUTABLE = "public, max-age=31536000, immutable";
 
     private HttpCaching() {}

@@ -49,11 +49,16 @@ public final class ReaderPages {
     }
 
     public Chrome chrome(String currentSection) {
+        return chrome(currentSection, null);
+    }
+
+    /** The chrome of a page; {@code currentArticleId} is left out of "Read Now". */
+    Chrome chrome(String currentSection, String currentArticleId) {
         List<NavItem> nav = new ArrayList<>();
         for (Section s : topSections()) nav.add(new NavItem(s.name(), Format.sectionUrl(s.slug())));
         return new Chrome(config.siteName(), config.siteLanguage(), assets.url("site.css"), nav, currentSection,
                 ads.ad(AdSlot.Position.HEADER), ads.ad(AdSlot.Position.SIDEBAR), popular.get("top"),
-                stores.articles().latest(5, 0), config.hasTelegramChannel() ? config.telegramChannel() : null);
+                without(stores.articles().latest(6, 0), currentArticleId, 5), config.hasTelegramChannel() ? config.telegramChannel() : null);
     }
 
     /** A chrome that needs no database, for error pages. */
@@ -128,7 +133,7 @@ public final class ReaderPages {
         Author first = authors.isEmpty() ? null : authors.get(0);
         List<ArticleCard> more = first == null ? List.of() : without(stores.articles().byAuthor(first.id(), 5, 0), a.id(), 4);
         List<ArticleCard> related = without(stores.articles().latestInSection(section.id(), 5, 0), a.id(), 4);
-        return new ArticleView(chrome(section.slug()), meta, a, section, crumbs, authors, attribution, body[0],
+        return new ArticleView(chrome(section.slug(), a.id()), meta, a, section, crumbs, authors, attribution, body[0],
                 body[1] == null ? null : ads.ad(AdSlot.Position.IN_ARTICLE), body[1] == null ? "" : body[1],
                 ads.ad(AdSlot.Position.BELOW_ARTICLE), first, more, related, comments(a, form, notice, replyTo),
                 "/v/" + a.id() + ".gif");
