@@ -1,30 +1,132 @@
 package io.newsdesk.extract;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 
 /**
  * HTML of a news page to the article it holds. Thread-safe; never throws on any input.
- * (First version: the text of the page's {@code <article>} or body; the real cascade follows.)
+ *
+ * <p>Steps: decode the bytes ({@link PageDecoder}: BOM, HTTP charset, meta charset, detection),
+ * cap the size, parse once with a bounded tree depth, read the metadata ({@link Metadata}, whose
+ * Javadoc gives the precedence of sources), then find and clean the body ({@link Body}).
  */
 public final class Extractor {
+    /** Pages larger than this are cut; a warning says so. */
+    public static final int MAX_BYTES = 5 * 1024 * 1024;
+    /** Deepest element nesting kept by the parser; deeper content is flattened by jsoup. */
+    static final int MAX_DEPTH = 256;
+    /** Element budget of the per-page passes: bounds the time spent on giant pages. */
+    static final int MAX_NODES = 150_000;
+    private static final int MIN_WORDS = 25;
 
     /** Extracts from the page bytes; {@code contentType} is the HTTP header value or null. */
     public ExtractedArticle extract(byte[] page, String url, String contentType) {
-        return extract(new String(page, StandardCharsets.UTF_8), url);
+        List<String> warnings = new ArrayList<>();
+        try {
+            if (page == null) page = new byte[0];
+            if (page.length > MAX_BYTES) {
+                page = java.util.Arrays.copyOf(page, MAX_BYTES);
+                warnings.add("page truncated at the size limit");
+            }
+            PageDecoder.Decoded d = PageDecoder.decode(page, contentType, warnings);
+            return run(d.text(), url, warnings);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            return failed(warnings, e);
+        }
     }
 
     public ExtractedArticle extract(String html, String url) {
-        Document doc = Jsoup.parse(html, url == null ? "" : url);
-        doc.select("script, style, noscript, nav, header, footer, aside, form").remove();
-        Element root = doc.selectFirst("article");
-        if (root == null) root = doc.body();
-        String text = PlainText.of(root);
-        int words = text.isBlank() ? 0 : text.split("\\s+").length;
-        return new ExtractedArticle(doc.title(), List.of(), null, null, null, null, null, null, List.of(), null,
-                root.html(), text, words, words > 0 ? 0.5 : 0, words > 0 ? List.of() : List.of("no article body found"));
+        List<String> warnings = new ArrayList<>();
+        try {
+            if (html == null) html = "";
+            if (html.length() > MAX_BYTES) {
+                html = html.substring(0, MAX_BYTES);
+                warnings.add("page truncated at the size limit");
+            }
+            return run(html, url, warnings);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            return failed(warnings, e);
+        }
+    }
+
+    private static ExtractedArticle failed(List<String> warnings, Throwable e) {
+        warnings.add("extraction failed: " + e.getClass().getSimpleName());
+        warnings.add("no article body found");
+        return new ExtractedArticle(null, List.of(), null, null, null, null, null, null, List.of(), null, "", "", 0, 0.0,
+                List.copyOf(warnings));
+    }
+
+    private ExtractedArticle run(String html, String url, List<String> warnings) {
+        String base = url == null ? "" : url;
+        Parser parser = Parser.htmlParser().setMaxDepth(MAX_DEPTH);
+        Document doc = parser.parseInput(html, base);
+        Metadata md = Metadata.of(doc, url);
+        Body body = new Body(MAX_NODES);
+        body.extract(doc, md.title);
+
+        String text = "";
+        String bodyHtml = "";
+        Element content = body.content;
+        if (content != null) {
+            bodyHtml = CleanHtml.of(content);
+            Element firstFig = content.selectFirst("figure:has(img)");
+            Element cap = firstFig == null ? null : firstFig.selectFirst("figcaption");
+            if (cap != null) body.figureCaption = Metadata.clean(cap.text());
+            // captions describe images: they stay in bodyHtml but are not part of the article's running text
+            content.getElementsByTag("figcaption").remove();
+            text = PlainText.of(content);
+        }
+        int words = countWords(text);
+        double confidence;
+        if (content == null || words < MIN_WORDS) {
+            warnings.add(content == null ? "no article body found" : "page does not look like an article (too little text)");
+            confidence = 0.1;
+            text = "";
+            bodyHtml = "";
+            words = 0;
+        } else {
+            confidence = body.rule.startsWith("semantic") ? 0.85 : 0.65;
+            if (md.published != null) confidence += 0.05;
+            if (!md.authors.isEmpty()) confidence += 0.05;
+            if (words < 150) confidence -= 0.25;
+            confidence = Math.max(0.05, Math.min(0.99, confidence));
+        }
+        // the first figure of the body gives the lead image when metadata names none, and its caption/credit
+        String imgUrl = md.imageUrl, caption = md.imageCaption, credit = md.imageCredit;
+        Element fig = content == null ? null : content.selectFirst("figure:has(img)"); // captions already moved out
+        if (fig != null) {
+            Element img = fig.selectFirst("img");
+            String src = img.absUrl("src");
+            if (src.isEmpty()) src = img.absUrl("data-src");
+            if (imgUrl == null && !src.isEmpty()) imgUrl = src;
+            if (imgUrl != null && (imgUrl.equals(src) || md.imageUrl == null || caption == null)) {
+                if (caption == null) caption = body.figureCaption;
+                if (credit == null) credit = body.figureCredit;
+            }
+        }
+        if (credit == null) credit = body.figureCredit;
+        ExtractedArticle.LeadImage image = null;
+        if (imgUrl != null) image = new ExtractedArticle.LeadImage(imgUrl, caption, credit);
+        return new ExtractedArticle(md.title, md.authors, md.published, md.modified, md.siteName, md.canonicalUrl,
+                md.language, image, md.tags, md.section, bodyHtml, text, words, confidence, List.copyOf(warnings));
+    }
+
+    static int countWords(String text) {
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean w = Character.isLetterOrDigit(text.charAt(i));
+            if (w && !in) n++;
+            in = w;
+        }
+        return n;
+    }
+
+    static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
     }
 }

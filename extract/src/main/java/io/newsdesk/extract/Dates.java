@@ -1,0 +1,130 @@
+package io.newsdesk.extract;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Lenient date parsing for the formats news pages put in metadata, URLs and bylines. */
+final class Dates {
+    private Dates() {}
+
+    private static final Pattern ISO = Pattern.compile(
+            "(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?\\s*(Z|[+-]\\d{2}:?\\d{2}|[+-]\\d{2}\\b|UTC|GMT)?)?");
+    private static final Pattern COMPACT = Pattern.compile("\\b(20\\d{2}|19\\d{2})(\\d{2})(\\d{2})(?:T?(\\d{2})(\\d{2})(\\d{2})?)?\\b");
+    private static final Pattern SLASH_YMD = Pattern.compile("\\b(\\d{4})/(\\d{1,2})/(\\d{1,2})\\b");
+    private static final Pattern DMY = Pattern.compile("\\b(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4})\\b");
+    private static final Pattern MDY_SLASH = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b");
+    private static final Pattern TEXT_DMY = Pattern.compile("\\b(\\d{1,2})\\.?\\s+([A-Za-zÄÖÜäöüéûèô]{3,10})\\.?,?\\s+(\\d{4})\\b");
+    private static final Pattern TEXT_MDY = Pattern.compile("\\b([A-Za-z]{3,9})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
+    private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|-|\\b)");
+    private static final Pattern URL_COMPACT = Pattern.compile("[/_-]((?:19|20)\\d{2})(\\d{2})(\\d{2})[/_.-]");
+    private static final Pattern EPOCH = Pattern.compile("^\\d{10}(\\d{3})?$");
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(
+            Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
+            Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10),
+            Map.entry("nov", 11), Map.entry("dec", 12), Map.entry("mär", 3), Map.entry("mai", 5), Map.entry("okt", 10),
+            Map.entry("dez", 12), Map.entry("jän", 1), Map.entry("janv", 1), Map.entry("févr", 2), Map.entry("mars", 3),
+            Map.entry("avr", 4), Map.entry("juin", 6), Map.entry("juil", 7), Map.entry("août", 8), Map.entry("déc", 12),
+            Map.entry("sept", 9), Map.entry("juli", 7), Map.entry("juni", 6), Map.entry("fév", 2));
+
+    /** Parses a machine-readable date (ISO 8601 and close relatives, epoch seconds). */
+    static OffsetDateTime parse(String s) {
+        if (s == null) return null;
+        s = s.trim();
+        if (s.isEmpty() || s.length() > 200) return null;
+        try {
+            Matcher m = ISO.matcher(s);
+            if (m.find()) {
+                int y = Integer.parseInt(m.group(1)), mo = Integer.parseInt(m.group(2)), d = Integer.parseInt(m.group(3));
+                int h = m.group(4) == null ? 0 : Integer.parseInt(m.group(4));
+                int mi = m.group(5) == null ? 0 : Integer.parseInt(m.group(5));
+                int se = m.group(6) == null ? 0 : Integer.parseInt(m.group(6));
+                return OffsetDateTime.of(LocalDateTime.of(y, mo, d, h, mi, se), zone(m.group(7)));
+            }
+            if (EPOCH.matcher(s).matches()) {
+                long v = Long.parseLong(s);
+                if (s.length() == 13) v /= 1000;
+                return OffsetDateTime.ofInstant(java.time.Instant.ofEpochSecond(v), ZoneOffset.UTC);
+            }
+            m = SLASH_YMD.matcher(s);
+            if (m.find()) return ymd(m.group(1), m.group(2), m.group(3));
+            m = COMPACT.matcher(s);
+            if (m.find() && s.length() <= 16) return ymd(m.group(1), m.group(2), m.group(3));
+            return parseText(s);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Parses a human-written date ("17 May 2024", "May 17, 2024", "17.05.2024", "17. Mai 2024"). */
+    static OffsetDateTime parseText(String s) {
+        if (s == null || s.length() > 400) return null;
+        try {
+            Matcher m = DMY.matcher(s);
+            if (m.find()) return ymd(m.group(3), m.group(2), m.group(1));
+            m = TEXT_DMY.matcher(s);
+            while (m.find()) {
+                Integer mo = month(m.group(2));
+                if (mo != null) return ymd(m.group(3), String.valueOf(mo), m.group(1));
+            }
+            m = TEXT_MDY.matcher(s);
+            while (m.find()) {
+                Integer mo = month(m.group(1));
+                if (mo != null) return ymd(m.group(3), String.valueOf(mo), m.group(2));
+            }
+            m = ISO.matcher(s);
+            if (m.find()) return parse(m.group());
+            m = MDY_SLASH.matcher(s);
+            if (m.find()) return ymd(m.group(3), m.group(1), m.group(2));
+        } catch (RuntimeException e) {
+            return null;
+        }
+        return null;
+    }
+
+    /** The date in a URL path such as /2024/05/17/ or /20240517/. */
+    static OffsetDateTime fromUrl(String url) {
+        if (url == null) return null;
+        try {
+            Matcher m = URL_DATE.matcher(url);
+            if (m.find()) return ymd(m.group(1), m.group(2), m.group(3));
+            m = URL_COMPACT.matcher(url);
+            if (m.find()) return ymd(m.group(1), m.group(2), m.group(3));
+        } catch (RuntimeException e) {
+            return null;
+        }
+        return null;
+    }
+
+    private static Integer month(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        if (n.length() >= 3) {
+            Integer v = MONTHS.get(n.length() > 4 ? n.substring(0, 4) : n);
+            if (v == null) v = MONTHS.get(n.substring(0, 3));
+            if (v != null && n.startsWith("ma") && n.length() >= 3 && n.charAt(2) == 'r') v = 3;
+            return v;
+        }
+        return null;
+    }
+
+    private static OffsetDateTime ymd(String y, String m, String d) {
+        int yy = Integer.parseInt(y), mm = Integer.parseInt(m), dd = Integer.parseInt(d);
+        if (yy < 1990 || yy > 2100) return null;
+        LocalDate date = LocalDate.of(yy, mm, dd);
+        return date.atStartOfDay().atOffset(ZoneOffset.UTC);
+    }
+
+    private static ZoneOffset zone(String z) {
+        if (z == null || z.equals("Z") || z.equals("UTC") || z.equals("GMT")) return ZoneOffset.UTC;
+        String t = z.replace(":", "");
+        if (t.length() == 3) t = t + "00";
+        int sign = t.charAt(0) == '-' ? -1 : 1;
+        int h = Integer.parseInt(t.substring(1, 3)), mi = Integer.parseInt(t.substring(3, 5));
+        return ZoneOffset.ofHoursMinutes(sign * h, sign * mi);
+    }
+}

@@ -1,0 +1,448 @@
+package io.newsdesk.extract;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Page metadata from the sources a news page offers. For each field the first source that gives
+ * a usable value wins, in this order of precedence:
+ * <ol>
+ *   <li><b>JSON-LD</b>: the first object typed as an article ({@code NewsArticle}, {@code Article},
+ *       {@code BlogPosting}, {@code ReportageNewsArticle} and kin), found at top level, in arrays or
+ *       in {@code @graph}: headline, author, datePublished/dateCreated, dateModified, publisher,
+ *       image, keywords, articleSection, inLanguage;</li>
+ *   <li><b>microdata</b> ({@code itemprop}): headline, author, datePublished, dateModified;</li>
+ *   <li><b>OpenGraph and article:*</b> meta: og:title, article:author, article:published_time,
+ *       article:modified_time, og:site_name, og:url, og:image, og:locale, article:tag, article:section;</li>
+ *   <li><b>other meta</b>: twitter:*, author, date/pubdate/publishdate, dc.* and dcterms.*,
+ *       parsely-*, sailthru.*, citation_*, keywords, content-language;</li>
+ *   <li><b>{@code <time datetime>}</b> elements (one marked pubdate or inside the article first);</li>
+ *   <li><b>visible bylines</b> (elements whose class, id or rel names an author or byline; "By …");</li>
+ *   <li><b>URL date patterns</b> (/2024/05/17/, /20240517/) and finally visible date text near
+ *       the byline.</li>
+ * </ol>
+ * The title falls back to the page's {@code <h1>} and then {@code <title>}; a trailing
+ * " | Site" / " - Site" suffix is removed. Language: {@code <html lang>}, og:locale,
+ * content-language, JSON-LD inLanguage. Canonical URL: {@code link rel=canonical}, og:url.
+ */
+final class Metadata {
+    String title, siteName, canonicalUrl, language, section;
+    List<String> authors = List.of();
+    List<String> tags = List.of();
+    OffsetDateTime published, modified;
+    String imageUrl, imageCaption, imageCredit;
+
+    private static final Set<String> ARTICLE_TYPES = Set.of("newsarticle", "article", "blogposting",
+            "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle", "reviewnewsarticle",
+            "backgroundnewsarticle", "askpublicnewsarticle", "scholarlyarticle", "techarticle",
+            "liveblogposting", "report", "socialmediaposting", "posting", "review", "satiricalarticle");
+    private static final Pattern BYLINE_HINT = Pattern.compile("(?i)byline|author|autor|writer|reporter|creator");
+    private static final Pattern DATE_HINT = Pattern.compile("(?i)date|time|publish|datum|posted|meta|byline");
+    private static final Pattern BY_PREFIX = Pattern.compile(
+            "(?iu)^\\s*(?:(?:written|posted|reported|text|story|words|photos?)\\s+)?(?:by|von|par|por|di|da|de|door|av|af|text:|autor:?|author:?|texto:?)\\s*:?\\s+");
+    private static final Pattern ROLE = Pattern.compile(
+            "(?iu)\\b(?:staff|senior|chief|contributing|associate|deputy|managing)?\\s*(?:writer|reporter|editor|correspondent|columnist|journalist|contributor|redakteur(?:in)?|korrespondent(?:in)?)s?\\b.*$");
+
+    private static final Pattern MONTH_DATE = Pattern.compile("(?i)[\\s,\\-–|]*\\b(?:on\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober|dezember)[a-z]*\\.?\\s+\\d{1,2}\\b.*$");
+    private static final Pattern NOT_A_NAME = Pattern.compile("(?i)posted(?: on)?|no author|admin|wordpressadmin|administrator|"
+            + "editor|editors|unknown|anonymous|guest|user|webmaster|team");
+
+    private static final Set<String> BYLINE_TAGS = Set.of("span", "p", "div", "small", "em", "strong", "address", "li", "b", "i");
+    private static final Pattern VISIBLE_BYLINE = Pattern.compile("^\\s*(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor)\\s+\\p{Lu}\\p{L}+\\s+\\p{Lu}");
+
+    static Metadata of(Document doc, String url) {
+        Metadata md = new Metadata();
+        try {
+            md.collect(doc, url);
+        } catch (RuntimeException e) {
+            // metadata is best effort: whatever was found before the error is kept
+        }
+        return md;
+    }
+
+    private final Map<String, String> meta = new HashMap<>();
+    private final Map<String, Integer> hintCache = new HashMap<>();
+    private final Map<String, List<String>> multi = new HashMap<>();
+    private Map<String, Object> ld;
+    private String ldPublisher;
+
+    private void collect(Document doc, String url) {
+        List<Element> ldScripts = new ArrayList<>();
+        List<Element> times = new ArrayList<>();
+        List<Element> bylines = new ArrayList<>();
+        List<Element> dateHints = new ArrayList<>();
+        Map<String, Element> itemprops = new HashMap<>();
+        List<Element> itempropAuthors = new ArrayList<>();
+        Element h1 = null;
+        int h1Count = 0;
+        String canonical = null;
+        int count = 0;
+        for (Element el : doc.getAllElements()) {
+            if (++count > 200_000) break;
+            String tag = el.normalName();
+            switch (tag) {
+                case "meta" -> {
+                    String key = el.hasAttr("property") ? el.attr("property")
+                            : el.hasAttr("name") ? el.attr("name")
+                            : el.hasAttr("itemprop") ? el.attr("itemprop") : el.attr("http-equiv");
+                    String content = el.attr("content").trim();
+                    if (!key.isEmpty() && !content.isEmpty()) {
+                        key = key.toLowerCase(Locale.ROOT).trim();
+                        meta.putIfAbsent(key, content);
+                        multi.computeIfAbsent(key, k -> new ArrayList<>()).add(content);
+                    }
+                    continue;
+                }
+                case "script" -> {
+                    if (el.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) ldScripts.add(el);
+                    continue;
+                }
+                case "link" -> {
+                    if (canonical == null && el.attr("rel").equalsIgnoreCase("canonical")) canonical = el.absUrl("href");
+                    continue;
+                }
+                case "time" -> times.add(el);
+                case "h1" -> {
+                    if (h1 == null) h1 = el;
+                    h1Count++;
+                }
+                default -> { }
+            }
+            if (el.hasAttr("itemprop")) {
+                String ip = el.attr("itemprop").toLowerCase(Locale.ROOT);
+                itemprops.putIfAbsent(ip, el);
+                if (ip.equals("author") || ip.equals("creator")) itempropAuthors.add(el);
+            }
+            String cls = el.className();
+            String id = el.id();
+            String rel = el.attr("rel");
+            if ((!cls.isEmpty() || !id.isEmpty() || !rel.isEmpty()) && (bylines.size() < 20 || dateHints.size() < 30)) {
+                String hint = cls + " " + id + " " + rel;
+                int f = hintCache.computeIfAbsent(hint, Metadata::hintFlags);
+                if (bylines.size() < 20 && (f & 1) != 0) bylines.add(el);
+                if (dateHints.size() < 30 && (f & 2) != 0) dateHints.add(el);
+            }
+        }
+        for (Element s : ldScripts) readJsonLd(s.data());
+        String ldHeadline = ldString("headline");
+        if (ldHeadline == null) ldHeadline = ldString("name");
+
+        // site name
+        siteName = first(meta.get("og:site_name"), ldPublisher, meta.get("application-name"), meta.get("twitter:site"));
+        if (siteName != null && siteName.startsWith("@")) siteName = null;
+
+        // title
+        String h1Text = h1 != null && h1Count <= 2 ? clean(h1.text()) : null;
+        String docTitle = clean(doc.title());
+        // the page's single visible headline is what readers see; metadata titles are often rewritten for SEO,
+        // so the <h1> wins when it is one of a kind and looks like a headline (several words)
+        boolean h1Good = h1Text != null && h1Count == 1 && h1Text.length() >= 15 && h1Text.length() <= 250
+                && h1Text.indexOf(' ') > 0;
+        String t = h1Good ? h1Text : first(ldHeadline, text(itemprops.get("headline")), meta.get("og:title"),
+                meta.get("twitter:title"), meta.get("dc.title"), h1Text, docTitle);
+        title = stripSiteSuffix(clean(t), siteName, h1Text);
+
+        // authors
+        List<String> a = ldAuthors();
+        if (a.isEmpty()) for (Element e : itempropAuthors) a.addAll(splitAuthors(microdataName(e)));
+        if (a.isEmpty()) for (String key : List.of("article:author", "author", "parsely-author", "sailthru.author",
+                "dc.creator", "dcterms.creator", "byl", "citation_author", "twitter:creator")) {
+            List<String> vals = multi.get(key);
+            if (vals == null) continue;
+            for (String v : vals) if (!v.startsWith("http") && !v.startsWith("@")) a.addAll(splitAuthors(v));
+            if (!a.isEmpty()) break;
+        }
+        if (a.isEmpty()) for (Element e : bylines) {
+            String tx = e.text();
+            if (tx.length() > 3 && tx.length() < 120) {
+                a.addAll(splitAuthors(tx));
+                if (!a.isEmpty()) break;
+            }
+        }
+        // visible byline text: a short line starting with "By"/"Von"/"Par"/"Por" and a capitalised name
+        if (a.isEmpty()) {
+            int seen = 0;
+            for (Element e : doc.body() == null ? List.<Element>of() : doc.body().getAllElements()) {
+                if (++seen > 5000) break;
+                if (!BYLINE_TAGS.contains(e.normalName())) continue;
+                String own = e.ownText();
+                if (own.length() < 3 || own.length() > 80) continue;
+                String full = e.text();
+                if (full.length() <= 100 && VISIBLE_BYLINE.matcher(full).find()) {
+                    a.addAll(splitAuthors(full));
+                    if (!a.isEmpty()) break;
+                }
+            }
+        }
+        authors = List.copyOf(new LinkedHashSet<>(a));
+
+        // dates
+        published = firstDate(ldString("datePublished"), ldString("dateCreated"), attrDate(itemprops.get("datepublished")),
+                meta.get("datepublished"),
+                meta.get("article:published_time"), meta.get("og:published_time"), meta.get("article:published"),
+                meta.get("published_time"), meta.get("pubdate"), meta.get("publishdate"), meta.get("publish-date"),
+                meta.get("publication_date"), meta.get("date"), meta.get("dc.date"), meta.get("dc.date.issued"),
+                meta.get("dcterms.created"), meta.get("dcterms.date"), meta.get("dcterms.issued"), meta.get("parsely-pub-date"),
+                meta.get("sailthru.date"), meta.get("citation_publication_date"), meta.get("citation_date"),
+                meta.get("article.published"), meta.get("date.available"), meta.get("last-modified") == null ? null : null);
+        if (published == null) {
+            for (Element tm : times) {
+                if (tm.hasAttr("pubdate") || tm.closest("article") != null || DATE_HINT.matcher(tm.className()).find()) {
+                    published = Dates.parse(tm.attr("datetime"));
+                    if (published == null) published = Dates.parseText(tm.text());
+                    if (published != null) break;
+                }
+            }
+        }
+        if (published == null) for (Element tm : times) {
+            published = Dates.parse(tm.attr("datetime"));
+            if (published != null) break;
+        }
+        if (published == null) published = Dates.fromUrl(url);
+        if (published == null) for (Element e : dateHints) {
+            String tx = e.text();
+            if (tx.length() < 200) published = Dates.parseText(tx);
+            if (published != null) break;
+        }
+        // last resort: a written date next to the headline (dateline under the title)
+        for (Element p = h1 == null ? null : h1.parent(); published == null && p != null; p = p.parent()) {
+            String tx = p.text();
+            if (tx.length() > 4000) tx = tx.substring(0, 4000);
+            published = Dates.parseText(tx);
+            if (p.normalName().equals("body") || tx.length() >= 4000) break;
+        }
+        modified = firstDate(ldString("dateModified"), attrDate(itemprops.get("datemodified")), meta.get("datemodified"),
+                meta.get("article:modified_time"), meta.get("og:updated_time"), meta.get("article:modified"),
+                meta.get("dcterms.modified"), meta.get("last-modified"));
+
+        // canonical, language
+        canonicalUrl = first(canonical, meta.get("og:url"));
+        String lang = doc.selectFirst("html") != null ? doc.selectFirst("html").attr("lang") : "";
+        language = first(lang, meta.get("og:locale"), meta.get("content-language"), meta.get("language"),
+                meta.get("dc.language"), ldString("inLanguage"));
+        if (language != null) language = language.replace('_', '-').split("[,;\\s]")[0];
+
+        // lead image
+        imageUrl = first(ldImage(), meta.get("og:image"), meta.get("og:image:url"), meta.get("twitter:image"),
+                meta.get("twitter:image:src"));
+        if (imageUrl != null) imageUrl = absolute(doc, imageUrl);
+
+        // tags and section
+        LinkedHashSet<String> tg = new LinkedHashSet<>();
+        if (multi.containsKey("article:tag")) for (String v : multi.get("article:tag")) addTags(tg, v);
+        if (tg.isEmpty()) {
+            Object kw = ld == null ? null : ld.get("keywords");
+            if (kw instanceof String s) addTags(tg, s);
+            else if (kw instanceof List<?> l) for (Object o : l) if (o instanceof String s) addTags(tg, s);
+        }
+        if (tg.isEmpty()) addTags(tg, first(meta.get("news_keywords"), meta.get("keywords"), meta.get("parsely-tags"),
+                meta.get("sailthru.tags")));
+        tags = List.copyOf(tg);
+        Object sec = ld == null ? null : ld.get("articleSection");
+        if (sec instanceof List<?> l && !l.isEmpty()) sec = l.get(0);
+        section = first(meta.get("article:section"), sec instanceof String s ? s : null, meta.get("parsely-section"),
+                meta.get("sailthru.section"));
+    }
+
+    private static final String[] BYLINE_WORDS = {"byline", "author", "autor", "auteur", "writer", "reporter", "creator", "verfasser"};
+    private static final String[] DATE_WORDS = {"date", "time", "publish", "datum", "posted", "meta", "byline"};
+
+    private static int hintFlags(String hint) {
+        String h = hint.toLowerCase(Locale.ROOT);
+        int f = 0;
+        for (String w : BYLINE_WORDS) if (h.contains(w)) { f |= 1; break; }
+        for (String w : DATE_WORDS) if (h.contains(w)) { f |= 2; break; }
+        return f;
+    }
+
+    private static void addTags(Set<String> out, String v) {
+        if (v == null) return;
+        for (String p : v.split(",")) {
+            String c = p.trim();
+            if (!c.isEmpty() && c.length() < 80 && out.size() < 50) out.add(c);
+        }
+    }
+
+    private static String absolute(Document doc, String u) {
+        try {
+            String base = doc.location();
+            if (base == null || base.isEmpty()) return u;
+            return java.net.URI.create(base).resolve(u.trim().replace(" ", "%20")).toString();
+        } catch (RuntimeException e) {
+            return u;
+        }
+    }
+
+    private static String attrDate(Element e) {
+        if (e == null) return null;
+        for (String a : new String[] {"content", "datetime", "value"}) if (e.hasAttr(a)) return e.attr(a);
+        return e.text();
+    }
+
+    private static String text(Element e) {
+        return e == null ? null : e.hasAttr("content") ? e.attr("content") : e.text();
+    }
+
+    private static String microdataName(Element e) {
+        Element name = e.selectFirst("[itemprop=name]");
+        if (name != null) return name.hasAttr("content") ? name.attr("content") : name.text();
+        return e.hasAttr("content") ? e.attr("content") : e.text();
+    }
+
+    private static OffsetDateTime firstDate(String... values) {
+        for (String v : values) {
+            OffsetDateTime d = Dates.parse(v);
+            if (d != null) return d;
+        }
+        return null;
+    }
+
+    static String first(String... values) {
+        for (String v : values) if (v != null && !v.isBlank()) return v.trim();
+        return null;
+    }
+
+    static String clean(String s) {
+        if (s == null) return null;
+        String c = s.replace('\u00a0', ' ').replaceAll("\\s+", " ").trim();
+        return c.isEmpty() ? null : c;
+    }
+
+    private static final String[] SEPARATORS = {" | ", " - ", " – ", " — ", " :: ", " « ", " » ", " · ", " // "};
+
+    /** Drops a trailing (or leading) site-name part: " | Site", " - Site". */
+    static String stripSiteSuffix(String t, String site, String h1) {
+        if (t == null) return null;
+        if (h1 != null && t.startsWith(h1) && t.length() > h1.length()) {
+            String rest = t.substring(h1.length());
+            for (String sep : SEPARATORS) if (rest.startsWith(sep)) return h1;
+        }
+        for (String sep : SEPARATORS) {
+            int i = t.lastIndexOf(sep);
+            if (i > 0) {
+                String head = t.substring(0, i).trim(), tail = t.substring(i + sep.length()).trim();
+                if (site != null && (tail.equalsIgnoreCase(site) || site.toLowerCase(Locale.ROOT).contains(tail.toLowerCase(Locale.ROOT))))
+                    return head;
+                if (site != null && head.equalsIgnoreCase(site)) return tail;
+                // a short last part after a separator is a site name far more often than part of a headline
+                if (tail.split(" ").length <= 3 && head.split(" ").length >= 3 && tail.length() < head.length()) return head;
+            }
+        }
+        return t;
+    }
+
+    /** Splits a byline into names, without "By", dates, roles, e-mail addresses. */
+    static List<String> splitAuthors(String raw) {
+        List<String> out = new ArrayList<>();
+        if (raw == null) return out;
+        String s = clean(raw);
+        if (s == null) return out;
+        s = s.replaceAll("\\S+@\\S+", " ").replaceAll("\\|.*$", "").replaceAll("(?i)\\b(updated|published|aktualisiert|veröffentlicht)\\b.*$", "");
+        s = BY_PREFIX.matcher(s).replaceFirst("");
+        s = MONTH_DATE.matcher(s).replaceFirst("");
+        s = s.replaceAll("(?i)\\b\\d*\\s*(shares?|comments?|views?)\\s*$", "");
+        s = s.replaceAll("\\d{1,2}[./]\\s?\\d{1,2}[./]\\s?\\d{2,4}.*$", "").replaceAll("\\b\\d{4}-\\d{2}-\\d{2}.*$", "");
+        for (String part : s.split("\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\bet\\b)\\s*")) {
+            String p = BY_PREFIX.matcher(part).replaceFirst("").trim();
+            p = ROLE.matcher(p).replaceFirst("").trim();
+            p = p.replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}\\s&&[^.]]+$", "").trim();
+            if (p.isEmpty() || p.length() > 60) continue;
+            int words = p.split("\\s+").length;
+            if (words > 5) continue;
+            if (!Character.isLetter(p.charAt(0))) continue;
+            // placeholders and handles that CMSs print where a name should be
+            if (NOT_A_NAME.matcher(p).matches() || p.contains("http") || p.matches("\\S+\\.[a-z]{2,}(/\\S*)?")) continue;
+            out.add(p);
+        }
+        return out;
+    }
+
+    // ---- JSON-LD ----
+
+    private void readJsonLd(String data) {
+        Object root = Json.parse(data);
+        if (root != null) walk(root, 0);
+    }
+
+    @SuppressWarnings("unchecked")
+    private void walk(Object o, int depth) {
+        if (depth > 8) return;
+        if (o instanceof List<?> list) {
+            for (Object x : list) walk(x, depth + 1);
+        } else if (o instanceof Map<?, ?> m) {
+            Map<String, Object> map = (Map<String, Object>) m;
+            Set<String> types = types(map.get("@type"));
+            boolean article = types.stream().anyMatch(ARTICLE_TYPES::contains);
+            if (article && ld == null) ld = map;
+            if (ldPublisher == null && (types.contains("organization") || types.contains("newsmediaorganization") || types.contains("website"))) {
+                Object n = map.get("name");
+                if (n instanceof String s && !s.isBlank() && types.contains("website")) ldPublisher = s;
+            }
+            if (article) {
+                Object pub = map.get("publisher");
+                if (pub instanceof Map<?, ?> pm && pm.get("name") instanceof String s && !s.isBlank()) ldPublisher = s;
+            }
+            Object graph = map.get("@graph");
+            if (graph != null) walk(graph, depth + 1);
+            Object main = map.get("mainEntity");
+            if (main != null && ld == null) walk(main, depth + 1);
+        }
+    }
+
+    private static Set<String> types(Object t) {
+        Set<String> out = new LinkedHashSet<>();
+        if (t instanceof String s) out.add(s.toLowerCase(Locale.ROOT).replace("schema:", "").replaceAll("^https?://schema.org/", ""));
+        else if (t instanceof List<?> l) for (Object x : l) if (x instanceof String s) out.add(s.toLowerCase(Locale.ROOT));
+        return out;
+    }
+
+    private String ldString(String key) {
+        if (ld == null) return null;
+        Object v = ld.get(key);
+        if (v instanceof List<?> l && !l.isEmpty()) v = l.get(0);
+        if (v instanceof String s) return org.jsoup.parser.Parser.unescapeEntities(s, false).trim();
+        return null;
+    }
+
+    private String ldImage() {
+        if (ld == null) return null;
+        Object v = ld.get("image");
+        if (v instanceof List<?> l && !l.isEmpty()) v = l.get(0);
+        if (v instanceof String s) return s;
+        if (v instanceof Map<?, ?> m) {
+            if (m.get("caption") instanceof String c) imageCaption = clean(c);
+            if (m.get("creditText") instanceof String c) imageCredit = clean(c);
+            else if (m.get("copyrightHolder") instanceof Map<?, ?> ch && ch.get("name") instanceof String c) imageCredit = clean(c);
+            Object u = m.get("url");
+            if (u == null) u = m.get("contentUrl");
+            if (u instanceof String s) return s;
+        }
+        return null;
+    }
+
+    private List<String> ldAuthors() {
+        List<String> out = new ArrayList<>();
+        if (ld == null) return out;
+        Object v = ld.get("author");
+        if (v == null) v = ld.get("creator");
+        List<?> list = v instanceof List<?> l ? l : v == null ? List.of() : List.of(v);
+        for (Object o : list) {
+            if (o instanceof String s) out.addAll(splitAuthors(s));
+            else if (o instanceof Map<?, ?> m && m.get("name") instanceof String s) {
+                Set<String> ty = types(m.get("@type"));
+                if (ty.contains("organization") && !out.isEmpty()) continue;
+                out.addAll(splitAuthors(s));
+            }
+        }
+        return out;
+    }
+}
