@@ -57,6 +57,7 @@ final class Metadata {
             + "editor|editors|unknown|anonymous|guest|user|webmaster|team");
 
     private static final Set<String> BYLINE_TAGS = Set.of("span", "p", "div", "small", "em", "strong", "address", "li", "b", "i");
+    private static final Pattern VISIBLE_BYLINE_START = Pattern.compile("^\\s*(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor)\\b");
     private static final Pattern VISIBLE_BYLINE = Pattern.compile("^\\s*(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor)\\s+\\p{Lu}\\p{L}+\\s+\\p{Lu}");
 
     static Metadata of(Document doc, String url) {
@@ -174,8 +175,10 @@ final class Metadata {
             for (Element e : doc.body() == null ? List.<Element>of() : doc.body().getAllElements()) {
                 if (++seen > 5000) break;
                 if (!BYLINE_TAGS.contains(e.normalName())) continue;
-                String own = e.ownText();
-                if (own.length() < 3 || own.length() > 80) continue;
+                org.jsoup.nodes.Node firstChild = e.childNodeSize() == 0 ? null : e.childNode(0);
+                if (!(firstChild instanceof org.jsoup.nodes.TextNode tn)) continue;
+                String own = tn.getWholeText();
+                if (own.length() > 200 || own.isBlank() || !VISIBLE_BYLINE_START.matcher(own).find()) continue;
                 String full = e.text();
                 if (full.length() <= 100 && VISIBLE_BYLINE.matcher(full).find()) {
                     a.addAll(splitAuthors(full));
@@ -193,7 +196,7 @@ final class Metadata {
                 meta.get("publication_date"), meta.get("date"), meta.get("dc.date"), meta.get("dc.date.issued"),
                 meta.get("dcterms.created"), meta.get("dcterms.date"), meta.get("dcterms.issued"), meta.get("parsely-pub-date"),
                 meta.get("sailthru.date"), meta.get("citation_publication_date"), meta.get("citation_date"),
-                meta.get("article.published"), meta.get("date.available"), meta.get("last-modified") == null ? null : null);
+                meta.get("article.published"), meta.get("date.available"));
         if (published == null) {
             for (Element tm : times) {
                 if (tm.hasAttr("pubdate") || tm.closest("article") != null || DATE_HINT.matcher(tm.className()).find()) {
