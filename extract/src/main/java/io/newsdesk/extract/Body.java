@@ -102,6 +102,7 @@ final class Body {
         markSemantic(body, semantic, protectedEls);
         totalText = textAndLinks(body)[0];
         clean(body, protectedEls);
+        dropNestedTeasers(semantic.get(2));
         Scored best = score(body);
         Element chosen = null;
         List<Element> group = null;
@@ -147,6 +148,28 @@ final class Body {
         for (Element g : group) out.appendChild(g.clone());
         postClean(out, title);
         content = out;
+    }
+
+    /**
+     * Several {@code <article>}s nested in an {@code <article>}, each with a small part of its text,
+     * are teasers of other stories ("You may also like"): removed before scoring so that their
+     * excerpts do not outweigh the story.
+     */
+    private static void dropNestedTeasers(List<Element> articles) {
+        for (Element outer : articles) {
+            if (outer.parent() == null) continue;
+            List<Element> nested = new ArrayList<>();
+            for (Element a : outer.getElementsByTag("article")) if (a != outer && directNested(outer, a)) nested.add(a);
+            if (nested.size() < 2) continue;
+            int total = textAndLinks(outer)[0];
+            for (Element a : nested) if (textAndLinks(a)[0] < 0.4 * total) a.remove();
+        }
+    }
+
+    /** True when no other {@code <article>} lies between {@code outer} and {@code a}. */
+    private static boolean directNested(Element outer, Element a) {
+        for (Element p = a.parent(); p != null && p != outer; p = p.parent()) if (p.normalName().equals("article")) return false;
+        return true;
     }
 
     private static boolean isAttached(Element c, Element body) {

@@ -19,7 +19,7 @@ final class Dates {
     private static final Pattern SLASH_YMD = Pattern.compile("\\b(\\d{4})/(\\d{1,2})/(\\d{1,2})\\b");
     private static final Pattern DMY = Pattern.compile("\\b(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4})\\b");
     private static final Pattern MDY_SLASH = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b");
-    private static final Pattern TEXT_DMY = Pattern.compile("\\b(\\d{1,2})\\.?\\s+([A-Za-zÄÖÜäöüéûèô]{3,10})\\.?,?\\s+(\\d{4})\\b");
+    private static final Pattern TEXT_DMY = Pattern.compile("\\b(\\d{1,2})\\.?\\s+(?:de\\s+)?(\\p{L}{3,10})\\.?,?\\s+(?:de\\s+)?(\\d{4})\\b");
     private static final Pattern TEXT_MDY = Pattern.compile("\\b([A-Za-z]{3,9})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
     private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|-|\\b)");
     private static final Pattern URL_COMPACT = Pattern.compile("[/_-]((?:19|20)\\d{2})(\\d{2})(\\d{2})[/_.-]");
@@ -30,7 +30,11 @@ final class Dates {
             Map.entry("nov", 11), Map.entry("dec", 12), Map.entry("mär", 3), Map.entry("mai", 5), Map.entry("okt", 10),
             Map.entry("dez", 12), Map.entry("jän", 1), Map.entry("janv", 1), Map.entry("févr", 2), Map.entry("mars", 3),
             Map.entry("avr", 4), Map.entry("juin", 6), Map.entry("juil", 7), Map.entry("août", 8), Map.entry("déc", 12),
-            Map.entry("sept", 9), Map.entry("juli", 7), Map.entry("juni", 6), Map.entry("fév", 2));
+            Map.entry("sept", 9), Map.entry("juli", 7), Map.entry("juni", 6), Map.entry("fév", 2),
+            // Italian, Spanish, Portuguese and Dutch month names that differ in their first letters
+            Map.entry("gen", 1), Map.entry("giu", 6), Map.entry("lug", 7), Map.entry("ago", 8), Map.entry("set", 9),
+            Map.entry("ott", 10), Map.entry("dic", 12), Map.entry("ene", 1), Map.entry("abr", 4), Map.entry("fev", 2),
+            Map.entry("out", 10), Map.entry("maa", 3), Map.entry("mei", 5), Map.entry("mag", 5));
 
     /** Parses a machine-readable date (ISO 8601 and close relatives, epoch seconds). */
     static OffsetDateTime parse(String s) {
@@ -64,6 +68,7 @@ final class Dates {
     /** Parses a human-written date ("17 May 2024", "May 17, 2024", "17.05.2024", "17. Mai 2024"). */
     static OffsetDateTime parseText(String s) {
         if (s == null || s.length() > 400) return null;
+        s = spaces(s);
         try {
             Matcher m = DMY.matcher(s);
             if (m.find()) return ymd(m.group(3), m.group(2), m.group(1));
@@ -85,6 +90,30 @@ final class Dates {
             return null;
         }
         return null;
+    }
+
+    /** Thin, narrow and no-break spaces (common between day, month and year) become plain spaces. */
+    static String spaces(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\u00a0' || c == '\u2009' || c == '\u202f' || c == '\u2007' || c == '\u200a') {
+                return s.replace('\u00a0', ' ').replace('\u2009', ' ').replace('\u202f', ' ').replace('\u2007', ' ')
+                        .replace('\u200a', ' ');
+            }
+        }
+        return s;
+    }
+
+    /**
+     * A date-only value stored as local midnight in a European CMS and written in UTC shows as
+     * 22:00 or 23:00 of the previous day ("2022-11-06T23:00:00Z" for 7 November in Berlin):
+     * read such an exact hour as the next day's midnight at UTC+1/+2.
+     */
+    static OffsetDateTime localMidnight(OffsetDateTime d) {
+        if (d == null || !d.getOffset().equals(ZoneOffset.UTC) || d.getMinute() != 0 || d.getSecond() != 0 || d.getNano() != 0) return d;
+        if (d.getHour() == 23) return d.withOffsetSameInstant(ZoneOffset.ofHours(1));
+        if (d.getHour() == 22) return d.withOffsetSameInstant(ZoneOffset.ofHours(2));
+        return d;
     }
 
     /** The date in a URL path such as /2024/05/17/ or /20240517/. */

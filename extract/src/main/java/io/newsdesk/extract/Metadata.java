@@ -83,8 +83,7 @@ final class Metadata {
         List<Element> dateHints = new ArrayList<>();
         Map<String, Element> itemprops = new HashMap<>();
         List<Element> itempropAuthors = new ArrayList<>();
-        Element h1 = null;
-        int h1Count = 0;
+        List<Element> h1s = new ArrayList<>();
         String canonical = null;
         int count = 0;
         for (Element el : doc.getAllElements()) {
@@ -113,8 +112,7 @@ final class Metadata {
                 }
                 case "time" -> times.add(el);
                 case "h1" -> {
-                    if (h1 == null) h1 = el;
-                    h1Count++;
+                    if (h1s.size() < 10) h1s.add(el);
                 }
                 default -> { }
             }
@@ -142,24 +140,43 @@ final class Metadata {
         if (siteName != null && siteName.startsWith("@")) siteName = null;
 
         // title
+        // an <h1> that only repeats the site's name is the logo, not the headline
+        List<Element> heads = new ArrayList<>();
+        for (Element e : h1s) {
+            String tx = clean(e.text());
+            if (tx != null && (siteName == null || !tx.equalsIgnoreCase(siteName))) heads.add(e);
+        }
+        Element h1 = heads.isEmpty() ? null : heads.get(0);
+        int h1Count = heads.size();
         String h1Text = h1 != null && h1Count <= 2 ? clean(h1.text()) : null;
         String docTitle = clean(doc.title());
         // the page's single visible headline is what readers see; metadata titles are often rewritten for SEO,
         // so the <h1> wins when it is one of a kind and looks like a headline (several words)
         boolean h1Good = h1Text != null && h1Count == 1 && h1Text.length() >= 15 && h1Text.length() <= 250
                 && h1Text.indexOf(' ') > 0;
-        String t = h1Good ? h1Text : first(ldHeadline, text(itemprops.get("headline")), meta.get("og:title"),
-                meta.get("twitter:title"), meta.get("dc.title"), h1Text, docTitle);
-        title = stripSiteSuffix(clean(t), siteName, h1Text);
+        String t;
+        if (h1Good) {
+            // a headline with a kicker or a date line inside the <h1>: the metadata title names the headline part
+            String part = headlinePart(h1, stripSiteSuffix(clean(ldHeadline), siteName, null),
+                    stripSiteSuffix(clean(meta.get("og:title")), siteName, null));
+            // the visible headline carries no site name: only an exact site-name suffix is removed
+            title = part != null ? part : stripExactSite(h1Text, siteName);
+        } else {
+            t = first(ldHeadline, text(itemprops.get("headline")), meta.get("og:title"),
+                    meta.get("twitter:title"), meta.get("dc.title"), h1Text, docTitle);
+            title = stripSiteSuffix(clean(t), siteName, h1Text);
+        }
 
         // authors
-        List<String> a = ldAuthors();
+        List<String> a = notPublisher(ldAuthors());
         if (a.isEmpty()) for (Element e : itempropAuthors) a.addAll(splitAuthors(microdataName(e)));
+        a = notPublisher(a);
         if (a.isEmpty()) for (String key : List.of("article:author", "author", "parsely-author", "sailthru.author",
                 "dc.creator", "dcterms.creator", "byl", "citation_author", "twitter:creator")) {
             List<String> vals = multi.get(key);
             if (vals == null) continue;
             for (String v : vals) if (!v.startsWith("http") && !v.startsWith("@")) a.addAll(splitAuthors(v));
+            a = notPublisher(a);
             if (!a.isEmpty()) break;
         }
         if (a.isEmpty()) for (Element e : bylines) {
@@ -197,6 +214,9 @@ final class Metadata {
                 meta.get("dcterms.created"), meta.get("dcterms.date"), meta.get("dcterms.issued"), meta.get("parsely-pub-date"),
                 meta.get("sailthru.date"), meta.get("citation_publication_date"), meta.get("citation_date"),
                 meta.get("article.published"), meta.get("date.available"));
+        // a full date in the URL path, then a "published on" label written for readers
+        if (published == null) published = Dates.fromUrl(url);
+        if (published == null) published = VisibleDates.labelled(doc.body(), 20_000);
         if (published == null) {
             for (Element tm : times) {
                 if (tm.hasAttr("pubdate") || tm.closest("article") != null || DATE_HINT.matcher(tm.className()).find()) {
@@ -210,19 +230,14 @@ final class Metadata {
             published = Dates.parse(tm.attr("datetime"));
             if (published != null) break;
         }
-        if (published == null) published = Dates.fromUrl(url);
+        // a dateline next to the headline
+        if (published == null) published = VisibleDates.nearHeadline(h1, doc.body(), 20_000);
         if (published == null) for (Element e : dateHints) {
             String tx = e.text();
             if (tx.length() < 200) published = Dates.parseText(tx);
             if (published != null) break;
         }
-        // last resort: a written date next to the headline (dateline under the title)
-        for (Element p = h1 == null ? null : h1.parent(); published == null && p != null; p = p.parent()) {
-            String tx = p.text();
-            if (tx.length() > 4000) tx = tx.substring(0, 4000);
-            published = Dates.parseText(tx);
-            if (p.normalName().equals("body") || tx.length() >= 4000) break;
-        }
+        published = localOffset(Dates.localMidnight(published), times);
         modified = firstDate(ldString("dateModified"), attrDate(itemprops.get("datemodified")), meta.get("datemodified"),
                 meta.get("article:modified_time"), meta.get("og:updated_time"), meta.get("article:modified"),
                 meta.get("dcterms.modified"), meta.get("last-modified"));
@@ -254,6 +269,20 @@ final class Metadata {
         if (sec instanceof List<?> l && !l.isEmpty()) sec = l.get(0);
         section = first(meta.get("article:section"), sec instanceof String s ? s : null, meta.get("parsely-section"),
                 meta.get("sailthru.section"));
+    }
+
+    /**
+     * A UTC publication time whose instant a {@code <time datetime>} of the page repeats with the
+     * site's own offset takes that offset: the day readers saw is the local one.
+     */
+    private static OffsetDateTime localOffset(OffsetDateTime d, List<Element> times) {
+        if (d == null || !d.getOffset().equals(java.time.ZoneOffset.UTC)) return d;
+        for (Element tm : times) {
+            OffsetDateTime t = Dates.parse(tm.attr("datetime"));
+            if (t != null && !t.getOffset().equals(java.time.ZoneOffset.UTC) && t.toInstant().equals(d.toInstant()))
+                return t;
+        }
+        return d;
     }
 
     private static final String[] BYLINE_WORDS = {"byline", "author", "autor", "auteur", "writer", "reporter", "creator", "verfasser"};
@@ -316,11 +345,59 @@ final class Metadata {
 
     static String clean(String s) {
         if (s == null) return null;
-        String c = s.replace('\u00a0', ' ').replaceAll("\\s+", " ").trim();
+        String c = Dates.spaces(s).replaceAll("\\s+", " ").trim();
         return c.isEmpty() ? null : c;
     }
 
     private static final String[] SEPARATORS = {" | ", " - ", " – ", " — ", " :: ", " « ", " » ", " · ", " // "};
+
+    /**
+     * Drops "authors" that are the publisher itself (meta author = the site's or organisation's
+     * name, common on institutional sites): a person's byline elsewhere on the page is then used.
+     */
+    private List<String> notPublisher(List<String> names) {
+        if (names.isEmpty() || (siteName == null && ldPublisher == null)) return names;
+        List<String> out = new ArrayList<>();
+        for (String n : names) {
+            String k = n.toLowerCase(Locale.ROOT);
+            if (k.length() >= 2 && (sameOrg(k, siteName) || sameOrg(k, ldPublisher))) continue;
+            out.add(n);
+        }
+        return out;
+    }
+
+    private static boolean sameOrg(String name, String org) {
+        if (org == null) return false;
+        String o = org.toLowerCase(Locale.ROOT);
+        return o.contains(name) || name.contains(o);
+    }
+
+    /** The metadata title when it is the own text or one child's text of the {@code <h1>}, else null. */
+    private static String headlinePart(Element h1, String... titles) {
+        if (h1.childrenSize() == 0) return null;
+        List<String> parts = new ArrayList<>();
+        String own = clean(h1.ownText());
+        if (own != null) parts.add(own);
+        for (Element c : h1.children()) {
+            String ct = clean(c.text());
+            if (ct != null) parts.add(ct);
+        }
+        for (String m : titles) {
+            if (m == null || m.length() < 10) continue;
+            for (String p : parts) if (p.equalsIgnoreCase(m)) return m;
+        }
+        return null;
+    }
+
+    /** Removes a " | Site" suffix only when it is the site's name. */
+    private static String stripExactSite(String t, String site) {
+        if (t == null || site == null) return t;
+        for (String sep : SEPARATORS) {
+            int i = t.lastIndexOf(sep);
+            if (i > 0 && t.substring(i + sep.length()).trim().equalsIgnoreCase(site)) return t.substring(0, i).trim();
+        }
+        return t;
+    }
 
     /** Drops a trailing (or leading) site-name part: " | Site", " - Site". */
     static String stripSiteSuffix(String t, String site, String h1) {

@@ -182,4 +182,52 @@ class ExtractorTest {
         assertThat(extractor.extract((byte[]) null, null, null).warnings()).isNotEmpty();
         assertThat(extractor.extract(new byte[] {(byte) 0xff, 0, (byte) 0xfe, 1}, "not a url", "text/html; charset=nonsense")).isNotNull();
     }
+    @Test
+    void dateLineUnderTheHeadlineIsRead() {
+        var a = run("date-near-headline.html", "https://news.example.de/rat");
+        assertThat(a.published().toLocalDate()).isEqualTo(java.time.LocalDate.of(2021, 11, 2));
+    }
+
+    @Test
+    void publishedOnLabelWinsOverOtherTimes() {
+        var a = run("date-published-label.html", "https://news.example.de/rat");
+        assertThat(a.published().toLocalDate()).isEqualTo(java.time.LocalDate.of(2019, 8, 16));
+    }
+
+    @Test
+    void utcTimeTakesThePagesLocalOffset() {
+        var a = run("date-utc-local.html", "https://news.example.com/rat");
+        assertThat(a.published()).isEqualTo(OffsetDateTime.of(2022, 5, 3, 23, 37, 37, 0, ZoneOffset.ofHours(-4)));
+    }
+
+    @Test
+    void utcLocalMidnightKeepsTheLocalDay() {
+        var a = run("date-utc-midnight.html", "https://news.example.de/rat");
+        assertThat(a.published().toLocalDate()).isEqualTo(java.time.LocalDate.of(2022, 11, 7));
+    }
+
+    @Test
+    void kickerInsideTheHeadlineIsLeftOut() {
+        var a = run("title-h1-kicker.html", "https://news.example.de/rat");
+        assertThat(a.title()).isEqualTo("Rat beschließt Haushalt");
+    }
+
+    @Test
+    void logoHeadingIsNotTheTitleAndHeadlineKeepsItsDash() {
+        var a = run("title-h1-logo.html", "https://news.example.de/rat");
+        assertThat(a.title()).isEqualTo("Rat beschließt Haushalt – Gäste willkommen");
+    }
+
+    @Test
+    void publisherNamedAsAuthorGivesWayToTheByline() {
+        var a = run("author-publisher-not-person.html", "https://news.example.de/rat");
+        assertThat(a.authors()).containsExactly("Anna Berg");
+    }
+
+    @Test
+    void nestedTeaserArticlesAreNotTheBody() {
+        var a = run("nested-teaser-articles.html", "https://news.example.de/rat");
+        assertThat(a.text()).contains("Haushalt für das kommende Jahr", "sachliche Zusammenarbeit");
+        assertThat(a.text()).doesNotContain("Schwimmbad", "Radweg");
+    }
 }

@@ -165,10 +165,10 @@ class ExtractCommandTest {
     void privateAddressesAreRecognised() throws Exception {
         for (String a : List.of("127.0.0.1", "10.1.2.3", "172.16.0.1", "192.168.1.1", "169.254.169.254", "100.64.0.1", "0.0.0.0",
                 "::1", "fd00::1", "fe80::1")) {
-            assertThat(ExtractCommand.isPrivate(InetAddress.getByName(a))).as(a).isTrue();
+            assertThat(BoundedFetch.isPrivate(InetAddress.getByName(a))).as(a).isTrue();
         }
         for (String a : List.of("93.184.216.34", "8.8.8.8", "2606:4700::1111")) {
-            assertThat(ExtractCommand.isPrivate(InetAddress.getByName(a))).as(a).isFalse();
+            assertThat(BoundedFetch.isPrivate(InetAddress.getByName(a))).as(a).isFalse();
         }
     }
 
