@@ -59,9 +59,11 @@ final class Body {
             "storycopy", "bodycopy", "postcopy"};
     // class/id words of bylines, dates, credits and kickers inside the article container
     private static final Set<String> META_WORDS = Set.of("byline", "author", "authors", "dateline", "timestamp", "date",
-            "time", "published", "pubdate", "updated", "meta", "credit", "credits", "copyright", "kicker", "eyebrow");
+            "time", "published", "pubdate", "updated", "meta", "credit", "credits", "copyright", "kicker", "eyebrow",
+            // image captions outside <figcaption>: like figcaptions, they describe a picture, not the story
+            "caption", "captions");
     private static final Set<String> META_JOINED = Set.of("byline", "articlemeta", "postmeta", "entrymeta", "captioncredit",
-            "photocredit", "imagecredit");
+            "photocredit", "imagecredit", "imagecaption", "photocaption", "captiontext");
     private static final Pattern ROLES = Pattern.compile("(?i)navigation|complementary|banner|contentinfo|dialog|alert|search|menu|menubar");
     private static final Pattern POSITIVE = Pattern.compile("article|body|content|entry|main|page|post|text|blog|story");
     private static final Pattern NEGATIVE = Pattern.compile("hidden|banner|combx|comment|com-|contact|foot|footer|footnote|"
@@ -75,18 +77,21 @@ final class Body {
             + "most (?:popular|read|viewed)|share(?: this(?: article| story| post)?)?(?: on .{0,20})?|tweet|email|print|"
             + "leave a (?:reply|comment)|please enter your (?:comment|name)(?: here)?!?|"
             + "(?:sign up|subscribe)(?: (?:for|to) .{0,60})?|follow us(?: on .{0,40})?|click here.{0,60}|"
+            // a short line that asks the reader to click is a call to action, not reporting
+            + ".{0,60}\\bclick(?:ing)? here\\b.{0,40}|"
             + "you (?:may|might) also like|recommended(?: for you)?|trending(?: now)?|comments?(?: \\(\\d+\\))?|"
             + "lesen sie auch|mehr zum thema|auch interessant|weitere artikel|читайте также|"
             + "photo|image|foto|getty images|ap photo|reuters"
             + ")[\\s\\p{Punct}–—»«›]*$");
     private static final Pattern BOILER_HEADING = Pattern.compile("(?iu)^\\s*(?:related|read (?:more|also|next)|more (?:on|from|stories|news)|"
-            + "most (?:popular|read)|you (?:may|might) also like|recommended|comments?|leave a reply|share|tags|topics|"
+            + "most (?:popular|read)|more\\b.{0,30}\\b(?:stories|news|articles|reads)|you (?:may|might) also like|recommended|comments?|leave a reply|share|tags|topics|"
             + "see also|trending|popular|latest(?: news| stories)?|mehr zum thema|lesen sie auch|weitere artikel|читайте также)\\b.{0,40}$");
     private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "ul", "ol", "li", "table",
             "blockquote", "pre", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "dl", "form", "header", "footer", "aside", "nav",
             "tr", "td", "tbody", "thead", "center", "details");
 
     private final int maxNodes;
+    private Map<Element, int[]> len = Map.of(); // lengths of the cleaned page (see extract)
     private int visited;
     private int totalText;
 
@@ -103,6 +108,10 @@ final class Body {
         totalText = textAndLinks(body)[0];
         clean(body, protectedEls);
         dropNestedTeasers(semantic.get(2));
+        // text/link lengths of the cleaned page, computed once for the choice of the container
+        Map<Element, int[]> len = new IdentityHashMap<>();
+        lengths(body, len, 0);
+        this.len = len;
         Scored best = score(body);
         Element chosen = null;
         List<Element> group = null;
@@ -115,7 +124,7 @@ final class Body {
             boolean pickRelated = false;
             for (Element c : semantic.get(r)) {
                 if (!isAttached(c, body)) continue;
-                int[] tl = textAndLinks(c);
+                int[] tl = len.getOrDefault(c, ZERO);
                 if (tl[0] < (r == 0 ? 80 : 150) || tl[1] > 0.5 * tl[0]) continue;
                 boolean related = best != null && (contains(c, best.el) || contains(best.el, c));
                 if (pick == null || (related && !pickRelated) || (related == pickRelated && tl[0] > pickLen)) {
@@ -145,6 +154,9 @@ final class Body {
         Document shell = Document.createShell(doc.location());
         shell.outputSettings().prettyPrint(false);
         Element out = shell.body().appendElement("div");
+        // the standfirst just above the container opens the article
+        Element lead = Lead.find(group.get(0));
+        if (lead != null && !group.contains(lead)) out.appendElement("p").text(lead.text());
         for (Element g : group) out.appendChild(g.clone());
         postClean(out, title);
         content = out;
@@ -204,8 +216,7 @@ final class Body {
             if (++n > maxNodes) break;
             String ip = el.attr("itemprop");
             if (!ip.isEmpty() && (ip.equalsIgnoreCase("articleBody") || ip.equalsIgnoreCase("text"))) itemprop.add(el);
-            String hint = hint(el);
-            int fl = flags(hint);
+            int fl = elFlags(el);
             if ((fl & F_BODY) != 0 && (fl & F_BOILER) == 0) cls.add(el);
             String tag = el.normalName();
             if (tag.equals("article")) article.add(el);
@@ -232,18 +243,32 @@ final class Body {
         return (c.isEmpty() ? i : i.isEmpty() ? c : c + " " + i).toLowerCase(Locale.ROOT);
     }
 
-    // class strings repeat a lot within a page: regex results are cached per page
-    private final Map<String, Integer> hintCache = new java.util.HashMap<>();
     private static final int F_BOILER = 1, F_BODY = 2, F_META = 16;
+    // class strings repeat within a page and across pages of a site (CMS themes): their flags are
+    // cached for all pages, keyed by the raw attribute value; the cache is bounded by clearing it
+    private static final java.util.concurrent.ConcurrentHashMap<String, Integer> FLAG_CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int FLAG_CACHE_MAX = 50_000;
 
     private int flags(String h) {
         if (h.isEmpty()) return 0;
-        Integer f = hintCache.get(h);
+        return cachedFlags(h);
+    }
+
+    private static int cachedFlags(String raw) {
+        Integer f = FLAG_CACHE.get(raw);
         if (f == null) {
-            f = wordFlags(h);
-            hintCache.put(h, f);
+            f = wordFlags(raw.toLowerCase(Locale.ROOT));
+            if (FLAG_CACHE.size() > FLAG_CACHE_MAX) FLAG_CACHE.clear();
+            FLAG_CACHE.put(raw, f);
         }
         return f;
+    }
+
+    /** Flags of an element's class and id (each looked up on its own, so no string is built). */
+    private static int elFlags(Element el) {
+        String c = el.className(), i = el.id();
+        int f = c.isEmpty() ? 0 : cachedFlags(c);
+        return i.isEmpty() ? f : f | cachedFlags(i);
     }
 
     /** Splits a lower-cased class/id string into words and tests words and joined neighbours. */
@@ -290,7 +315,7 @@ final class Body {
     private final Map<String, Double> weightCache = new java.util.HashMap<>();
 
     private boolean has(Element el, int flag) {
-        return (flags(hint(el)) & flag) != 0;
+        return (elFlags(el) & flag) != 0;
     }
 
     private void clean(Element body, Map<Element, Boolean> prot) {
@@ -316,8 +341,7 @@ final class Body {
                 String role = el.attr("role");
                 if (!isProt && !role.isEmpty() && ROLES.matcher(role).matches()) return FilterResult.REMOVE;
                 if (!isProt) {
-                    String h = hint(el);
-                    int fl = flags(h);
+                    int fl = elFlags(el);
                     if ((fl & F_BOILER) != 0 && (fl & F_BODY) == 0) {
                         // a class word can be a page-builder or taxonomy word ("widget", "category-ads"):
                         // an element holding most of the page's text is not boilerplate
@@ -368,7 +392,7 @@ final class Body {
         entries.sort((a, b) -> Double.compare(b.getValue()[0], a.getValue()[0]));
         for (int i = 0; i < Math.min(6, entries.size()); i++) {
             Element el = entries.get(i).getKey();
-            int[] tl = textAndLinks(el);
+            int[] tl = len.getOrDefault(el, ZERO);
             double ld = tl[0] == 0 ? 1 : (double) tl[1] / tl[0];
             double s = entries.get(i).getValue()[0] * (1 - ld);
             if (best == null || s > best.score) best = new Scored(el, s, tl[0]);
@@ -430,7 +454,10 @@ final class Body {
         boolean space = true;
         for (int i = 0; i < s.length(); i++) {
             char ch = s.charAt(i);
-            if (Character.isWhitespace(ch) || ch == '\u00a0') {
+            // ASCII is decided without the Unicode tables (most characters of most pages)
+            boolean ws = ch < 128 ? (ch == ' ' || (ch >= '\t' && ch <= '\r') || (ch >= '\u001c' && ch <= '\u001f'))
+                    : (ch == '\u00a0' || Character.isWhitespace(ch));
+            if (ws) {
                 if (!space) n++;
                 space = true;
             } else {
@@ -441,7 +468,11 @@ final class Body {
         return n;
     }
 
-    /** A body split into several sibling containers with the same class (around ads) is taken whole. */
+    /**
+     * A body split into several containers with the same class (around ads and embeds) is taken
+     * whole: siblings of the chosen container, or "cousins" when each part sits in its own wrapper
+     * (layout grids put every chunk of the story in a row of its own).
+     */
     private static List<Element> siblingsLike(Element chosen) {
         List<Element> out = new ArrayList<>();
         Element parent = chosen.parent();
@@ -451,9 +482,21 @@ final class Body {
             return out;
         }
         for (Element sib : parent.children()) {
-            if (sib == chosen || (sib.normalName().equals(chosen.normalName()) && sib.className().equals(cls))) out.add(sib);
+            if (sib == chosen || sameKind(sib, chosen)) out.add(sib);
         }
-        return out;
+        Element grand = parent.parent();
+        if (out.size() > 1 || grand == null) return out;
+        List<Element> cousins = new ArrayList<>();
+        String pcls = parent.className();
+        for (Element uncle : grand.children()) {
+            if (uncle != parent && !(uncle.normalName().equals(parent.normalName()) && uncle.className().equals(pcls))) continue;
+            for (Element c : uncle.children()) if (c == chosen || sameKind(c, chosen)) cousins.add(c);
+        }
+        return cousins.size() > 1 ? cousins : out;
+    }
+
+    private static boolean sameKind(Element a, Element b) {
+        return a.normalName().equals(b.normalName()) && a.className().equals(b.className());
     }
 
     /** The scored container plus siblings that look like part of the same text (readability's sibling rule). */
@@ -496,41 +539,54 @@ final class Body {
         }
         java.util.Set<String> seenBlocks = new java.util.HashSet<>();
         List<Element> all = root.getAllElements();
+        // text and link lengths of every element, computed once bottom-up: the pass below is
+        // pre-order, so an element is judged before anything inside it is removed and these stay exact
+        Map<Element, int[]> lengths = new IdentityHashMap<>(all.size() * 2);
+        lengths(root, lengths, 0);
         boolean seenText = false;
         for (Element el : all) {
             if (el == root || el.parent() == null || !isAttached(el, root)) continue;
             String tag = el.normalName();
-            String h = hint(el);
+            int[] tl = lengths.getOrDefault(el, ZERO);
+            String text = null; // el.text(), computed when needed
             // credits and captions of images: recorded, not body text
-            int fl = flags(h);
-            if ((fl & F_META) != 0 && (!tag.equals("p") && !tag.startsWith("h") || el.text().length() < 120)) {
-                if (el.text().length() < 300 && (fl & F_BODY) == 0 && el.select("p").size() < 2) {
-                    if (figureCredit == null && h.toLowerCase(Locale.ROOT).contains("credit")) figureCredit = Metadata.clean(el.text());
+            int fl = elFlags(el);
+            // (an inline dateline such as "<span class=dateline>KOBE –</span>" opening a paragraph is part of it)
+            if ((fl & F_META) != 0 && tl[0] < 300 && (fl & F_BODY) == 0 && (!tag.equals("p") && !tag.startsWith("h") || tl[0] < 120)
+                    && !inSentence(el, tag, tl, lengths)) {
+                if (el.getElementsByTag("p").size() < 2) {
+                    text = el.text();
+                    if (figureCredit == null && hint(el).contains("credit")) figureCredit = Metadata.clean(text);
                     el.remove();
                     continue;
                 }
             }
-            if (tag.equals("h1") || (normTitle != null && !seenText && TITLE_TAGS.contains(tag))) {
-                String t = norm(el.text());
-                if (tag.equals("h1") || (normTitle != null && !t.isEmpty() && t.equals(normTitle))) {
-                    if (tag.equals("h1") || el.childrenSize() == 0 || el.text().length() < 300) {
-                        el.remove();
-                        continue;
-                    }
+            if (tag.equals("h1") || (normTitle != null && !seenText && TITLE_TAGS.contains(tag) && tl[0] < 2 * normTitle.length() + 20)) {
+                if (tag.equals("h1")) {
+                    el.remove();
+                    continue;
+                }
+                text = el.text();
+                String t = norm(text);
+                if (!t.isEmpty() && t.equals(normTitle) && (el.childrenSize() == 0 || text.length() < 300)) {
+                    el.remove();
+                    continue;
                 }
             }
-            if (tag.equals("p") && el.text().length() > 40) seenText = true;
+            if (tag.equals("p") && tl[0] > 40) seenText = true;
             // a block repeated word for word (carousels, duplicated captions) is kept once
-            if ((tag.equals("p") || tag.equals("li") || tag.equals("figcaption") || HEADINGS.contains(tag)) && el.childrenSize() < 20) {
-                String t = el.text();
-                if (t.length() > 30 && !seenBlocks.add(t)) {
+            if ((tag.equals("p") || tag.equals("li") || tag.equals("figcaption") || HEADINGS.contains(tag)) && el.childrenSize() < 20 && tl[0] > 30) {
+                if (text == null) text = el.text();
+                if (text.length() > 30 && !seenBlocks.add(text)) {
                     el.remove();
                     continue;
                 }
             }
-            if (HEADINGS.contains(tag) || (tag.equals("p") || tag.equals("div")) && el.text().length() < 60 && el.childrenSize() <= 2) {
-                String t = el.text();
-                if (t.length() < 70 && BOILER_HEADING.matcher(t).matches() && (tag.startsWith("h") || el.select("strong,b").size() > 0)) {
+            if ((HEADINGS.contains(tag) || (tag.equals("p") || tag.equals("div")) && el.childrenSize() <= 2) && tl[0] < 75) {
+                if (text == null) text = el.text();
+                if (text.length() < 70 && BOILER_HEADING.matcher(text).matches()
+                        && (tag.startsWith("h") || !el.getElementsByTag("strong").isEmpty() || !el.getElementsByTag("b").isEmpty())
+                        && (tag.startsWith("h") || text.length() < 60)) {
                     Element next = el.nextElementSibling();
                     if (next != null && LISTISH.contains(next.normalName()) && linkDensity(next) > 0.3) next.remove();
                     el.remove();
@@ -539,7 +595,6 @@ final class Body {
             }
             if (tag.equals("ul") || tag.equals("ol") || tag.equals("div") || tag.equals("section") || tag.equals("table")
                     || tag.equals("p") || tag.equals("li")) {
-                int[] tl = textAndLinks(el);
                 if (tl[0] == 0) {
                     if (el.getElementsByTag("img").isEmpty()) el.remove();
                     continue;
@@ -547,23 +602,68 @@ final class Body {
                 double ld = (double) tl[1] / tl[0];
                 boolean list = tag.equals("ul") || tag.equals("ol");
                 if ((list && ld > 0.6 && el.children().size() >= 2) || (!list && !tag.equals("p") && !tag.equals("li") && ld > 0.55 && tl[0] < 1500)
-                        || (tag.equals("p") && ld > 0.8 && tl[0] < 200 && BOILER_TEXT.matcher(linkPrefix(el)).matches())) {
+                        || (tag.equals("p") && ld > 0.8 && tl[0] < 200 && BOILER_TEXT.matcher(linkPrefix(el)).matches())
+                        || (tag.equals("p") && ld > 0.9 && tl[0] < 200 && shouted(el.text()))) {
                     el.remove();
                     continue;
                 }
             }
-            if (!tag.equals("a") && el.childrenSize() <= 3) {
-                String t = el.text();
-                if (t.length() < 80 && BOILER_TEXT.matcher(t).matches()) {
+            if (!tag.equals("a") && el.childrenSize() <= 3 && tl[0] < 90) {
+                if (text == null) text = el.text();
+                if (text.length() < 80 && BOILER_TEXT.matcher(text).matches()) {
                     el.remove();
                 }
             }
         }
     }
 
+    private static final int[] ZERO = {0, 0};
+    private static final Set<String> INLINE = Set.of("span", "em", "i", "b", "strong", "small");
+
+    /** An inline element within a paragraph that holds much more text: part of the paragraph's sentence. */
+    private static boolean inSentence(Element el, String tag, int[] tl, Map<Element, int[]> lengths) {
+        Element p = el.parent();
+        if (!INLINE.contains(tag) || p == null || !p.normalName().equals("p")) return false;
+        return lengths.getOrDefault(p, ZERO)[0] > tl[0] + 80;
+    }
+
+    /** Fills {text length, link text length} for every element of the subtree; returns the root's. */
+    private static int[] lengths(Element el, Map<Element, int[]> out, int depth) {
+        int[] r = new int[2];
+        out.put(el, r);
+        if (depth > 600) return r;
+        boolean link = el.normalName().equals("a");
+        for (Node c : el.childNodes()) {
+            if (c instanceof TextNode t) {
+                int len = trimmedLength(t.getWholeText());
+                r[0] += len;
+                if (link) r[1] += len;
+            } else if (c instanceof Element e) {
+                int[] cr = lengths(e, out, depth + 1);
+                r[0] += cr[0];
+                r[1] += link ? cr[0] : cr[1];
+            }
+        }
+        return r;
+    }
+
     private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
     private static final Set<String> TITLE_TAGS = Set.of("h2", "h3", "h4", "h5", "h6", "p", "div", "span", "strong");
     private static final Set<String> LISTISH = Set.of("ul", "ol", "div", "section");
+
+    /**
+     * A linked paragraph written in capitals ("CO-FOUNDER PROUD OF …") is the headline of
+     * another story placed inside the article.
+     */
+    private static boolean shouted(String t) {
+        int upper = 0, lower = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (Character.isUpperCase(c)) upper++;
+            else if (Character.isLowerCase(c)) lower++;
+        }
+        return upper >= 15 && lower * 10 < upper;
+    }
 
     private static String linkPrefix(Element p) {
         String t = p.text();

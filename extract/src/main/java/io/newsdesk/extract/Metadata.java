@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -48,7 +49,9 @@ final class Metadata {
     private static final Pattern BYLINE_HINT = Pattern.compile("(?i)byline|author|autor|writer|reporter|creator");
     private static final Pattern DATE_HINT = Pattern.compile("(?i)date|time|publish|datum|posted|meta|byline");
     private static final Pattern BY_PREFIX = Pattern.compile(
-            "(?iu)^\\s*(?:(?:written|posted|reported|text|story|words|photos?)\\s+)?(?:by|von|par|por|di|da|de|door|av|af|text:|autor:?|author:?|texto:?)\\s*:?\\s+");
+            "(?iu)^\\s*(?:(?:written|posted|reported|text|story|words|photos?)\\s+)?(?:by|von|par|por|di|da|de|door|av|af|text:|autor(?:in)?:?|author:?|auteur:?|texto:?)\\s*:?\\s+");
+    private static final Pattern POSTED_BY = Pattern.compile("(?iu)^(?:posted|published|veröffentlicht|publié|publicado)\\b.*?\\b(?:by|von|par|por)\\s+(.+)$");
+    private static final Pattern CREDIT_PART = Pattern.compile("(?iu)[\\s,;|]+(?:illustrations?|fotos?|photos?|photography|bilder?|grafiken?|images?)\\s*(?:von|by|:).*$");
     private static final Pattern ROLE = Pattern.compile(
             "(?iu)\\b(?:staff|senior|chief|contributing|associate|deputy|managing)?\\s*(?:writer|reporter|editor|correspondent|columnist|journalist|contributor|redakteur(?:in)?|korrespondent(?:in)?)s?\\b.*$");
 
@@ -57,8 +60,14 @@ final class Metadata {
             + "editor|editors|unknown|anonymous|guest|user|webmaster|team");
 
     private static final Set<String> BYLINE_TAGS = Set.of("span", "p", "div", "small", "em", "strong", "address", "li", "b", "i");
-    private static final Pattern VISIBLE_BYLINE_START = Pattern.compile("^\\s*(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor)\\b");
-    private static final Pattern VISIBLE_BYLINE = Pattern.compile("^\\s*(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor)\\s+\\p{Lu}\\p{L}+\\s+\\p{Lu}");
+    // "By", "Von", "Text von", "Autorin:" … at the start of a short line
+    private static final String BYLINE_WORD = "(?:(?:[Tt]ext|[Ss]tory|[Ww]ords|[Ww]ritten)\\s+)?(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor)\\b|(?:Autor(?:in)?|Author|Auteur|Autore|Text)\\s*:";
+    private static final Pattern VISIBLE_BYLINE_START = Pattern.compile("^[\\s\\u00a0]*(?:" + BYLINE_WORD + ")");
+    // then a capitalised name of two or more words, lower-case particles allowed ("Jose de la Cruz")
+    private static final Pattern VISIBLE_BYLINE = Pattern.compile("^\\s*(?:" + BYLINE_WORD + ")\\s*\\p{Lu}\\p{L}+"
+            + "(?:\\s+(?:de|la|le|da|di|del|dos|das|du|van|von|der|den|ten|ter|y|e)){0,3}\\s+\\p{Lu}");
+    private static final Pattern AUTHOR_LABEL = Pattern.compile("(?iu)\\s*(?:autor(?:in|en)?|author|authors|auteur|autore|verfasser(?:in)?)\\s*:?\\s*");
+    private static final Pattern PARTICLE = Pattern.compile("de|la|le|da|di|del|dos|das|du|van|von|der|den|ten|ter|y|e|bin|al|el");
 
     static Metadata of(Document doc, String url) {
         Metadata md = new Metadata();
@@ -74,6 +83,8 @@ final class Metadata {
     private final Map<String, Integer> hintCache = new HashMap<>();
     private final Map<String, List<String>> multi = new HashMap<>();
     private Map<String, Object> ld;
+    private final List<String> orgNames = new ArrayList<>(); // organisations named in JSON-LD
+    private List<String> droppedOrgs = List.of(); // publisher names given as authors (the last resort)
     private String ldPublisher;
 
     private void collect(Document doc, String url) {
@@ -142,10 +153,18 @@ final class Metadata {
         // title
         // an <h1> that only repeats the site's name is the logo, not the headline
         List<Element> heads = new ArrayList<>();
+        String logo = null;
         for (Element e : h1s) {
             String tx = clean(e.text());
-            if (tx != null && (siteName == null || !tx.equalsIgnoreCase(siteName))) heads.add(e);
+            if (tx == null) continue;
+            // a heading that links to the home page is the site's logo: it names the site
+            if (linksHome(e, tx)) {
+                if (logo == null) logo = tx;
+                continue;
+            }
+            if (siteName == null || !tx.equalsIgnoreCase(siteName)) heads.add(e);
         }
+        if (siteName == null) siteName = logo;
         Element h1 = heads.isEmpty() ? null : heads.get(0);
         int h1Count = heads.size();
         String h1Text = h1 != null && h1Count <= 2 ? clean(h1.text()) : null;
@@ -197,12 +216,25 @@ final class Metadata {
                 String own = tn.getWholeText();
                 if (own.length() > 200 || own.isBlank() || !VISIBLE_BYLINE_START.matcher(own).find()) continue;
                 String full = e.text();
-                if (full.length() <= 100 && VISIBLE_BYLINE.matcher(full).find()) {
-                    a.addAll(splitAuthors(full));
+                if (full.length() <= 100 && VISIBLE_BYLINE.matcher(Dates.spaces(full)).find()) {
+                    a.addAll(visibleNames(full));
                     if (!a.isEmpty()) break;
                 }
             }
         }
+        // a label element ("Autor", "Author") followed by the name in the next element
+        if (a.isEmpty()) {
+            int seen = 0;
+            for (Element e : doc.body() == null ? List.<Element>of() : doc.body().getAllElements()) {
+                if (++seen > 5000) break;
+                if (e.childrenSize() > 0 || !AUTHOR_LABEL.matcher(e.text()).matches()) continue;
+                Element next = e.nextElementSibling();
+                if (next != null && next.text().length() <= 80) a.addAll(visibleNames(next.text()));
+                if (!a.isEmpty()) break;
+            }
+        }
+        // the publisher is the author only when the page names no one else
+        if (a.isEmpty()) a.addAll(droppedOrgs);
         authors = List.copyOf(new LinkedHashSet<>(a));
 
         // dates
@@ -356,20 +388,40 @@ final class Metadata {
      * name, common on institutional sites): a person's byline elsewhere on the page is then used.
      */
     private List<String> notPublisher(List<String> names) {
-        if (names.isEmpty() || (siteName == null && ldPublisher == null)) return names;
+        if (names.isEmpty()) return names;
         List<String> out = new ArrayList<>();
         for (String n : names) {
             String k = n.toLowerCase(Locale.ROOT);
-            if (k.length() >= 2 && (sameOrg(k, siteName) || sameOrg(k, ldPublisher))) continue;
-            out.add(n);
+            boolean org = k.length() >= 2 && (sameOrg(k, siteName) || sameOrg(k, ldPublisher) || ORG_FORM.matcher(n).find());
+            for (String o : orgNames) org |= k.length() >= 2 && sameOrg(k, o);
+            if (!org) out.add(n);
         }
+        if (out.isEmpty() && droppedOrgs.isEmpty()) droppedOrgs = List.copyOf(names);
         return out;
     }
+
+    // legal forms and kinds of organisations: a name carrying one is not a person's
+    private static final Pattern ORG_FORM = Pattern.compile("(?iu)(?:\\be\\.\\s?V\\.|\\b(?:GmbH|gGmbH|AG|Inc|Ltd|LLC|Verlag|Stiftung|Verband)\\b)");
 
     private static boolean sameOrg(String name, String org) {
         if (org == null) return false;
         String o = org.toLowerCase(Locale.ROOT);
         return o.contains(name) || name.contains(o);
+    }
+
+    /** The heading's whole text is one link to the site's root ("/"). */
+    private static boolean linksHome(Element h, String text) {
+        Element a = h.selectFirst("a[href]");
+        if (a == null || !text.equals(clean(a.text()))) return false;
+        String href = a.attr("href").trim();
+        if (href.equals("/") || href.equals("./")) return true;
+        try {
+            java.net.URI u = java.net.URI.create(a.absUrl("href"));
+            String path = u.getPath();
+            return u.getHost() != null && (path == null || path.isEmpty() || path.equals("/")) && u.getQuery() == null;
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     /** The metadata title when it is the own text or one child's text of the {@code <h1>}, else null. */
@@ -402,6 +454,12 @@ final class Metadata {
     /** Drops a trailing (or leading) site-name part: " | Site", " - Site". */
     static String stripSiteSuffix(String t, String site, String h1) {
         if (t == null) return null;
+        // the whole site name after a separator, even when the name itself holds a separator
+        if (site != null) for (String sep : SEPARATORS) {
+            if (t.length() > site.length() + sep.length() && t.regionMatches(true, t.length() - site.length(), site, 0, site.length())
+                    && t.startsWith(sep, t.length() - site.length() - sep.length()))
+                return t.substring(0, t.length() - site.length() - sep.length()).trim();
+        }
         if (h1 != null && t.startsWith(h1) && t.length() > h1.length()) {
             String rest = t.substring(h1.length());
             for (String sep : SEPARATORS) if (rest.startsWith(sep)) return h1;
@@ -420,6 +478,24 @@ final class Metadata {
         return t;
     }
 
+    /**
+     * Names from a byline written on the page: as {@link #splitAuthors}, but a part that is not
+     * capitalised like a name ("Projektleiterin der HSS in Tunesien") is a role or an affiliation.
+     */
+    static List<String> visibleNames(String raw) {
+        List<String> out = new ArrayList<>();
+        for (String p : splitAuthors(raw)) {
+            boolean name = true;
+            for (String w : p.split("\\s+")) {
+                if (w.isEmpty() || Character.isUpperCase(w.charAt(0)) || PARTICLE.matcher(w).matches()) continue;
+                name = false;
+                break;
+            }
+            if (name) out.add(p);
+        }
+        return out;
+    }
+
     /** Splits a byline into names, without "By", dates, roles, e-mail addresses. */
     static List<String> splitAuthors(String raw) {
         List<String> out = new ArrayList<>();
@@ -427,6 +503,11 @@ final class Metadata {
         String s = clean(raw);
         if (s == null) return out;
         s = s.replaceAll("\\S+@\\S+", " ").replaceAll("\\|.*$", "").replaceAll("(?i)\\b(updated|published|aktualisiert|veröffentlicht)\\b.*$", "");
+        // "Posted on September 21, 2020 by Anna Berg": the name follows the last "by"
+        Matcher posted = POSTED_BY.matcher(s);
+        if (posted.matches()) s = posted.group(1);
+        // "Text von Anna Berg, Illustration von Tom Lind": pictures are credited, not authored
+        s = CREDIT_PART.matcher(s).replaceFirst("");
         s = BY_PREFIX.matcher(s).replaceFirst("");
         s = MONTH_DATE.matcher(s).replaceFirst("");
         s = s.replaceAll("(?i)\\b\\d*\\s*(shares?|comments?|views?)\\s*$", "");
@@ -463,6 +544,9 @@ final class Metadata {
             Set<String> types = types(map.get("@type"));
             boolean article = types.stream().anyMatch(ARTICLE_TYPES::contains);
             if (article && ld == null) ld = map;
+            if (types.contains("organization") || types.contains("newsmediaorganization") || types.contains("corporation")) {
+                if (map.get("name") instanceof String s && !s.isBlank() && orgNames.size() < 20) orgNames.add(s);
+            }
             if (ldPublisher == null && (types.contains("organization") || types.contains("newsmediaorganization") || types.contains("website"))) {
                 Object n = map.get("name");
                 if (n instanceof String s && !s.isBlank() && types.contains("website")) ldPublisher = s;

@@ -55,6 +55,12 @@ final class PageDecoder {
             declared = StandardCharsets.UTF_8; // a page read as bytes that declares UTF-16 in ASCII is not UTF-16 (HTML spec)
         }
 
+        if (declared == null || declared.equals(StandardCharsets.UTF_8)) {
+            // fast path for the common case: the JDK's UTF-8 decoder is intrinsified; a page without
+            // U+FFFD after decoding was valid UTF-8 (or ASCII), which is the answer the checks below give
+            String s = new String(b, StandardCharsets.UTF_8);
+            if (s.indexOf('\uFFFD') < 0) return new Decoded(s, StandardCharsets.UTF_8);
+        }
         Stats st = Stats.of(b);
         Charset chosen;
         if (st.high == 0) {

@@ -26,7 +26,7 @@ final class VisibleDates {
 
     // "Published on 16.08.2019", "Veröffentlicht am …", "Publié le …": the page names the date it was published
     private static final Pattern LABEL = Pattern.compile(
-            "(?iu)\\b(?:published(?: on)?|posted(?: on)?|veröffentlicht(?: am)?|erschienen(?: am)?|publié le|publicado(?: el| em)?|pubblicato(?: il)?|gepubliceerd(?: op)?)\\s*:?\\s*");
+            "(?iu)\\b(?:published(?: on)?|posted(?: on)?|veröffentlicht(?: am)?|erschienen(?: am)?|publié le|mis en ligne le|mise en ligne|publicado(?: el| em)?|pubblicato(?: il)?|gepubliceerd(?: op)?)\\s*:?\\s*");
 
     /** The first date after a "published on" label in a short text node of the subtree. */
     static OffsetDateTime labelled(Element root, int maxNodes) {
@@ -47,6 +47,11 @@ final class VisibleDates {
                             String rest = s.substring(m.end());
                             Node next = t.nextSibling();
                             if (next instanceof Element ne && ne.text().length() < MAX_LINE) rest = rest + " " + ne.text();
+                            // a label in an element of its own ("<dt>Published</dt><dd>23 May 2019</dd>")
+                            Element labelEl = t.parent();
+                            if (rest.isBlank() && labelEl != null && labelEl.nextElementSibling() != null
+                                    && labelEl.nextElementSibling().text().length() < MAX_LINE)
+                                rest = labelEl.nextElementSibling().text();
                             found[0] = Dates.parseText(rest.length() > MAX_LINE ? rest.substring(0, MAX_LINE) : rest);
                         }
                     }

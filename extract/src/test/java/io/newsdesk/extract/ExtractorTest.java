@@ -230,4 +230,95 @@ class ExtractorTest {
         assertThat(a.text()).contains("Haushalt für das kommende Jahr", "sachliche Zusammenarbeit");
         assertThat(a.text()).doesNotContain("Schwimmbad", "Radweg");
     }
+    @Test
+    void bodySplitAcrossLayoutRowsIsTakenWhole() {
+        var a = run("body-split-in-grid-rows.html", "https://news.example.com/banks");
+        assertThat(a.text()).contains("The latest wave of financial startups", "billions of dollars every year");
+        assertThat(a.text()).doesNotContain("Advertisement");
+    }
+
+    @Test
+    void standfirstAboveTheBodyOpensTheText() {
+        var a = run("lead-standfirst.html", "https://news.example.com/heat");
+        assertThat(a.text()).startsWith("Heat pumps are booming");
+        assertThat(a.text()).contains("subsidies for old buildings");
+    }
+
+    @Test
+    void moreStoriesListAtTheEndIsRemoved() {
+        var a = run("more-stories-heading.html", "https://news.example.com/insta");
+        assertThat(a.text()).contains("effect on their campaigns");
+        assertThat(a.text()).doesNotContain("More Great", "strange life", "data brokers");
+    }
+    @Test
+    void authorLabelFollowedByTheName() {
+        var a = run("author-label.html", "https://news.example.com/budget");
+        assertThat(a.authors()).containsExactly("Nina Huke");
+    }
+
+    @Test
+    void textBylineKeepsTheWriterNotTheIllustrator() {
+        var a = run("byline-text-and-illustration.html", "https://news.example.com/budget");
+        assertThat(a.authors()).containsExactly("Christian Seiler");
+    }
+
+    @Test
+    void postedOnDateByNameGivesTheName() {
+        var a = run("byline-posted-on-by.html", "https://news.example.com/budget");
+        assertThat(a.authors()).containsExactly("Adi Tzlil");
+    }
+
+    @Test
+    void organisationIsTheAuthorWhenNoPersonIsNamed() {
+        var a = run("author-organisation-only.html", "https://news.example.com/budget");
+        assertThat(a.authors()).containsExactly("Harbour Times GmbH");
+    }
+    @Test
+    void publishedLabelInItsOwnElementWithAFrenchDate() {
+        var a = run("date-label-own-element.html", "https://radio.example.fr/son/1");
+        assertThat(a.published().toLocalDate()).isEqualTo(java.time.LocalDate.of(2019, 5, 23));
+    }
+    @Test
+    void standfirstInsideTheHeaderBlockOpensTheText() {
+        var a = run("lead-in-header-block.html", "https://news.example.ch/cars");
+        assertThat(a.text()).startsWith("On Saturday night two young drivers");
+    }
+
+    @Test
+    void excerptOfAnotherStoryIsNotTheStandfirst() {
+        var a = run("lead-teaser-excerpt-ignored.html", "https://news.example.com/plague");
+        assertThat(a.text()).startsWith("A hunter in northern China");
+        assertThat(a.text()).doesNotContain("Two people in China");
+    }
+
+    @Test
+    void inlineDatelineStaysInItsParagraph() {
+        var a = run("dateline-in-paragraph.html", "https://news.example.jp/masks");
+        assertThat(a.text()).startsWith("KOBE – A total of 6,000 surgical masks");
+    }
+    @Test
+    void captionOutsideFigcaptionIsNotBodyText() {
+        var a = run("caption-outside-figcaption.html", "https://news.example.com/depot");
+        assertThat(a.text()).contains("cut its sales forecast", "building materials");
+        assertThat(a.text()).doesNotContain("garage door trims");
+    }
+    @Test
+    void clickHereLineIsRemoved() {
+        var a = run("call-to-action-line.html", "https://news.example.com/retail");
+        assertThat(a.text()).contains("holiday season", "three cuts earlier this year");
+        assertThat(a.text()).doesNotContain("CLICKING HERE");
+    }
+
+    @Test
+    void linkedHeadlineInCapitalsIsRemoved() {
+        var a = run("shouted-link-paragraph.html", "https://news.example.com/retail");
+        assertThat(a.text()).contains("holiday season", "three cuts earlier this year");
+        assertThat(a.text()).doesNotContain("AMERICAN DREAM");
+    }
+    @Test
+    void headingLinkedToTheHomePageIsTheSiteName() {
+        var a = run("title-logo-link.html", "http://rueda.example.org/enchufla");
+        assertThat(a.title()).isEqualTo("Enchufla Figures");
+        assertThat(a.siteName()).isEqualTo("Salsa Figures - Rueda in Berlin");
+    }
 }

@@ -14,7 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * their content ({@code site.3fa1c2.css}), so browsers may keep them forever.
  */
 public final class Assets {
-    private record Asset(String fingerprintedName, byte[] bytes, String contentType) {}
+    private record Asset(String fingerprintedName, byte[] bytes, byte[] gzip, String contentType) {}
 
     private final Map<String, Asset> byName = new ConcurrentHashMap<>();
     private final Map<String, Asset> byFingerprint = new ConcurrentHashMap<>();
@@ -24,7 +24,7 @@ public final class Assets {
             byte[] bytes = load(name);
             String hash = HexFormat.of().formatHex(Etags.sha256(bytes), 0, 5);
             int dot = name.lastIndexOf('.');
-            Asset a = new Asset(name.substring(0, dot) + "." + hash + name.substring(dot), bytes, contentType(name));
+            Asset a = new Asset(name.substring(0, dot) + "." + hash + name.substring(dot), bytes, RenderedPage.gzip(bytes), contentType(name));
             byName.put(name, a);
             byFingerprint.put(a.fingerprintedName(), a);
         }
@@ -39,8 +39,14 @@ public final class Assets {
         Asset a = byFingerprint.get(ctx.pathParam("name"));
         if (a == null) throw new NotFoundResponse();
         ctx.header("Cache-Control", HttpCaching.IMMUTABLE);
+        ctx.header("Vary", "Accept-Encoding");
         ctx.contentType(a.contentType());
-        ctx.result(a.bytes());
+        if (HttpCaching.acceptsGzip(ctx.header("Accept-Encoding"))) {
+            ctx.header("Content-Encoding", "gzip");
+            ctx.result(a.gzip());
+        } else {
+            ctx.result(a.bytes());
+        }
     }
 
     private static byte[] load(String name) {

@@ -3,7 +3,6 @@ package io.newsdesk.app.site;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -16,23 +15,34 @@ public final class HttpCaching {
      */
     public static final String PAGE_CACHE_CONTROL = "public, no-cache, s-maxage=60";
     public static final String IMMUTABLE = "public, max-age=31536000, immutable";
+    public static final String HTML = "text/html; charset=utf-8";
 
     private HttpCaching() {}
 
-    public static void send(Context ctx, RenderedPage page, String contentType, String cacheControl) {
+    /** Sends a rendered page through Javalin (the first request for a page; later ones meet {@link CachedPageHandler}). */
+    public static void send(Context ctx, RenderedPage page, String cacheControl) {
         ctx.header("ETag", page.etag());
-        ctx.header("Last-Modified", DateTimeFormatter.RFC_1123_DATE_TIME.format(page.lastModified().atZone(ZoneOffset.UTC)));
+        ctx.header("Last-Modified", page.lastModifiedHeader());
         ctx.header("Cache-Control", cacheControl);
-        if (notModified(ctx, page)) {
+        ctx.header("Vary", "Accept-Encoding");
+        if (notModified(ctx.header("If-None-Match"), ctx.header("If-Modified-Since"), page)) {
             ctx.status(HttpStatus.NOT_MODIFIED);
             return;
         }
-        ctx.contentType(contentType);
-        ctx.result(page.body());
+        ctx.contentType(HTML);
+        if (acceptsGzip(ctx.header("Accept-Encoding"))) {
+            ctx.header("Content-Encoding", "gzip");
+            ctx.result(page.gzip());
+        } else {
+            ctx.result(page.body());
+        }
     }
 
-    static boolean notModified(Context ctx, RenderedPage page) {
-        String ifNoneMatch = ctx.header("If-None-Match");
+    static boolean acceptsGzip(String acceptEncoding) {
+        return acceptEncoding != null && acceptEncoding.contains("gzip");
+    }
+
+    static boolean notModified(String ifNoneMatch, String ifModifiedSince, RenderedPage page) {
         if (ifNoneMatch != null) {
             for (String tag : ifNoneMatch.split(",")) {
                 String t = tag.strip();
@@ -41,10 +51,9 @@ public final class HttpCaching {
             }
             return false; // If-None-Match takes precedence over If-Modified-Since
         }
-        String since = ctx.header("If-Modified-Since");
-        if (since == null) return false;
+        if (ifModifiedSince == null) return false;
         try {
-            Instant t = ZonedDateTime.parse(since, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+            Instant t = ZonedDateTime.parse(ifModifiedSince, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
             return !page.lastModified().isAfter(t);
         } catch (DateTimeParseException e) {
             return false;

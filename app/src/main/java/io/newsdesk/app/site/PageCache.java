@@ -27,9 +27,9 @@ public final class PageCache {
         });
     }
 
-    /** A rendering that is not cached (personalised, e.g. a form with the reader's input). */
-    public RenderedPage uncached(byte[] body) {
-        return RenderedPage.of(body, null);
+    /** The cached page under {@code key}, or null; never renders. */
+    public RenderedPage peek(String key) {
+        return pages.getIfPresent(key);
     }
 
     public void invalidateAll() {

@@ -72,7 +72,7 @@ public final class ReaderRoutes {
     }
 
     private void cached(Context ctx, String key, Supplier<byte[]> render) {
-        HttpCaching.send(ctx, cache.get(key, render), HTML, HttpCaching.PAGE_CACHE_CONTROL);
+        HttpCaching.send(ctx, cache.get(key, render), HttpCaching.PAGE_CACHE_CONTROL);
     }
 
     private void beacon(Context ctx) {

@@ -1,14 +1,36 @@
 package io.newsdesk.app.site;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.zip.GZIPOutputStream;
 
-/** A page rendered once and served many times: its bytes, a strong ETag and when its content last changed. */
-public record RenderedPage(byte[] body, String etag, Instant lastModified) {
+/**
+ * A page rendered once and served many times: its bytes (also gzip-compressed, once), a strong
+ * ETag and when its content last changed, with the header values ready to send.
+ */
+public record RenderedPage(byte[] body, byte[] gzip, String etag, Instant lastModified, String lastModifiedHeader) {
 
     public static RenderedPage of(byte[] body, RenderedPage previous) {
         String etag = Etags.of(body);
         // Re-rendering unchanged content keeps the old time, so Last-Modified stays honest.
-        Instant modified = previous != null && previous.etag().equals(etag) ? previous.lastModified() : Instant.now();
-        return new RenderedPage(body, etag, modified.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+        Instant modified = previous != null && previous.etag().equals(etag)
+                ? previous.lastModified() : Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        return new RenderedPage(body, gzip(body), etag, modified,
+                DateTimeFormatter.RFC_1123_DATE_TIME.format(modified.atZone(ZoneOffset.UTC)));
+    }
+
+    static byte[] gzip(byte[] bytes) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 4 + 64);
+        try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+            gz.write(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 }

@@ -1,6 +1,7 @@
 package io.newsdesk.app.site;
 
 import io.javalin.Javalin;
+import io.javalin.compression.CompressionStrategy;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.HttpResponseException;
@@ -62,6 +63,8 @@ public final class Site implements AutoCloseable {
             c.concurrency.useVirtualThreads = true;
             c.http.maxRequestSize = MAX_REQUEST_BYTES;
             c.http.generateEtags = false; // pages carry their own strong ETags
+            c.http.compressionStrategy = CompressionStrategy.NONE; // pages and assets are compressed once, when made
+            c.jetty.modifyServletContextHandler(context -> context.insertHandler(new CachedPageHandler(cache, security)));
             c.startup.showJavalinBanner = false;
             c.jetty.host = config.host();
             c.jetty.port = config.port();

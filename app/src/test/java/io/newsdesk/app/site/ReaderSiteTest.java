@@ -146,6 +146,26 @@ class ReaderSiteTest {
     }
 
     @Test
+    void cachedPagesAreServedIdenticallyAndGzippedOnRequest() throws Exception {
+        String path = "/author/" + site.stores.authors().ofArticle(imported.id()).get(0).slug();
+        HttpResponse<String> rendered = site.get(path); // rendered by the framework, then cached
+        HttpResponse<String> fromCache = site.get(path); // straight from the page cache
+        assertThat(fromCache.body()).isEqualTo(rendered.body());
+        for (String h : List.of("ETag", "Last-Modified", "Cache-Control", "Content-Security-Policy", "X-Content-Type-Options",
+                "Referrer-Policy", "Vary")) {
+            assertThat(fromCache.headers().firstValue(h)).as(h).isPresent().isEqualTo(rendered.headers().firstValue(h));
+        }
+        assertThat(fromCache.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
+        var gz = site.http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(site.url(path)))
+                .header("Accept-Encoding", "gzip").header("User-Agent", TestSite.BROWSER_UA).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(gz.headers().firstValue("Content-Encoding")).contains("gzip");
+        try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gz.body()))) {
+            assertThat(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(rendered.body());
+        }
+    }
+
+    @Test
     void securityHeadersAndImmutableAssets() throws Exception {
         HttpResponse<String> r = site.get("/");
         String csp = r.headers().firstValue("Content-Security-Policy").orElseThrow();
