@@ -1,5 +1,14 @@
 package io.newsdesk.extract;
 
+import static io.newsdesk.extract.ClassWords.F_BODY;
+import static io.newsdesk.extract.ClassWords.F_BOILER;
+import static io.newsdesk.extract.ClassWords.cachedFlags;
+import static io.newsdesk.extract.ClassWords.elFlags;
+import static io.newsdesk.extract.ClassWords.hint;
+import static io.newsdesk.extract.TextLengths.ZERO;
+import static io.newsdesk.extract.TextLengths.lengths;
+import static io.newsdesk.extract.TextLengths.textAndLinks;
+
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -17,16 +26,20 @@ import org.jsoup.select.NodeFilter;
  * Finds the article body of a page, trafilatura-style: a cascade of precise rules with fallbacks.
  * <ol>
  *   <li>Clean the whole page: scripts, styles, embeds, form controls, hidden elements, and
- *       boilerplate recognised by class/id/role (share, newsletter, related, comments, ads,
- *       breadcrumbs …) unless the element holds the article itself.</li>
+ *       boilerplate recognised by class/id/role ({@link ClassWords}: share, newsletter, related,
+ *       comments, ads, breadcrumbs …) unless the element holds the article itself; teaser
+ *       {@code <article>}s nested in an {@code <article>}.</li>
  *   <li>Score text blocks readability-style (paragraph length, commas, class hints, link density)
  *       to find the densest text container.</li>
  *   <li>Look for the container named by semantic hints (itemprop=articleBody, article-body /
  *       post-content / entry-content / story-body classes, {@code <article>}, {@code <main>}) and
  *       take it when its text and link density validate it against the scored container;
- *       otherwise take the scored container with its good siblings.</li>
- *   <li>Clean inside the chosen container: link lists, short boilerplate lines ("Advertisement",
- *       "Read more"), bylines and dates, the repeated title, "Related" blocks.</li>
+ *       otherwise take the scored container with its good siblings. A body split into parts with
+ *       the same class (siblings, or cousins in layout rows) is taken whole; the standfirst just
+ *       above it ({@link Lead}) opens it.</li>
+ *   <li>Clean inside the chosen container ({@link PostClean}): link lists, short boilerplate lines
+ *       ("Advertisement", "Read more"), bylines, dates and captions, the repeated title,
+ *       "Related" blocks.</li>
  * </ol>
  */
 final class Body {
@@ -38,54 +51,10 @@ final class Body {
     private static final Set<String> DROP_TAGS = Set.of("script", "style", "noscript", "template", "iframe", "svg",
             "canvas", "object", "embed", "input", "button", "select", "textarea", "link", "meta", "map", "video",
             "audio", "source", "dialog", "menu", "head");
-    // class/id words used by news sites for things around the article, never the article itself
-    private static final Set<String> BOILER_WORDS = Set.of("share", "sharing", "sharebar", "shares", "social", "socials",
-            "newsletter", "newsletters", "related", "readmore", "popular", "trending", "outbrain", "taboola", "comment",
-            "comments", "disqus", "respond", "reply", "cookie", "cookies", "consent", "gdpr", "banner", "ad", "ads", "adv",
-            "adslot", "adsbygoogle", "dfp", "gpt", "breadcrumb", "breadcrumbs", "tags", "taglist", "sidebar", "widget",
-            "widgets", "nav", "navbar", "navigation", "menu", "footer", "pagination", "pager", "print", "toolbar", "modal",
-            "popup", "overlay", "signup", "hidden", "hide", "donate", "donation", "rating", "vote", "poll", "sronly");
-    private static final String[] BOILER_PREFIXES = {"advert", "subscri", "sponsor", "promo", "recommend"};
-    private static final Set<String> BOILER_JOINED = Set.of("readalso", "alsoread", "morefrom", "mostpopular", "mostread",
-            "mostviewed", "authorbox", "authorbio", "authorinfo", "authorcard", "authorprofile", "aboutauthor",
-            "abouttheauthor", "articletags", "posttags", "visuallyhidden", "screenreadertext", "skiplink", "jumplink",
-            "nextpost", "prevpost", "postnavigation", "morestories", "morenews", "seealso", "followus", "dnone", "uhidden",
-            "relatedposts", "relatedarticles", "socialshare", "sharetools");
-    // class/id words naming the article body container (prefix match on a word or on two/three joined words)
-    private static final String[] BODY_KEYS = {"articlebody", "articlecontent", "articletext", "storybody", "storycontent",
-            "storytext", "postcontent", "postbody", "postentry", "entrycontent", "entrybody", "contentbody", "bodytext",
-            "maintext", "newstext", "textcontent", "richtext", "singlecontent", "tdpostcontent", "pagecontent",
-            "contentarticle", "fieldnamebody", "centrycontent", "articlebodytext", "artikeltext", "articlecopy",
-            "storycopy", "bodycopy", "postcopy"};
-    // class/id words of bylines, dates, credits and kickers inside the article container
-    private static final Set<String> META_WORDS = Set.of("byline", "author", "authors", "dateline", "timestamp", "date",
-            "time", "published", "pubdate", "updated", "meta", "credit", "credits", "copyright", "kicker", "eyebrow",
-            // image captions outside <figcaption>: like figcaptions, they describe a picture, not the story
-            "caption", "captions");
-    private static final Set<String> META_JOINED = Set.of("byline", "articlemeta", "postmeta", "entrymeta", "captioncredit",
-            "photocredit", "imagecredit", "imagecaption", "photocaption", "captiontext");
     private static final Pattern ROLES = Pattern.compile("(?i)navigation|complementary|banner|contentinfo|dialog|alert|search|menu|menubar");
     private static final Pattern POSITIVE = Pattern.compile("article|body|content|entry|main|page|post|text|blog|story");
     private static final Pattern NEGATIVE = Pattern.compile("hidden|banner|combx|comment|com-|contact|foot|footer|footnote|"
             + "masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|teaser|nav");
-    // short lines that label ads or invite to other content
-    private static final Pattern BOILER_TEXT = Pattern.compile("(?iu)^[\\s\\p{Punct}–—»«›]*(?:"
-            + "advertisement|advertising|anzeige|werbung|publicité|publicidad|pubblicità|реклама|sponsored(?: content)?|"
-            + "ad|ads|continue reading(?: below| the main story)?|story continues below(?: advertisement)?|"
-            + "article continues below(?: advertisement)?|scroll to continue(?: with content)?|"
-            + "read (?:more|also|next|on)|see also|related(?: articles?| stories| content| news| posts)?|more (?:on|from) .{0,40}|"
-            + "most (?:popular|read|viewed)|share(?: this(?: article| story| post)?)?(?: on .{0,20})?|tweet|email|print|"
-            + "leave a (?:reply|comment)|please enter your (?:comment|name)(?: here)?!?|"
-            + "(?:sign up|subscribe)(?: (?:for|to) .{0,60})?|follow us(?: on .{0,40})?|click here.{0,60}|"
-            // a short line that asks the reader to click is a call to action, not reporting
-            + ".{0,60}\\bclick(?:ing)? here\\b.{0,40}|"
-            + "you (?:may|might) also like|recommended(?: for you)?|trending(?: now)?|comments?(?: \\(\\d+\\))?|"
-            + "lesen sie auch|mehr zum thema|auch interessant|weitere artikel|читайте также|"
-            + "photo|image|foto|getty images|ap photo|reuters"
-            + ")[\\s\\p{Punct}–—»«›]*$");
-    private static final Pattern BOILER_HEADING = Pattern.compile("(?iu)^\\s*(?:related|read (?:more|also|next)|more (?:on|from|stories|news)|"
-            + "most (?:popular|read)|more\\b.{0,30}\\b(?:stories|news|articles|reads)|you (?:may|might) also like|recommended|comments?|leave a reply|share|tags|topics|"
-            + "see also|trending|popular|latest(?: news| stories)?|mehr zum thema|lesen sie auch|weitere artikel|читайте также)\\b.{0,40}$");
     private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "ul", "ol", "li", "table",
             "blockquote", "pre", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "dl", "form", "header", "footer", "aside", "nav",
             "tr", "td", "tbody", "thead", "center", "details");
@@ -158,7 +127,9 @@ final class Body {
         Element lead = Lead.find(group.get(0));
         if (lead != null && !group.contains(lead)) out.appendElement("p").text(lead.text());
         for (Element g : group) out.appendChild(g.clone());
-        postClean(out, title);
+        PostClean pc = new PostClean();
+        pc.run(out, title);
+        figureCredit = pc.figureCredit;
         content = out;
     }
 
@@ -184,7 +155,7 @@ final class Body {
         return true;
     }
 
-    private static boolean isAttached(Element c, Element body) {
+    static boolean isAttached(Element c, Element body) {
         Element p = c;
         int guard = 0;
         while (p != null && p != body && guard++ < 1000) p = p.parent();
@@ -236,81 +207,13 @@ final class Body {
         }
     }
 
-    /** Lower-cased class and id of an element. */
-    private static String hint(Element el) {
-        String c = el.className(), i = el.id();
-        if (c.isEmpty() && i.isEmpty()) return "";
-        return (c.isEmpty() ? i : i.isEmpty() ? c : c + " " + i).toLowerCase(Locale.ROOT);
-    }
 
-    private static final int F_BOILER = 1, F_BODY = 2, F_META = 16;
-    // class strings repeat within a page and across pages of a site (CMS themes): their flags are
-    // cached for all pages, keyed by the raw attribute value; the cache is bounded by clearing it
-    private static final java.util.concurrent.ConcurrentHashMap<String, Integer> FLAG_CACHE = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final int FLAG_CACHE_MAX = 50_000;
 
     private int flags(String h) {
         if (h.isEmpty()) return 0;
         return cachedFlags(h);
     }
 
-    private static int cachedFlags(String raw) {
-        Integer f = FLAG_CACHE.get(raw);
-        if (f == null) {
-            f = wordFlags(raw.toLowerCase(Locale.ROOT));
-            if (FLAG_CACHE.size() > FLAG_CACHE_MAX) FLAG_CACHE.clear();
-            FLAG_CACHE.put(raw, f);
-        }
-        return f;
-    }
-
-    /** Flags of an element's class and id (each looked up on its own, so no string is built). */
-    private static int elFlags(Element el) {
-        String c = el.className(), i = el.id();
-        int f = c.isEmpty() ? 0 : cachedFlags(c);
-        return i.isEmpty() ? f : f | cachedFlags(i);
-    }
-
-    /** Splits a lower-cased class/id string into words and tests words and joined neighbours. */
-    static int wordFlags(String h) {
-        List<String> words = new ArrayList<>(8);
-        int start = -1;
-        for (int i = 0; i <= h.length(); i++) {
-            char c = i < h.length() ? h.charAt(i) : ' ';
-            boolean w = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-            if (w && start < 0) start = i;
-            else if (!w && start >= 0) {
-                if (words.size() < 40) words.add(h.substring(start, i));
-                start = -1;
-            }
-        }
-        int v = 0;
-        for (int i = 0; i < words.size(); i++) {
-            String w = words.get(i);
-            if (BOILER_WORDS.contains(w)) v |= F_BOILER;
-            else for (String p : BOILER_PREFIXES) if (w.startsWith(p)) { v |= F_BOILER; break; }
-            if (META_WORDS.contains(w)) v |= F_META;
-            if (bodyKey(w)) v |= F_BODY;
-            if (i + 1 < words.size()) {
-                String j2 = w + words.get(i + 1);
-                if (BOILER_JOINED.contains(j2)) v |= F_BOILER;
-                if (META_JOINED.contains(j2)) v |= F_META;
-                if (bodyKey(j2)) v |= F_BODY;
-                if (i + 2 < words.size()) {
-                    String j3 = j2 + words.get(i + 2);
-                    if (BOILER_JOINED.contains(j3)) v |= F_BOILER;
-                    if (bodyKey(j3)) v |= F_BODY;
-                }
-            }
-        }
-        return v;
-    }
-
-    private static boolean bodyKey(String w) {
-        if (w.length() < 7) return false;
-        for (String k : BODY_KEYS) if (w.startsWith(k)) return true;
-        return false;
-    }
 
     private final Map<String, Double> weightCache = new java.util.HashMap<>();
 
@@ -429,44 +332,6 @@ final class Body {
         return false;
     }
 
-    /** {text length, link text length} of a subtree, whitespace collapsed. */
-    static int[] textAndLinks(Element el) {
-        int[] r = new int[2];
-        textAndLinks(el, false, r, 0);
-        return r;
-    }
-
-    private static void textAndLinks(Element el, boolean inLink, int[] r, int depth) {
-        if (depth > 600) return;
-        for (Node c : el.childNodes()) {
-            if (c instanceof TextNode t) {
-                int len = trimmedLength(t.getWholeText());
-                r[0] += len;
-                if (inLink) r[1] += len;
-            } else if (c instanceof Element e) {
-                textAndLinks(e, inLink || e.normalName().equals("a"), r, depth + 1);
-            }
-        }
-    }
-
-    private static int trimmedLength(String s) {
-        int n = 0;
-        boolean space = true;
-        for (int i = 0; i < s.length(); i++) {
-            char ch = s.charAt(i);
-            // ASCII is decided without the Unicode tables (most characters of most pages)
-            boolean ws = ch < 128 ? (ch == ' ' || (ch >= '\t' && ch <= '\r') || (ch >= '\u001c' && ch <= '\u001f'))
-                    : (ch == '\u00a0' || Character.isWhitespace(ch));
-            if (ws) {
-                if (!space) n++;
-                space = true;
-            } else {
-                n++;
-                space = false;
-            }
-        }
-        return n;
-    }
 
     /**
      * A body split into several containers with the same class (around ads and embeds) is taken
@@ -528,155 +393,7 @@ final class Body {
         return out;
     }
 
-    /** Cleaning inside the chosen container. */
-    private void postClean(Element root, String title) {
-        String normTitle = title == null ? null : norm(title);
-        // several <article> elements inside the article are teasers of other stories
-        List<Element> nested = root.getElementsByTag("article");
-        if (nested.size() >= 2) {
-            int total = textAndLinks(root)[0];
-            for (Element a : nested) if (a.parent() != null && textAndLinks(a)[0] < 0.4 * total) a.remove();
-        }
-        java.util.Set<String> seenBlocks = new java.util.HashSet<>();
-        List<Element> all = root.getAllElements();
-        // text and link lengths of every element, computed once bottom-up: the pass below is
-        // pre-order, so an element is judged before anything inside it is removed and these stay exact
-        Map<Element, int[]> lengths = new IdentityHashMap<>(all.size() * 2);
-        lengths(root, lengths, 0);
-        boolean seenText = false;
-        for (Element el : all) {
-            if (el == root || el.parent() == null || !isAttached(el, root)) continue;
-            String tag = el.normalName();
-            int[] tl = lengths.getOrDefault(el, ZERO);
-            String text = null; // el.text(), computed when needed
-            // credits and captions of images: recorded, not body text
-            int fl = elFlags(el);
-            // (an inline dateline such as "<span class=dateline>KOBE –</span>" opening a paragraph is part of it)
-            if ((fl & F_META) != 0 && tl[0] < 300 && (fl & F_BODY) == 0 && (!tag.equals("p") && !tag.startsWith("h") || tl[0] < 120)
-                    && !inSentence(el, tag, tl, lengths)) {
-                if (el.getElementsByTag("p").size() < 2) {
-                    text = el.text();
-                    if (figureCredit == null && hint(el).contains("credit")) figureCredit = Metadata.clean(text);
-                    el.remove();
-                    continue;
-                }
-            }
-            if (tag.equals("h1") || (normTitle != null && !seenText && TITLE_TAGS.contains(tag) && tl[0] < 2 * normTitle.length() + 20)) {
-                if (tag.equals("h1")) {
-                    el.remove();
-                    continue;
-                }
-                text = el.text();
-                String t = norm(text);
-                if (!t.isEmpty() && t.equals(normTitle) && (el.childrenSize() == 0 || text.length() < 300)) {
-                    el.remove();
-                    continue;
-                }
-            }
-            if (tag.equals("p") && tl[0] > 40) seenText = true;
-            // a block repeated word for word (carousels, duplicated captions) is kept once
-            if ((tag.equals("p") || tag.equals("li") || tag.equals("figcaption") || HEADINGS.contains(tag)) && el.childrenSize() < 20 && tl[0] > 30) {
-                if (text == null) text = el.text();
-                if (text.length() > 30 && !seenBlocks.add(text)) {
-                    el.remove();
-                    continue;
-                }
-            }
-            if ((HEADINGS.contains(tag) || (tag.equals("p") || tag.equals("div")) && el.childrenSize() <= 2) && tl[0] < 75) {
-                if (text == null) text = el.text();
-                if (text.length() < 70 && BOILER_HEADING.matcher(text).matches()
-                        && (tag.startsWith("h") || !el.getElementsByTag("strong").isEmpty() || !el.getElementsByTag("b").isEmpty())
-                        && (tag.startsWith("h") || text.length() < 60)) {
-                    Element next = el.nextElementSibling();
-                    if (next != null && LISTISH.contains(next.normalName()) && linkDensity(next) > 0.3) next.remove();
-                    el.remove();
-                    continue;
-                }
-            }
-            if (tag.equals("ul") || tag.equals("ol") || tag.equals("div") || tag.equals("section") || tag.equals("table")
-                    || tag.equals("p") || tag.equals("li")) {
-                if (tl[0] == 0) {
-                    if (el.getElementsByTag("img").isEmpty()) el.remove();
-                    continue;
-                }
-                double ld = (double) tl[1] / tl[0];
-                boolean list = tag.equals("ul") || tag.equals("ol");
-                if ((list && ld > 0.6 && el.children().size() >= 2) || (!list && !tag.equals("p") && !tag.equals("li") && ld > 0.55 && tl[0] < 1500)
-                        || (tag.equals("p") && ld > 0.8 && tl[0] < 200 && BOILER_TEXT.matcher(linkPrefix(el)).matches())
-                        || (tag.equals("p") && ld > 0.9 && tl[0] < 200 && shouted(el.text()))) {
-                    el.remove();
-                    continue;
-                }
-            }
-            if (!tag.equals("a") && el.childrenSize() <= 3 && tl[0] < 90) {
-                if (text == null) text = el.text();
-                if (text.length() < 80 && BOILER_TEXT.matcher(text).matches()) {
-                    el.remove();
-                }
-            }
-        }
-    }
 
-    private static final int[] ZERO = {0, 0};
-    private static final Set<String> INLINE = Set.of("span", "em", "i", "b", "strong", "small");
 
-    /** An inline element within a paragraph that holds much more text: part of the paragraph's sentence. */
-    private static boolean inSentence(Element el, String tag, int[] tl, Map<Element, int[]> lengths) {
-        Element p = el.parent();
-        if (!INLINE.contains(tag) || p == null || !p.normalName().equals("p")) return false;
-        return lengths.getOrDefault(p, ZERO)[0] > tl[0] + 80;
-    }
 
-    /** Fills {text length, link text length} for every element of the subtree; returns the root's. */
-    private static int[] lengths(Element el, Map<Element, int[]> out, int depth) {
-        int[] r = new int[2];
-        out.put(el, r);
-        if (depth > 600) return r;
-        boolean link = el.normalName().equals("a");
-        for (Node c : el.childNodes()) {
-            if (c instanceof TextNode t) {
-                int len = trimmedLength(t.getWholeText());
-                r[0] += len;
-                if (link) r[1] += len;
-            } else if (c instanceof Element e) {
-                int[] cr = lengths(e, out, depth + 1);
-                r[0] += cr[0];
-                r[1] += link ? cr[0] : cr[1];
-            }
-        }
-        return r;
-    }
-
-    private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
-    private static final Set<String> TITLE_TAGS = Set.of("h2", "h3", "h4", "h5", "h6", "p", "div", "span", "strong");
-    private static final Set<String> LISTISH = Set.of("ul", "ol", "div", "section");
-
-    /**
-     * A linked paragraph written in capitals ("CO-FOUNDER PROUD OF …") is the headline of
-     * another story placed inside the article.
-     */
-    private static boolean shouted(String t) {
-        int upper = 0, lower = 0;
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            if (Character.isUpperCase(c)) upper++;
-            else if (Character.isLowerCase(c)) lower++;
-        }
-        return upper >= 15 && lower * 10 < upper;
-    }
-
-    private static String linkPrefix(Element p) {
-        String t = p.text();
-        int colon = t.indexOf(':');
-        return colon > 0 && colon < 40 ? t.substring(0, colon) : t;
-    }
-
-    private static double linkDensity(Element el) {
-        int[] tl = textAndLinks(el);
-        return tl[0] == 0 ? 0 : (double) tl[1] / tl[0];
-    }
-
-    static String norm(String s) {
-        return s == null ? "" : s.replace('\u00a0', ' ').replaceAll("\\s+", " ").trim().toLowerCase(Locale.ROOT);
-    }
 }

@@ -46,7 +46,7 @@ final class Lead {
      * not searched.
      */
     private static Element inside(Element block) {
-        if (block.childrenSize() == 0 || block.normalName().equals("article") || Body.textAndLinks(block)[0] > 3000) return null;
+        if (block.childrenSize() == 0 || block.normalName().equals("article") || TextLengths.textAndLinks(block)[0] > 3000) return null;
         String c = (block.className() + " " + block.id()).toLowerCase(Locale.ROOT);
         if (c.contains("byline") || c.contains("author")) return null;
         for (Element a : block.getElementsByTag("a")) {
@@ -78,7 +78,7 @@ final class Lead {
             String c = (d.className() + " " + d.id()).toLowerCase(Locale.ROOT);
             if (c.contains("byline") || c.contains("author") || c.contains("credit") || c.contains("date")) return false;
         }
-        int[] tl = Body.textAndLinks(el);
+        int[] tl = TextLengths.textAndLinks(el);
         return tl[0] >= MIN && tl[0] <= MAX && tl[1] < 0.2 * tl[0] && el.getElementsByTag("p").size() <= 3;
     }
 

@@ -80,7 +80,19 @@ final class Metadata {
     }
 
     private final Map<String, String> meta = new HashMap<>();
-    private final Map<String, Integer> hintCache = new HashMap<>();
+    // byline/date flags of class, id and rel values, shared by all pages (values repeat across a site's pages)
+    private static final java.util.concurrent.ConcurrentHashMap<String, Integer> HINT_CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static int cachedHint(String v) {
+        if (v.isEmpty()) return 0;
+        Integer f = HINT_CACHE.get(v);
+        if (f == null) {
+            f = hintFlags(v);
+            if (HINT_CACHE.size() > 50_000) HINT_CACHE.clear();
+            HINT_CACHE.put(v, f);
+        }
+        return f;
+    }
     private final Map<String, List<String>> multi = new HashMap<>();
     private Map<String, Object> ld;
     private final List<String> orgNames = new ArrayList<>(); // organisations named in JSON-LD
@@ -136,8 +148,7 @@ final class Metadata {
             String id = el.id();
             String rel = el.attr("rel");
             if ((!cls.isEmpty() || !id.isEmpty() || !rel.isEmpty()) && (bylines.size() < 20 || dateHints.size() < 30)) {
-                String hint = cls + " " + id + " " + rel;
-                int f = hintCache.computeIfAbsent(hint, Metadata::hintFlags);
+                int f = cachedHint(cls) | cachedHint(id) | cachedHint(rel);
                 if (bylines.size() < 20 && (f & 1) != 0) bylines.add(el);
                 if (dateHints.size() < 30 && (f & 2) != 0) dateHints.add(el);
             }
@@ -227,7 +238,9 @@ final class Metadata {
             int seen = 0;
             for (Element e : doc.body() == null ? List.<Element>of() : doc.body().getAllElements()) {
                 if (++seen > 5000) break;
-                if (e.childrenSize() > 0 || !AUTHOR_LABEL.matcher(e.text()).matches()) continue;
+                if (e.childrenSize() > 0) continue;
+                String label = e.text();
+                if (label.length() > 14 || !AUTHOR_LABEL.matcher(label).matches()) continue;
                 Element next = e.nextElementSibling();
                 if (next != null && next.text().length() <= 80) a.addAll(visibleNames(next.text()));
                 if (!a.isEmpty()) break;

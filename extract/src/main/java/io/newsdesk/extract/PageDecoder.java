@@ -58,6 +58,7 @@ final class PageDecoder {
         if (declared == null || declared.equals(StandardCharsets.UTF_8)) {
             // fast path for the common case: the JDK's UTF-8 decoder is intrinsified; a page without
             // U+FFFD after decoding was valid UTF-8 (or ASCII), which is the answer the checks below give
+            // (measured: cheaper than a byte-level validation before decoding)
             String s = new String(b, StandardCharsets.UTF_8);
             if (s.indexOf('\uFFFD') < 0) return new Decoded(s, StandardCharsets.UTF_8);
         }

@@ -321,4 +321,16 @@ class ExtractorTest {
         assertThat(a.title()).isEqualTo("Enchufla Figures");
         assertThat(a.siteName()).isEqualTo("Salsa Figures - Rueda in Berlin");
     }
+    @Test
+    void embeddedSocialPostIsKeptButShareBarIsNot() {
+        var a = run("social-embed-kept.html", "https://news.example.com/campaign");
+        assertThat(a.text()).contains("spent nearly half a million dollars", "proved that it was working");
+        assertThat(a.text()).doesNotContain("Share on Facebook");
+    }
+    @Test
+    void topStoriesListAtTheEndIsRemoved() {
+        var a = run("top-stories-heading.html", "https://news.example.com/insta");
+        assertThat(a.text()).contains("effect on their campaigns");
+        assertThat(a.text()).doesNotContain("Top stories", "strange life", "data brokers");
+    }
 }

@@ -1,0 +1,114 @@
+package io.newsdesk.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+
+/**
+ * What an element's class and id words say about it: boilerplate around the article
+ * ({@link #F_BOILER}), the article body container ({@link #F_BODY}), or bylines, dates, credits
+ * and captions inside it ({@link #F_META}). Words are tested alone and joined with their
+ * neighbours ("read-also" = "readalso"); results are cached per attribute value.
+ */
+final class ClassWords {
+    private ClassWords() {}
+
+    // class/id words used by news sites for things around the article, never the article itself
+    private static final Set<String> BOILER_WORDS = Set.of("share", "sharing", "sharebar", "shares", "social", "socials",
+            "newsletter", "newsletters", "related", "readmore", "popular", "trending", "outbrain", "taboola", "comment",
+            "comments", "disqus", "respond", "reply", "cookie", "cookies", "consent", "gdpr", "banner", "ad", "ads", "adv",
+            "adslot", "adsbygoogle", "dfp", "gpt", "breadcrumb", "breadcrumbs", "tags", "taglist", "sidebar", "widget",
+            "widgets", "nav", "navbar", "navigation", "menu", "footer", "pagination", "pager", "print", "toolbar", "modal",
+            "popup", "overlay", "signup", "hidden", "hide", "donate", "donation", "rating", "vote", "poll", "sronly");
+    private static final String[] BOILER_PREFIXES = {"advert", "subscri", "sponsor", "promo", "recommend"};
+    private static final Set<String> BOILER_JOINED = Set.of("readalso", "alsoread", "morefrom", "mostpopular", "mostread",
+            "mostviewed", "authorbox", "authorbio", "authorinfo", "authorcard", "authorprofile", "aboutauthor",
+            "abouttheauthor", "articletags", "posttags", "visuallyhidden", "screenreadertext", "skiplink", "jumplink",
+            "nextpost", "prevpost", "postnavigation", "morestories", "morenews", "seealso", "followus", "dnone", "uhidden",
+            "relatedposts", "relatedarticles", "socialshare", "sharetools");
+    // class/id words naming the article body container (prefix match on a word or on two/three joined words)
+    private static final String[] BODY_KEYS = {"articlebody", "articlecontent", "articletext", "storybody", "storycontent",
+            "storytext", "postcontent", "postbody", "postentry", "entrycontent", "entrybody", "contentbody", "bodytext",
+            "maintext", "newstext", "textcontent", "richtext", "singlecontent", "tdpostcontent", "pagecontent",
+            "contentarticle", "fieldnamebody", "centrycontent", "articlebodytext", "artikeltext", "articlecopy",
+            "storycopy", "bodycopy", "postcopy"};
+    // class/id words of bylines, dates, credits and kickers inside the article container
+    private static final Set<String> META_WORDS = Set.of("byline", "author", "authors", "dateline", "timestamp", "date",
+            "time", "published", "pubdate", "updated", "meta", "credit", "credits", "copyright", "kicker", "eyebrow",
+            // image captions outside <figcaption>: like figcaptions, they describe a picture, not the story
+            "caption", "captions");
+    private static final Set<String> META_JOINED = Set.of("byline", "articlemeta", "postmeta", "entrymeta", "captioncredit",
+            "photocredit", "imagecredit", "imagecaption", "photocaption", "captiontext");
+    /** Lower-cased class and id of an element. */
+    static String hint(Element el) {
+        String c = el.className(), i = el.id();
+        if (c.isEmpty() && i.isEmpty()) return "";
+        return (c.isEmpty() ? i : i.isEmpty() ? c : c + " " + i).toLowerCase(Locale.ROOT);
+    }
+    static final int F_BOILER = 1, F_BODY = 2, F_META = 16;
+    // class strings repeat within a page and across pages of a site (CMS themes): their flags are
+    // cached for all pages, keyed by the raw attribute value; the cache is bounded by clearing it
+    private static final java.util.concurrent.ConcurrentHashMap<String, Integer> FLAG_CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int FLAG_CACHE_MAX = 50_000;
+    static int cachedFlags(String raw) {
+        Integer f = FLAG_CACHE.get(raw);
+        if (f == null) {
+            f = wordFlags(raw.toLowerCase(Locale.ROOT));
+            if (FLAG_CACHE.size() > FLAG_CACHE_MAX) FLAG_CACHE.clear();
+            FLAG_CACHE.put(raw, f);
+        }
+        return f;
+    }
+
+    /** Flags of an element's class and id (each looked up on its own, so no string is built). */
+    static int elFlags(Element el) {
+        String c = el.className(), i = el.id();
+        int f = c.isEmpty() ? 0 : cachedFlags(c);
+        return i.isEmpty() ? f : f | cachedFlags(i);
+    }
+
+    /** Splits a lower-cased class/id string into words and tests words and joined neighbours. */
+    static int wordFlags(String h) {
+        List<String> words = new ArrayList<>(8);
+        int start = -1;
+        for (int i = 0; i <= h.length(); i++) {
+            char c = i < h.length() ? h.charAt(i) : ' ';
+            boolean w = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+            if (w && start < 0) start = i;
+            else if (!w && start >= 0) {
+                if (words.size() < 40) words.add(h.substring(start, i));
+                start = -1;
+            }
+        }
+        int v = 0;
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            if (BOILER_WORDS.contains(w)) v |= F_BOILER;
+            else for (String p : BOILER_PREFIXES) if (w.startsWith(p)) { v |= F_BOILER; break; }
+            if (META_WORDS.contains(w)) v |= F_META;
+            if (bodyKey(w)) v |= F_BODY;
+            if (i + 1 < words.size()) {
+                String j2 = w + words.get(i + 1);
+                if (BOILER_JOINED.contains(j2)) v |= F_BOILER;
+                if (META_JOINED.contains(j2)) v |= F_META;
+                if (bodyKey(j2)) v |= F_BODY;
+                if (i + 2 < words.size()) {
+                    String j3 = j2 + words.get(i + 2);
+                    if (BOILER_JOINED.contains(j3)) v |= F_BOILER;
+                    if (bodyKey(j3)) v |= F_BODY;
+                }
+            }
+        }
+        // an embedded post ("social-media-embed", "tweet-embed") is quoted by the story, unlike a share bar
+        if ((v & F_BOILER) != 0 && (words.contains("embed") || words.contains("embedded"))) v &= ~F_BOILER;
+        return v;
+    }
+
+    private static boolean bodyKey(String w) {
+        if (w.length() < 7) return false;
+        for (String k : BODY_KEYS) if (w.startsWith(k)) return true;
+        return false;
+    }
+}

@@ -1,0 +1,74 @@
+package io.newsdesk.extract;
+
+import java.util.Map;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Text and link-text lengths of subtrees, whitespace collapsed, counted from the text nodes
+ * without building strings: for one subtree ({@link #textAndLinks}) or for every element of a
+ * tree in one bottom-up pass ({@link #lengths}).
+ */
+final class TextLengths {
+    private TextLengths() {}
+
+    /** {text length, link text length} of a subtree, whitespace collapsed. */
+    static int[] textAndLinks(Element el) {
+        int[] r = new int[2];
+        textAndLinks(el, false, r, 0);
+        return r;
+    }
+
+    private static void textAndLinks(Element el, boolean inLink, int[] r, int depth) {
+        if (depth > 600) return;
+        for (Node c : el.childNodes()) {
+            if (c instanceof TextNode t) {
+                int len = trimmedLength(t.getWholeText());
+                r[0] += len;
+                if (inLink) r[1] += len;
+            } else if (c instanceof Element e) {
+                textAndLinks(e, inLink || e.normalName().equals("a"), r, depth + 1);
+            }
+        }
+    }
+
+    private static int trimmedLength(String s) {
+        int n = 0;
+        boolean space = true;
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            // ASCII is decided without the Unicode tables (most characters of most pages)
+            boolean ws = ch < 128 ? (ch == ' ' || (ch >= '\t' && ch <= '\r') || (ch >= '\u001c' && ch <= '\u001f'))
+                    : (ch == '\u00a0' || Character.isWhitespace(ch));
+            if (ws) {
+                if (!space) n++;
+                space = true;
+            } else {
+                n++;
+                space = false;
+            }
+        }
+        return n;
+    }
+    static final int[] ZERO = {0, 0};
+    /** Fills {text length, link text length} for every element of the subtree; returns the root's. */
+    static int[] lengths(Element el, Map<Element, int[]> out, int depth) {
+        int[] r = new int[2];
+        out.put(el, r);
+        if (depth > 600) return r;
+        boolean link = el.normalName().equals("a");
+        for (Node c : el.childNodes()) {
+            if (c instanceof TextNode t) {
+                int len = trimmedLength(t.getWholeText());
+                r[0] += len;
+                if (link) r[1] += len;
+            } else if (c instanceof Element e) {
+                int[] cr = lengths(e, out, depth + 1);
+                r[0] += cr[0];
+                r[1] += link ? cr[0] : cr[1];
+            }
+        }
+        return r;
+    }
+}
