@@ -11,6 +11,8 @@ import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.VirtualThreads;
+import java.util.concurrent.Executor;
 
 /**
  * Serves pages already in the {@link PageCache} straight from Jetty, before the web framework
@@ -33,13 +35,38 @@ final class CachedPageHandler extends Handler.Wrapper {
                 .map(e -> new PreEncodedHttpField(e.getKey(), e.getValue())).toArray(HttpField[]::new);
     }
 
+    /**
+     * A cache hit never blocks (a map look-up and an asynchronous write), so Jetty may answer it on
+     * the thread that read the request, without handing it to another thread first.
+     */
+    @Override
+    public InvocationType getInvocationType() {
+        return InvocationType.NON_BLOCKING;
+    }
+
+    /** Everything else goes on to Javalin, which may block: on a virtual thread when they are on. */
+    private boolean next(Request request, Response response, Callback callback) {
+        Executor pool = getServer().getThreadPool();
+        Executor virtual = VirtualThreads.getVirtualThreadsExecutor(pool);
+        (virtual != null ? virtual : pool).execute(() -> {
+            try {
+                if (!super.handle(request, response, callback)) {
+                    Response.writeError(request, response, callback, HttpStatus.NOT_FOUND_404);
+                }
+            } catch (Throwable t) {
+                Response.writeError(request, response, callback, t);
+            }
+        });
+        return true;
+    }
+
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
         if (!HttpMethod.GET.is(request.getMethod()) || request.getHttpURI().getQuery() != null) {
-            return super.handle(request, response, callback);
+            return next(request, response, callback);
         }
         RenderedPage page = cache.peek(request.getHttpURI().getPath());
-        if (page == null) return super.handle(request, response, callback);
+        if (page == null) return next(request, response, callback);
 
         HttpFields.Mutable headers = response.getHeaders();
         for (HttpField f : securityHeaders) headers.put(f);

@@ -38,8 +38,20 @@ public final class HttpCaching {
         }
     }
 
+    /** Whether the client takes gzip: listed, and not refused with {@code q=0}. */
     static boolean acceptsGzip(String acceptEncoding) {
-        return acceptEncoding != null && acceptEncoding.contains("gzip");
+        if (acceptEncoding == null) return false;
+        for (String part : acceptEncoding.split(",")) {
+            String[] p = part.split(";");
+            String coding = p[0].strip();
+            if (!coding.equalsIgnoreCase("gzip") && !coding.equals("*")) continue;
+            for (int i = 1; i < p.length; i++) {
+                String q = p[i].strip().replace(" ", "");
+                if (q.matches("q=0(\\.0*)?")) return false;
+            }
+            return true;
+        }
+        return false;
     }
 
     static boolean notModified(String ifNoneMatch, String ifModifiedSince, RenderedPage page) {

@@ -64,7 +64,9 @@ public final class Site implements AutoCloseable {
             c.http.maxRequestSize = MAX_REQUEST_BYTES;
             c.http.generateEtags = false; // pages carry their own strong ETags
             c.http.compressionStrategy = CompressionStrategy.NONE; // pages and assets are compressed once, when made
-            c.jetty.modifyServletContextHandler(context -> context.insertHandler(new CachedPageHandler(cache, security)));
+            // In front of the servlet context (Javalin nests its handler inside this wrapper), so that
+            // Jetty sees a non-blocking handler and answers cache hits without a thread hand-off.
+            c.jetty.modifyServer(server -> server.setHandler(new CachedPageHandler(cache, security)));
             c.startup.showJavalinBanner = false;
             c.jetty.host = config.host();
             c.jetty.port = config.port();
