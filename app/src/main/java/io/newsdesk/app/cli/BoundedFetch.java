@@ -2,7 +2,7 @@ package io.newsdesk.app.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.Inet6Address;
+import io.newsdesk.app.ingest.fetch.AddressPolicy;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -117,16 +117,8 @@ final class BoundedFetch {
         }
     }
 
+    /** The importer's address rules: not public means private, loopback, link-local, multicast, reserved… */
     static boolean isPrivate(InetAddress a) {
-        if (a.isLoopbackAddress() || a.isAnyLocalAddress() || a.isLinkLocalAddress() || a.isSiteLocalAddress() || a.isMulticastAddress()) {
-            return true;
-        }
-        byte[] b = a.getAddress();
-        if (a instanceof Inet6Address) {
-            return (b[0] & 0xfe) == 0xfc; // fc00::/7 unique local
-        }
-        int first = b[0] & 0xff, second = b[1] & 0xff;
-        return first == 0 || (first == 100 && second >= 64 && second < 128) // 0/8, 100.64/10 (carrier-grade NAT)
-                || (first == 198 && (second == 18 || second == 19)) || first >= 240; // benchmarking, reserved
+        return AddressPolicy.nonPublicReason(a) != null;
     }
 }

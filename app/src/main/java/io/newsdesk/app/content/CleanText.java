@@ -9,11 +9,11 @@ public final class CleanText {
     /** Tags removed, style/script contents dropped, entities decoded, whitespace collapsed. */
     public static String of(String maybeHtml) {
         if (maybeHtml == null || maybeHtml.isBlank()) return "";
-        if (maybeHtml.indexOf('<') < 0 && maybeHtml.indexOf('&') < 0) {
-            return maybeHtml.strip().replaceAll("\\s+", " ");
-        }
-        // text() reads only text nodes: <style>/<script> bodies are data nodes and never appear
-        return Jsoup.parseBodyFragment(maybeHtml).body().text().strip();
+        String text = maybeHtml.indexOf('<') < 0 && maybeHtml.indexOf('&') < 0
+                ? maybeHtml
+                // text() reads only text nodes: <style>/<script> bodies are data nodes and never appear
+                : Jsoup.parseBodyFragment(maybeHtml).body().text();
+        return text.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
     }
 
     /** Like {@link #of} but null stays null, so optional fields remain optional. */

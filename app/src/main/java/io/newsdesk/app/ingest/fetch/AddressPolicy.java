@@ -1,0 +1,121 @@
+package io.newsdesk.app.ingest.fetch;
+
+import java.net.Inet4Address;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+
+/**
+ * Refuses hosts that resolve to non-public addresses, so a feed (or a redirect in it) cannot make us probe the
+ * machine's own network (SSRF): loopback, private, link-local (cloud metadata at 169.254.169.254), multicast,
+ * unique-local IPv6, CGNAT and reserved ranges.
+ *
+ * <p>Known gap: HttpClient resolves the name again when it connects, so a DNS server that answers differently
+ * the second time (DNS rebinding) could slip through. Pinning the address would need our own connection layer.
+ */
+public final class AddressPolicy {
+    private final boolean allowPrivate;
+    private final boolean allowLoopback;
+
+    AddressPolicy(boolean allowPrivate, boolean allowLoopback) {
+        this.allowPrivate = allowPrivate;
+        this.allowLoopback = allowLoopback;
+    }
+
+    /** Resolves the host; every address it has must be acceptable (an attacker controls which one gets used). */
+    void check(String host) throws FetchFailure {
+        InetAddress[] addresses;
+        try {
+            addresses = InetAddress.getAllByName(host);
+        } catch (UnknownHostException e) {
+            throw new FetchFailure(FailureCause.DNS, "cannot resolve host " + host);
+        } catch (SecurityException | IllegalArgumentException e) {
+            throw new FetchFailure(FailureCause.BAD_URL, "bad host " + host);
+        }
+        if (allowPrivate) {
+            return;
+        }
+        for (InetAddress a : addresses) {
+            String reason = nonPublicReason(a);
+            if (reason != null && !(allowLoopback && a.isLoopbackAddress())) {
+                throw new FetchFailure(FailureCause.PRIVATE_ADDRESS,
+                        host + " resolves to " + a.getHostAddress() + " (" + reason + "); refused without allowPrivateNetworks");
+            }
+        }
+    }
+
+    /** Why an address is not public, or null when it is public. */
+    public static String nonPublicReason(InetAddress a) {
+        if (a.isAnyLocalAddress()) {
+            return "unspecified";
+        }
+        if (a.isLoopbackAddress()) {
+            return "loopback";
+        }
+        if (a.isLinkLocalAddress()) {
+            return "link-local";
+        }
+        if (a.isSiteLocalAddress()) {
+            return "private";
+        }
+        if (a.isMulticastAddress()) {
+            return "multicast";
+        }
+        byte[] b = a.getAddress();
+        if (a instanceof Inet4Address) {
+            return ipv4Reason(b);
+        }
+        if (a instanceof Inet6Address) {
+            if ((b[0] & 0xfe) == 0xfc) {
+                return "unique-local";
+            }
+            // IPv6 forms that carry an IPv4 address: judge the embedded one
+            if (isZero(b, 0, 12) || (b[0] == 0 && b[1] == 0x64 && (b[2] & 0xff) == 0xff && (b[3] & 0xff) == 0x9b && isZero(b, 4, 12))) {
+                return ipv4Reason(new byte[] {b[12], b[13], b[14], b[15]});
+            }
+            if (b[0] == 0x20 && b[1] == 0x02) { // 6to4
+                return ipv4Reason(new byte[] {b[2], b[3], b[4], b[5]});
+            }
+        }
+        return null;
+    }
+
+    private static String ipv4Reason(byte[] b) {
+        int o0 = b[0] & 0xff;
+        int o1 = b[1] & 0xff;
+        if (o0 == 0) {
+            return "this network";
+        }
+        if (o0 == 127) {
+            return "loopback";
+        }
+        if (o0 == 10 || (o0 == 172 && o1 >= 16 && o1 < 32) || (o0 == 192 && o1 == 168)) {
+            return "private";
+        }
+        if (o0 == 169 && o1 == 254) {
+            return "link-local";
+        }
+        if (o0 == 100 && o1 >= 64 && o1 < 128) {
+            return "carrier-grade NAT";
+        }
+        if (o0 == 198 && (o1 == 18 || o1 == 19)) {
+            return "benchmarking";
+        }
+        if (o0 == 192 && o1 == 0 && (b[2] & 0xff) == 0) {
+            return "IETF protocol assignments";
+        }
+        if (o0 >= 224) {
+            return o0 < 240 ? "multicast" : "reserved";
+        }
+        return null;
+    }
+
+    private static boolean isZero(byte[] b, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (b[i] != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

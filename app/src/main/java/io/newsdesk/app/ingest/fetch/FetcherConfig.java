@@ -1,0 +1,71 @@
+package io.newsdesk.app.ingest.fetch;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Configuration of a {@link Fetcher}.
+ *
+ * @param contactUrl           put in the User-Agent so that a site operator can reach us
+ * @param limits               timeouts and sizes
+ * @param retry                retry behaviour
+ * @param minHostDelay         minimum pause between the end of one request and the start of the next to one host
+ * @param robotsTtl            how long a fetched robots.txt is trusted
+ * @param allowPrivateNetworks fetch from private/loopback/link-local/... addresses (NEWSDESK_ALLOW_PRIVATE_NETWORKS)
+ * @param allowLoopback        fetch from loopback only (tests and the built-in demo server); narrower than the above
+ */
+public record FetcherConfig(
+        String contactUrl,
+        FetchLimits limits,
+        RetryPolicy retry,
+        Duration minHostDelay,
+        Duration robotsTtl,
+        boolean allowPrivateNetworks,
+        boolean allowLoopback) {
+
+    /** The token robots.txt groups are matched against, and the product in our User-Agent. */
+    public static final String PRODUCT_TOKEN = "Newsdesk";
+
+    static final String VERSION = "0.1";
+
+    public FetcherConfig {
+        Objects.requireNonNull(contactUrl, "contactUrl");
+        Objects.requireNonNull(limits, "limits");
+        Objects.requireNonNull(retry, "retry");
+        Objects.requireNonNull(minHostDelay, "minHostDelay");
+        Objects.requireNonNull(robotsTtl, "robotsTtl");
+    }
+
+    public static FetcherConfig defaults(String contactUrl) {
+        return new FetcherConfig(contactUrl, FetchLimits.DEFAULTS, RetryPolicy.DEFAULTS, Duration.ofSeconds(1),
+                Duration.ofHours(1), false, false);
+    }
+
+    public String userAgent() {
+        return PRODUCT_TOKEN + "/" + VERSION + " (+" + contactUrl + ")";
+    }
+
+    public FetcherConfig withLimits(FetchLimits l) {
+        return new FetcherConfig(contactUrl, l, retry, minHostDelay, robotsTtl, allowPrivateNetworks, allowLoopback);
+    }
+
+    public FetcherConfig withRetry(RetryPolicy r) {
+        return new FetcherConfig(contactUrl, limits, r, minHostDelay, robotsTtl, allowPrivateNetworks, allowLoopback);
+    }
+
+    public FetcherConfig withMinHostDelay(Duration d) {
+        return new FetcherConfig(contactUrl, limits, retry, d, robotsTtl, allowPrivateNetworks, allowLoopback);
+    }
+
+    public FetcherConfig withRobotsTtl(Duration d) {
+        return new FetcherConfig(contactUrl, limits, retry, minHostDelay, d, allowPrivateNetworks, allowLoopback);
+    }
+
+    public FetcherConfig withAllowPrivateNetworks(boolean b) {
+        return new FetcherConfig(contactUrl, limits, retry, minHostDelay, robotsTtl, b, allowLoopback);
+    }
+
+    public FetcherConfig withAllowLoopback(boolean b) {
+        return new FetcherConfig(contactUrl, limits, retry, minHostDelay, robotsTtl, allowPrivateNetworks, b);
+    }
+}
