@@ -7,6 +7,7 @@ import io.javalin.http.HttpStatus;
 import io.newsdesk.app.news.Article;
 import io.newsdesk.app.news.Comment;
 import io.newsdesk.app.site.FormTokens;
+import io.newsdesk.app.site.HttpCaching;
 import io.newsdesk.app.site.PageCache;
 import io.newsdesk.app.site.RateLimiter;
 import io.newsdesk.app.site.ReaderPages;
@@ -27,7 +28,6 @@ import java.util.Optional;
 
 /** /admin/login and /admin/comments: approve or delete comments waiting for moderation. */
 public final class ModerationRoutes {
-    private static final String HTML = "text/html; charset=utf-8";
 
     private final AdminAuth auth;
     private final CommentStore comments;
@@ -63,7 +63,7 @@ public final class ModerationRoutes {
 
     private void login(Context ctx, String error, HttpStatus status) {
         Meta meta = meta("Log in");
-        ctx.status(status).contentType(HTML).result(renderer.render("admin/login.jte",
+        ctx.status(status).contentType(HttpCaching.HTML).result(renderer.render("admin/login.jte",
                 new LoginView(pages.bareChrome(), meta, tokens.issue("admin-login"), error, auth.passwordSet())));
     }
 
@@ -105,7 +105,7 @@ public final class ModerationRoutes {
             case "deleted" -> "The comment is deleted.";
             default -> null;
         };
-        ctx.contentType(HTML).result(renderer.render("admin/comments.jte",
+        ctx.contentType(HttpCaching.HTML).result(renderer.render("admin/comments.jte",
                 new ModerationView(pages.bareChrome(), meta("Comments awaiting moderation"), pending,
                         auth.csrfToken(session.get()), notice)));
     }

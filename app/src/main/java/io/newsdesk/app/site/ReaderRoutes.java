@@ -10,11 +10,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.function.IntFunction;
+import io.newsdesk.app.site.view.Views.ListView;
 import java.util.function.Supplier;
 
 /** The public pages: home, section, author, outlet, article, the view beacon, robots.txt and ads.txt. */
 public final class ReaderRoutes {
-    private static final String HTML = "text/html; charset=utf-8";
     /** A transparent 1x1 GIF: the beacon an article page loads through a plain {@code <img>}. */
     private static final byte[] PIXEL = Base64.getDecoder().decode("R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7");
 
@@ -40,9 +41,9 @@ public final class ReaderRoutes {
 
     public void register(RoutesConfig routes) {
         routes.get("/", ctx -> cached(ctx, "/", () -> renderer.render("home.jte", pages.home())));
-        routes.get("/section/{slug}", ctx -> listing(ctx, "section", p -> pages.section(ctx.pathParam("slug"), p)));
-        routes.get("/author/{slug}", ctx -> listing(ctx, "author", p -> pages.author(ctx.pathParam("slug"), p)));
-        routes.get("/outlet/{slug}", ctx -> listing(ctx, "outlet", p -> pages.outlet(ctx.pathParam("slug"), p)));
+        routes.get("/section/{slug}", ctx -> listing(ctx, p -> pages.section(ctx.pathParam("slug"), p)));
+        routes.get("/author/{slug}", ctx -> listing(ctx, p -> pages.author(ctx.pathParam("slug"), p)));
+        routes.get("/outlet/{slug}", ctx -> listing(ctx, p -> pages.outlet(ctx.pathParam("slug"), p)));
         routes.get("/article/{slug}", this::article);
         routes.get("/v/{id}.gif", this::beacon);
         routes.get("/robots.txt", this::robots);
@@ -62,10 +63,10 @@ public final class ReaderRoutes {
         String notice = pending ? "Thank you! Your comment is awaiting moderation." : null;
         var view = pages.article(slug, CommentForm.empty(), notice, replyTo).orElseThrow(NotFoundResponse::new);
         ctx.header("Cache-Control", "private, no-store");
-        ctx.contentType(HTML).result(renderer.render("article.jte", view));
+        ctx.contentType(HttpCaching.HTML).result(renderer.render("article.jte", view));
     }
 
-    private void listing(Context ctx, String kind, java.util.function.IntFunction<Optional<io.newsdesk.app.site.view.Views.ListView>> build) {
+    private void listing(Context ctx, IntFunction<Optional<ListView>> build) {
         int page = pageNumber(ctx.queryParam("page"));
         String key = ctx.path() + (page > 1 ? "?page=" + page : "");
         cached(ctx, key, () -> renderer.render("list.jte", build.apply(page).orElseThrow(NotFoundResponse::new)));

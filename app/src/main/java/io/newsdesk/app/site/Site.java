@@ -133,7 +133,7 @@ public final class Site implements AutoCloseable {
             default -> message != null && !message.isBlank() ? message : heading + ".";
         };
         Meta meta = new Meta(heading + " | " + config.siteName(), text, "", "website", null, null, null, null, null, true);
-        ctx.status(status).header("Cache-Control", "no-store").contentType("text/html; charset=utf-8");
+        ctx.status(status).header("Cache-Control", "no-store").contentType(HttpCaching.HTML);
         ctx.result(renderer.render("error.jte", new ErrorView(pages.bareChrome(), meta, status, heading, text)));
     }
 

@@ -8,6 +8,7 @@ import io.newsdesk.app.news.Article;
 import io.newsdesk.app.news.ArticleStatus;
 import io.newsdesk.app.news.Comment;
 import io.newsdesk.app.site.FormTokens;
+import io.newsdesk.app.site.HttpCaching;
 import io.newsdesk.app.site.RateLimiter;
 import io.newsdesk.app.site.ReaderPages;
 import io.newsdesk.app.site.Renderer;
@@ -93,6 +94,6 @@ public final class CommentRoutes {
     private void reject(Context ctx, Article article, CommentForm form, HttpStatus status) {
         var view = pages.article(article.slug(), form, null, form.parentId()).orElseThrow(NotFoundResponse::new);
         ctx.status(status).header("Cache-Control", "private, no-store");
-        ctx.contentType("text/html; charset=utf-8").result(renderer.render("article.jte", view));
+        ctx.contentType(HttpCaching.HTML).result(renderer.render("article.jte", view));
     }
 }
