@@ -1,0 +1,273 @@
+package io.newsdesk.app.ingest.queue;
+
+import io.newsdesk.app.store.Ids;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.random.RandomGenerator;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementContext;
+
+/**
+ * A durable job queue in the {@code jobs} table. Workers {@link #claim claim} due jobs under a lease; a worker
+ * that dies simply stops renewing its lease and the job is claimed again after the lease expires.
+ *
+ * <p>Every state change is a single conditional {@code UPDATE} whose row count says whether it won, so the
+ * queue is safe with many workers in one process or in several processes over the same database, on SQLite
+ * and PostgreSQL alike. A lease is identified by its owner and the attempt number, so an owner whose lease
+ * expired and was taken over cannot complete or fail the job afterwards.
+ */
+public final class JobQueue {
+    private static final String RUNNING = "'running'";
+    private static final String CLAIMABLE_WHERE = """
+            ((state IN ('queued','failed') AND next_run_at <= :now)
+              OR (state = 'running' AND lease_expires_at < :now))""";
+
+    /**
+     * Retry policy: jobs get {@code maxAttempts} attempts; after the n-th failed attempt the job waits
+     * {@code min(cap, base * 2^(n-1))}, jittered down by up to half, before it runs again.
+     */
+    public record Options(int maxAttempts, Duration backoffBase, Duration backoffCap) {
+        public Options {
+            if (maxAttempts < 1) throw new IllegalArgumentException("maxAttempts must be at least 1");
+            Objects.requireNonNull(backoffBase, "backoffBase");
+            Objects.requireNonNull(backoffCap, "backoffCap");
+            if (backoffBase.isNegative() || backoffCap.compareTo(backoffBase) < 0) {
+                throw new IllegalArgumentException("need 0 <= backoffBase <= backoffCap");
+            }
+        }
+
+        public static Options defaults() {
+            return new Options(5, Duration.ofSeconds(30), Duration.ofHours(1));
+        }
+    }
+
+    private final Jdbi jdbi;
+    private final Clock clock;
+    private final Options options;
+    private final RandomGenerator random;
+
+    public JobQueue(Jdbi jdbi) {
+        this(jdbi, Clock.systemUTC(), Options.defaults(), RandomGenerator.getDefault());
+    }
+
+    public JobQueue(Jdbi jdbi, Clock clock, Options options, RandomGenerator random) {
+        this.jdbi = Objects.requireNonNull(jdbi, "jdbi");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.options = Objects.requireNonNull(options, "options");
+        this.random = Objects.requireNonNull(random, "random");
+    }
+
+    /** Enqueues a job due now. See {@link #enqueue(String, String, String, Instant)}. */
+    public boolean enqueue(String kind, String dedupeKey, String payload) {
+        return enqueue(kind, dedupeKey, payload, null);
+    }
+
+    /**
+     * Adds a job, due at {@code runAt} (now when null). A job whose {@code dedupeKey} is already in the table,
+     * in any state, is not added again; a null key never deduplicates.
+     *
+     * @return whether a job was inserted
+     */
+    public boolean enqueue(String kind, String dedupeKey, String payload, Instant runAt) {
+        return enqueue(kind, dedupeKey, payload, runAt, options.maxAttempts());
+    }
+
+    /** As {@link #enqueue(String, String, String, Instant)} with a per-job number of attempts. */
+    public boolean enqueue(String kind, String dedupeKey, String payload, Instant runAt, int maxAttempts) {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(payload, "payload");
+        if (maxAttempts < 1) throw new IllegalArgumentException("maxAttempts must be at least 1");
+        long now = clock.millis();
+        long due = runAt == null ? now : runAt.toEpochMilli();
+        int rows = jdbi.withHandle(h -> h.createUpdate("""
+                INSERT INTO jobs (id, kind, payload, dedupe_key, state, attempts, max_attempts, next_run_at,
+                                  created_at, updated_at)
+                VALUES (:id, :kind, :payload, :dedupeKey, 'queued', 0, :maxAttempts, :due, :now, :now)
+                ON CONFLICT (dedupe_key) DO NOTHING""")
+                .bind("id", Ids.newId())
+                .bind("kind", kind)
+                .bind("payload", payload)
+                .bind("dedupeKey", dedupeKey)
+                .bind("maxAttempts", maxAttempts)
+                .bind("due", due)
+                .bind("now", now)
+                .execute());
+        return rows == 1;
+    }
+
+    /**
+     * Takes up to {@code limit} jobs of the given kinds for {@code owner}, earliest {@code next_run_at} first:
+     * queued or failed jobs that are due, and running jobs whose lease has expired (their owner crashed or
+     * stalled). Each taken job is running, leased to {@code owner} for {@code leaseDuration}, with its attempt
+     * counted. Two claimers never take the same job. A job whose lease expired on its last allowed attempt
+     * is not taken again but marked dead.
+     */
+    public List<Job> claim(String owner, Collection<String> kinds, Duration leaseDuration, int limit) {
+        Objects.requireNonNull(owner, "owner");
+        Objects.requireNonNull(leaseDuration, "leaseDuration");
+        if (kinds == null || kinds.isEmpty()) throw new IllegalArgumentException("kinds must not be empty");
+        if (limit < 1) return List.of();
+        List<String> kindList = List.copyOf(kinds);
+        List<Job> claimed = new ArrayList<>();
+        while (claimed.size() < limit) {
+            long now = clock.millis();
+            buryExpiredLastAttempts(kindList, now);
+            int wanted = limit - claimed.size();
+            List<String> candidates = jdbi.withHandle(h -> h.createQuery("SELECT id FROM jobs WHERE kind IN (<kinds>) AND "
+                            + CLAIMABLE_WHERE + " ORDER BY next_run_at, created_at, id LIMIT :limit")
+                    .bindList("kinds", kindList)
+                    .bind("now", now)
+                    .bind("limit", wanted)
+                    .mapTo(String.class)
+                    .list());
+            if (candidates.isEmpty()) break;
+            long leaseEnd = now + leaseDuration.toMillis();
+            for (String id : candidates) {
+                int won = jdbi.withHandle(h -> h.createUpdate("UPDATE jobs SET state = " + RUNNING
+                                + ", lease_owner = :owner, lease_expires_at = :leaseEnd, attempts = attempts + 1,"
+                                + " updated_at = :now WHERE id = :id AND " + CLAIMABLE_WHERE)
+                        .bind("owner", owner)
+                        .bind("leaseEnd", leaseEnd)
+                        .bind("now", now)
+                        .bind("id", id)
+                        .execute());
+                if (won == 1) {
+                    // the lease is ours until leaseEnd, so nobody else changes the row meanwhile
+                    find(id).ifPresent(claimed::add);
+                }
+            }
+            // candidates lost to another claimer are now leased, so the next round selects others
+        }
+        return claimed;
+    }
+
+    private void buryExpiredLastAttempts(List<String> kinds, long now) {
+        jdbi.useHandle(h -> h.createUpdate("""
+                UPDATE jobs SET state = 'dead', lease_owner = NULL, lease_expires_at = NULL, updated_at = :now,
+                       last_error = 'lease expired on the last allowed attempt (worker crashed or stalled); previous error: '
+                                    || COALESCE(last_error, 'none')
+                WHERE kind IN (<kinds>) AND state = 'running' AND lease_expires_at < :now AND attempts >= max_attempts""")
+                .bindList("kinds", kinds)
+                .bind("now", now)
+                .execute());
+    }
+
+    /** Marks the job done if {@code owner} still holds the lease taken with {@code job}; false otherwise. */
+    public boolean complete(Job job, String owner) {
+        long now = clock.millis();
+        int rows = jdbi.withHandle(h -> h.createUpdate("""
+                UPDATE jobs SET state = 'done', lease_owner = NULL, lease_expires_at = NULL, updated_at = :now
+                WHERE id = :id AND state = 'running' AND lease_owner = :owner AND attempts = :attempts""")
+                .bind("now", now)
+                .bind("id", job.id())
+                .bind("owner", owner)
+                .bind("attempts", job.attempts())
+                .execute());
+        return rows == 1;
+    }
+
+    /**
+     * Records a failed attempt with its reason, if {@code owner} still holds the lease: the job becomes
+     * {@code failed} and runs again after a backoff, or {@code dead} when it has used all its attempts.
+     *
+     * @return false when the lease is no longer ours (nothing changed)
+     */
+    public boolean fail(Job job, String owner, String error) {
+        long now = clock.millis();
+        long retryAt = now + backoff(job.attempts()).toMillis();
+        int rows = jdbi.withHandle(h -> h.createUpdate("""
+                UPDATE jobs SET state = CASE WHEN attempts >= max_attempts THEN 'dead' ELSE 'failed' END,
+                       next_run_at = CASE WHEN attempts >= max_attempts THEN next_run_at ELSE :retryAt END,
+                       lease_owner = NULL, lease_expires_at = NULL, last_error = :error, updated_at = :now
+                WHERE id = :id AND state = 'running' AND lease_owner = :owner AND attempts = :attempts""")
+                .bind("retryAt", retryAt)
+                .bind("error", error == null ? "unknown error" : error)
+                .bind("now", now)
+                .bind("id", job.id())
+                .bind("owner", owner)
+                .bind("attempts", job.attempts())
+                .execute());
+        return rows == 1;
+    }
+
+    /** Moves the lease's expiry to now + {@code leaseDuration} if {@code owner} still holds it; false otherwise. */
+    public boolean extendLease(Job job, String owner, Duration leaseDuration) {
+        long now = clock.millis();
+        int rows = jdbi.withHandle(h -> h.createUpdate("""
+                UPDATE jobs SET lease_expires_at = :leaseEnd, updated_at = :now
+                WHERE id = :id AND state = 'running' AND lease_owner = :owner AND attempts = :attempts""")
+                .bind("leaseEnd", now + leaseDuration.toMillis())
+                .bind("now", now)
+                .bind("id", job.id())
+                .bind("owner", owner)
+                .bind("attempts", job.attempts())
+                .execute());
+        return rows == 1;
+    }
+
+    /**
+     * The wait after the {@code attempt}-th failed attempt: {@code min(cap, base * 2^(attempt-1))}, minus a
+     * random jitter of up to half of it, so that jobs failing together do not retry together.
+     */
+    Duration backoff(int attempt) {
+        long base = options.backoffBase().toMillis();
+        long cap = options.backoffCap().toMillis();
+        int shift = Math.max(0, Math.min(attempt - 1, 40));
+        long exp = base == 0 ? 0 : (base > (cap >> shift) ? cap : Math.min(cap, base << shift));
+        long half = exp / 2;
+        long jitter = half == 0 ? 0 : random.nextLong(half + 1);
+        return Duration.ofMillis(exp - jitter);
+    }
+
+    public Optional<Job> find(String id) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM jobs WHERE id = :id")
+                .bind("id", id).map(JobQueue::job).findOne());
+    }
+
+    public Optional<Job> findByDedupeKey(String dedupeKey) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM jobs WHERE dedupe_key = :key")
+                .bind("key", dedupeKey).map(JobQueue::job).findOne());
+    }
+
+    /** The number of jobs in each state (every state present, zero when empty), for a status page. */
+    public Map<JobState, Long> counts() {
+        Map<JobState, Long> counts = new EnumMap<>(JobState.class);
+        for (JobState s : JobState.values()) counts.put(s, 0L);
+        jdbi.useHandle(h -> h.createQuery("SELECT state, COUNT(*) AS n FROM jobs GROUP BY state")
+                .map((rs, ctx) -> Map.entry(JobState.fromColumn(rs.getString("state")), rs.getLong("n")))
+                .forEach(e -> counts.put(e.getKey(), e.getValue())));
+        return counts;
+    }
+
+    private static Job job(ResultSet rs, StatementContext ctx) throws SQLException {
+        return new Job(
+                rs.getString("id"),
+                rs.getString("kind"),
+                rs.getString("dedupe_key"),
+                rs.getString("payload"),
+                JobState.fromColumn(rs.getString("state")),
+                rs.getInt("attempts"),
+                rs.getInt("max_attempts"),
+                instant(rs, "next_run_at"),
+                rs.getString("lease_owner"),
+                instant(rs, "lease_expires_at"),
+                rs.getString("last_error"),
+                instant(rs, "created_at"),
+                instant(rs, "updated_at"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        long v = rs.getLong(column);
+        return rs.wasNull() ? null : Instant.ofEpochMilli(v);
+    }
+}

@@ -1,0 +1,117 @@
+package io.newsdesk.app.ingest.queue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A worker loop over a {@link JobQueue}: claims jobs of the kinds it has handlers for, runs each handler,
+ * and completes the job or records the failure (the queue retries with backoff). {@link #runOnce()} is one
+ * pass, for tests and for {@code import --once}; {@link #start()} runs passes on a thread until {@link #stop()}.
+ */
+public final class JobRunner implements AutoCloseable {
+    /** The work for one kind of job; throwing fails the attempt with the exception as the reason. */
+    @FunctionalInterface
+    public interface Handler {
+        void handle(Job job) throws Exception;
+    }
+
+    private static final Logger log = LoggerFactory.getLogger(JobRunner.class);
+
+    private final JobQueue queue;
+    private final String owner;
+    private final Map<String, Handler> handlers;
+    private final Duration lease;
+    private final int batch;
+    private final Duration idlePause;
+    private final Object lock = new Object();
+    private volatile boolean running;
+    private Thread thread;
+
+    public JobRunner(JobQueue queue, String owner, Map<String, Handler> handlers, Duration lease, int batch, Duration idlePause) {
+        this.queue = Objects.requireNonNull(queue, "queue");
+        this.owner = Objects.requireNonNull(owner, "owner");
+        this.handlers = Map.copyOf(handlers);
+        if (this.handlers.isEmpty()) throw new IllegalArgumentException("no handlers");
+        if (batch < 1) throw new IllegalArgumentException("batch must be at least 1");
+        this.lease = Objects.requireNonNull(lease, "lease");
+        this.batch = batch;
+        this.idlePause = Objects.requireNonNull(idlePause, "idlePause");
+    }
+
+    /** Claims one batch and runs it; returns how many jobs were run (0 when nothing was due). */
+    public int runOnce() {
+        List<Job> jobs = queue.claim(owner, handlers.keySet(), lease, batch);
+        for (Job job : jobs) {
+            try {
+                handlers.get(job.kind()).handle(job);
+                if (!queue.complete(job, owner)) {
+                    log.warn("job {} ({}) finished after its lease was taken over; result left to the new owner", job.id(), job.kind());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                queue.fail(job, owner, "interrupted: worker stopping");
+                break;
+            } catch (Exception e) {
+                String reason = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+                queue.fail(job, owner, reason);
+            }
+        }
+        return jobs.size();
+    }
+
+    /** Runs passes on a background thread, pausing {@code idlePause} whenever nothing was due. */
+    public void start() {
+        synchronized (lock) {
+            if (thread != null) throw new IllegalStateException("already started");
+            running = true;
+            thread = Thread.ofPlatform().name("job-runner-" + owner).daemon(true).start(this::loop);
+        }
+    }
+
+    private void loop() {
+        while (running) {
+            int ran;
+            try {
+                ran = runOnce();
+            } catch (RuntimeException e) {
+                log.error("job runner pass failed", e);
+                ran = 0;
+            }
+            if (Thread.currentThread().isInterrupted()) return;
+            if (ran == 0) {
+                synchronized (lock) {
+                    if (!running) return;
+                    try {
+                        lock.wait(Math.max(1, idlePause.toMillis()));
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Stops the loop: no new batch is claimed, an idle pause is cut short, and the call waits for the current
+     * job to finish. Jobs of the batch that were not started keep their lease and are taken again once it expires.
+     */
+    public void stop() throws InterruptedException {
+        Thread t;
+        synchronized (lock) {
+            running = false;
+            lock.notifyAll();
+            t = thread;
+            thread = null;
+        }
+        if (t != null) t.join();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        stop();
+    }
+}
