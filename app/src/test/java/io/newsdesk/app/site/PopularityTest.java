@@ -64,8 +64,10 @@ class PopularityTest {
             counter.flush();
             assertThat(store.since(0)).extracting("articleId", "views").containsExactlyInAnyOrder(
                     org.assertj.core.groups.Tuple.tuple("a", 2L), org.assertj.core.groups.Tuple.tuple("b", 1L));
-            // the dedupe window is 30 minutes (measured by the cache's own ticker, so we only check the constant here)
-            assertThat(ViewCounter.REPEAT_WINDOW).isEqualTo(Duration.ofMinutes(30));
+            clock.now = clock.now.plus(Duration.ofMinutes(29));
+            assertThat(counter.record("a", "10.0.0.1", CHROME)).as("29 minutes later: still a repeat").isFalse();
+            clock.now = clock.now.plus(Duration.ofMinutes(2));
+            assertThat(counter.record("a", "10.0.0.1", CHROME)).as("31 minutes after the first view").isTrue();
         }
     }
 
