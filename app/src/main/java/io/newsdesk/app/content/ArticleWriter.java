@@ -5,6 +5,7 @@ import io.newsdesk.app.news.ArticleDraft;
 import io.newsdesk.app.store.ArticleStore;
 import io.newsdesk.app.store.Ids;
 import java.time.Instant;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -21,14 +22,17 @@ public final class ArticleWriter {
     }
 
     public Article save(ArticleDraft d) {
-        return jdbi.inTransaction(h -> {
-            Article a = clean(d, "");
-            String slug = a.slug();
-            for (int n = 2; articles.slugTaken(h, slug); n++) slug = a.slug() + "-" + n;
-            Article stored = withSlug(a, slug);
-            articles.insert(h, stored, d.authorIds());
-            return stored;
-        });
+        return jdbi.inTransaction(h -> save(h, d));
+    }
+
+    /** As {@link #save(ArticleDraft)}, inside the caller's transaction (so related rows commit with the article). */
+    public Article save(Handle h, ArticleDraft d) {
+        Article a = clean(d, "");
+        String slug = a.slug();
+        for (int n = 2; articles.slugTaken(h, slug); n++) slug = a.slug() + "-" + n;
+        Article stored = withSlug(a, slug);
+        articles.insert(h, stored, d.authorIds());
+        return stored;
     }
 
     /** The cleaned article, not yet stored. */
