@@ -11,8 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javax.xml.XMLConstants;
+import io.newsdesk.app.ingest.feed.SecureXml;
 import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.transform.OutputKeys;
 import javax.xml.transform.Transformer;
@@ -58,7 +58,7 @@ public final class Opml {
     public static List<Entry> parse(byte[] xml) {
         Document doc;
         try {
-            DocumentBuilder builder = secureFactory().newDocumentBuilder();
+            DocumentBuilder builder = SecureXml.factory().newDocumentBuilder();
             builder.setEntityResolver((publicId, systemId) -> {
                 throw new SAXException("external entity refused: " + systemId);
             });
@@ -172,7 +172,7 @@ public final class Opml {
     /** Writes the entries as OPML 2.0; every value is escaped by the XML serializer. */
     public static String write(List<Entry> entries, ZonedDateTime created) {
         try {
-            Document doc = secureFactory().newDocumentBuilder().newDocument();
+            Document doc = SecureXml.factory().newDocumentBuilder().newDocument();
             Element opml = doc.createElement("opml");
             opml.setAttribute("version", "2.0");
             opml.setAttributeNS(XMLConstants.XMLNS_ATTRIBUTE_NS_URI, "xmlns:newsdesk", NS);
@@ -216,21 +216,6 @@ public final class Opml {
         } catch (ParserConfigurationException | TransformerException e) {
             throw new IllegalStateException("cannot write OPML", e);
         }
-    }
-
-    private static DocumentBuilderFactory secureFactory() throws ParserConfigurationException {
-        DocumentBuilderFactory f = DocumentBuilderFactory.newDefaultNSInstance();
-        f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        f.setFeature("http://xml.org/sax/features/external-general-entities", false);
-        f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-        f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-        f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-        f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-        f.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-        f.setXIncludeAware(false);
-        f.setExpandEntityReferences(false);
-        f.setValidating(false);
-        return f;
     }
 
     private static void text(Document doc, Element parent, String name, String value) {
