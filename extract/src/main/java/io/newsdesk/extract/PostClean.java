@@ -38,7 +38,8 @@ final class PostClean {
             + ".{0,60}\\bclick(?:ing)? here\\b.{0,40}|"
             + "you (?:may|might) also like|recommended(?: for you)?|trending(?: now)?|comments?(?: \\(\\d+\\))?|"
             + "lesen sie auch|mehr zum thema|auch interessant|weitere artikel|читайте также|"
-            + "photo|image|foto|getty images|ap photo|reuters"
+            // a line that is only a photo credit or a wire agency's name (the common ones)
+            + "photo|image|foto|getty images|ap photo|reuters|afp|epa|dpa|ansa|efe|shutterstock|alamy"
             + ")[\\s\\p{Punct}–—»«›]*$");
     private static final Pattern BOILER_HEADING = Pattern.compile("(?iu)^\\s*(?:related|read (?:more|also|next)|more (?:on|from|stories|news)|"
             + "most (?:popular|read)|more\\b.{0,30}\\b(?:stories|news|articles|reads)|you (?:may|might) also like|recommended|comments?|leave a reply|share|tags|topics|"
