@@ -41,9 +41,7 @@ public final class ImportCommand implements Callable<Integer> {
                 err.println("import: only --once is supported yet");
                 return 2;
             }
-            String contact = System.getenv().getOrDefault("NEWSDESK_CONTACT_URL", "https://github.com/newsdesk/newsdesk");
-            boolean allow = allowPrivateNetworks || "true".equalsIgnoreCase(System.getenv("NEWSDESK_ALLOW_PRIVATE_NETWORKS"));
-            FetcherConfig config = FetcherConfig.defaults(contact).withAllowPrivateNetworks(allow);
+            FetcherConfig config = FetcherConfig.fromEnvironment(System.getenv(), allowPrivateNetworks);
             try (Database db = Database.sqlite(data.resolve()); Fetcher fetcher = new Fetcher(config)) {
                 SourceStore store = new SourceStore(db.jdbi());
                 List<Source> todo;

@@ -137,16 +137,14 @@ final class SourcesCommand implements Runnable {
         }
 
         private ParsedFeed detect(String canonical) {
-            String contact = System.getenv().getOrDefault("NEWSDESK_CONTACT_URL", "https://github.com/newsdesk/newsdesk");
-            boolean allow = allowPrivateNetworks || "true".equalsIgnoreCase(System.getenv("NEWSDESK_ALLOW_PRIVATE_NETWORKS"));
-            FetcherConfig config = FetcherConfig.defaults(contact).withAllowPrivateNetworks(allow);
+            FetcherConfig config = FetcherConfig.fromEnvironment(System.getenv(), allowPrivateNetworks);
             FetchResult r;
             try (Fetcher fetcher = new Fetcher(config)) {
                 r = fetcher.fetch(FetchRequest.feed(url));
             }
             if (!r.ok()) {
                 throw new IllegalArgumentException("cannot fetch " + url + " to detect its kind: " + r.failure() + ": "
-                        + r.message() + (allow ? "" : "; pass --kind to skip detection"));
+                        + r.message() + (config.allowPrivateNetworks() ? "" : "; pass --kind to skip detection"));
             }
             ParsedFeed feed;
             try {

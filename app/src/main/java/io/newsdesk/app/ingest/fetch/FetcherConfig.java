@@ -1,6 +1,7 @@
 package io.newsdesk.app.ingest.fetch;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -39,6 +40,17 @@ public record FetcherConfig(
     public static FetcherConfig defaults(String contactUrl) {
         return new FetcherConfig(contactUrl, FetchLimits.DEFAULTS, RetryPolicy.DEFAULTS, Duration.ofSeconds(1),
                 Duration.ofHours(1), false, false);
+    }
+
+    /**
+     * The defaults with the operator's settings: the contact address from {@code NEWSDESK_CONTACT_URL}
+     * (else the site's {@code NEWSDESK_BASE_URL}), and private networks allowed by the command's flag or
+     * {@code NEWSDESK_ALLOW_PRIVATE_NETWORKS=true}.
+     */
+    public static FetcherConfig fromEnvironment(Map<String, String> env, boolean allowPrivateNetworksFlag) {
+        String contact = env.getOrDefault("NEWSDESK_CONTACT_URL", env.getOrDefault("NEWSDESK_BASE_URL", "contact not configured"));
+        boolean allow = allowPrivateNetworksFlag || "true".equalsIgnoreCase(env.get("NEWSDESK_ALLOW_PRIVATE_NETWORKS"));
+        return defaults(contact).withAllowPrivateNetworks(allow);
     }
 
     public String userAgent() {

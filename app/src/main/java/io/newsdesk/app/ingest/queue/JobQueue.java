@@ -16,6 +16,8 @@ import java.util.Optional;
 import java.util.random.RandomGenerator;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementContext;
+import java.util.function.Consumer;
+import org.jdbi.v3.core.statement.Update;
 
 /**
  * A durable job queue in the {@code jobs} table. Workers {@link #claim claim} due jobs under a lease; a worker
@@ -164,16 +166,7 @@ public final class JobQueue {
 
     /** Marks the job done if {@code owner} still holds the lease taken with {@code job}; false otherwise. */
     public boolean complete(Job job, String owner) {
-        long now = clock.millis();
-        int rows = jdbi.withHandle(h -> h.createUpdate("""
-                UPDATE jobs SET state = 'done', lease_owner = NULL, lease_expires_at = NULL, updated_at = :now
-                WHERE id = :id AND state = 'running' AND lease_owner = :owner AND attempts = :attempts""")
-                .bind("now", now)
-                .bind("id", job.id())
-                .bind("owner", owner)
-                .bind("attempts", job.attempts())
-                .execute());
-        return rows == 1;
+        return updateHeldLease(job, owner, "state = 'done', lease_owner = NULL, lease_expires_at = NULL", u -> { });
     }
 
     /**
@@ -183,35 +176,33 @@ public final class JobQueue {
      * @return false when the lease is no longer ours (nothing changed)
      */
     public boolean fail(Job job, String owner, String error) {
-        long now = clock.millis();
-        long retryAt = now + backoff(job.attempts()).toMillis();
-        int rows = jdbi.withHandle(h -> h.createUpdate("""
-                UPDATE jobs SET state = CASE WHEN attempts >= max_attempts THEN 'dead' ELSE 'failed' END,
+        long retryAt = clock.millis() + backoff(job.attempts()).toMillis();
+        return updateHeldLease(job, owner, """
+                state = CASE WHEN attempts >= max_attempts THEN 'dead' ELSE 'failed' END,
                        next_run_at = CASE WHEN attempts >= max_attempts THEN next_run_at ELSE :retryAt END,
-                       lease_owner = NULL, lease_expires_at = NULL, last_error = :error, updated_at = :now
-                WHERE id = :id AND state = 'running' AND lease_owner = :owner AND attempts = :attempts""")
-                .bind("retryAt", retryAt)
-                .bind("error", error == null ? "unknown error" : error)
-                .bind("now", now)
-                .bind("id", job.id())
-                .bind("owner", owner)
-                .bind("attempts", job.attempts())
-                .execute());
-        return rows == 1;
+                       lease_owner = NULL, lease_expires_at = NULL, last_error = :error""",
+                u -> u.bind("retryAt", retryAt).bind("error", error == null ? "unknown error" : error));
     }
 
     /** Moves the lease's expiry to now + {@code leaseDuration} if {@code owner} still holds it; false otherwise. */
     public boolean extendLease(Job job, String owner, Duration leaseDuration) {
+        long leaseEnd = clock.millis() + leaseDuration.toMillis();
+        return updateHeldLease(job, owner, "lease_expires_at = :leaseEnd", u -> u.bind("leaseEnd", leaseEnd));
+    }
+
+    /**
+     * Applies {@code set} to the job only while {@code owner} holds the lease taken with {@code job} (same
+     * owner, same attempt, still running): a worker whose lease expired and was taken over changes nothing.
+     */
+    private boolean updateHeldLease(Job job, String owner, String set, Consumer<Update> binds) {
         long now = clock.millis();
-        int rows = jdbi.withHandle(h -> h.createUpdate("""
-                UPDATE jobs SET lease_expires_at = :leaseEnd, updated_at = :now
-                WHERE id = :id AND state = 'running' AND lease_owner = :owner AND attempts = :attempts""")
-                .bind("leaseEnd", now + leaseDuration.toMillis())
-                .bind("now", now)
-                .bind("id", job.id())
-                .bind("owner", owner)
-                .bind("attempts", job.attempts())
-                .execute());
+        int rows = jdbi.withHandle(h -> {
+            var update = h.createUpdate("UPDATE jobs SET " + set + ", updated_at = :now"
+                    + " WHERE id = :id AND state = 'running' AND lease_owner = :owner AND attempts = :attempts")
+                    .bind("now", now).bind("id", job.id()).bind("owner", owner).bind("attempts", job.attempts());
+            binds.accept(update);
+            return update.execute();
+        });
         return rows == 1;
     }
 
