@@ -2,35 +2,28 @@ package io.newsdesk.app.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.newsdesk.app.ingest.fetch.FailureCause;
+import io.newsdesk.app.ingest.fetch.FetchLimits;
+import io.newsdesk.app.ingest.fetch.FetchRequest;
+import io.newsdesk.app.ingest.fetch.FetchResult;
+import io.newsdesk.app.ingest.fetch.Fetcher;
+import io.newsdesk.app.ingest.fetch.FetcherConfig;
 import io.newsdesk.extract.ExtractedArticle;
 import io.newsdesk.extract.Extractor;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.net.Inet6Address;
-import java.net.InetAddress;
-import java.net.URI;
-import java.net.UnknownHostException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -38,10 +31,14 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = {"Extract the article from a saved page or a URL and print it.",
-                "A URL is fetched with a plain bounded fetch (10 s timeout, at most 5 MB, up to 5 redirects, http(s) only,",
-                "no private or loopback addresses unless --allow-private); the importer's fetcher will replace it."})
+                "A URL is fetched as the importer fetches pages: robots.txt is respected, gzip, deflate and brotli are decoded, "
+                        + "timeouts, size and redirect limits apply, and private or loopback addresses are refused unless "
+                        + "--allow-private-networks (or NEWSDESK_ALLOW_PRIVATE_NETWORKS=true)."})
 final class ExtractCommand implements Callable<Integer> {
     enum Format { json, text, html, markdown }
+
+    /** A saved file is cut at the size the fetcher accepts for a page. */
+    static final long MAX_FILE_BYTES = FetchLimits.DEFAULTS.maxBodyBytes();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -56,29 +53,72 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--url", paramLabel = "URL", description = "The page's address, for a file (resolves relative links).")
     String url;
 
-    @Option(names = "--allow-private", description = "Allow fetching from loopback and private network addresses.")
+    @Option(names = "--allow-private-networks", description = "Allow fetching from loopback and private network addresses.")
+    boolean allowPrivateNetworks;
+
+    // the option's earlier name, kept working for existing scripts but no longer shown in the help
+    @Option(names = "--allow-private", hidden = true)
     boolean allowPrivate;
+
+    /** The page's bytes; {@code url} and {@code contentType} are null for a file. */
+    private record Page(byte[] body, String url, String contentType) {}
+
+    /** A failure reported as one line on standard error, no stack trace. */
+    private static final class Failed extends Exception {
+        Failed(String message) {
+            super(message, null, false, false);
+        }
+    }
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try {
-            BoundedFetch.Fetched page = BoundedFetch.isHttpUrl(source)
-                    ? BoundedFetch.fetch(URI.create(source), allowPrivate) : BoundedFetch.readFile(source);
-            if (page.truncated()) {
-                spec.commandLine().getErr().println("extract: warning: page cut at " + BoundedFetch.MAX_BYTES / (1024 * 1024) + " MB");
-            }
+            Page page = isHttpUrl(source) ? fetch(source) : readFile(source);
             String pageUrl = url != null ? url : page.url();
             ExtractedArticle article = new Extractor().extract(page.body(), pageUrl, page.contentType());
             out.print(render(article, format, pageUrl));
             out.flush();
             return 0;
-        } catch (BoundedFetch.FetchException e) {
+        } catch (Failed e) {
             spec.commandLine().getErr().println("extract: " + e.getMessage());
             return 1;
-        } catch (IllegalArgumentException e) {
-            spec.commandLine().getErr().println("extract: invalid URL " + source + ": " + e.getMessage());
-            return 1;
+        }
+    }
+
+    static boolean isHttpUrl(String s) {
+        return s.regionMatches(true, 0, "http://", 0, 7) || s.regionMatches(true, 0, "https://", 0, 8);
+    }
+
+    private Page fetch(String pageUrl) throws Failed {
+        FetcherConfig config = FetcherConfig.fromEnvironment(System.getenv(), allowPrivateNetworks || allowPrivate);
+        FetchResult r;
+        try (Fetcher fetcher = new Fetcher(config)) {
+            r = fetcher.fetch(FetchRequest.page(pageUrl));
+        }
+        if (r.failure() == FailureCause.PRIVATE_ADDRESS) {
+            throw new Failed(r.message() + "; use --allow-private-networks to fetch private or loopback addresses");
+        }
+        if (!r.ok()) {
+            throw new Failed(r.message());
+        }
+        return new Page(r.body(), r.finalUrl().toString(), r.contentType());
+    }
+
+    private Page readFile(String path) throws Failed {
+        if (path.matches("(?i)[a-z][a-z0-9+.-]*://.*")) {
+            throw new Failed("only http and https URLs can be fetched: " + path);
+        }
+        try (InputStream in = Files.newInputStream(Path.of(path))) {
+            byte[] bytes = in.readNBytes((int) MAX_FILE_BYTES);
+            if (in.read() >= 0) {
+                spec.commandLine().getErr().println("extract: warning: page cut at " + MAX_FILE_BYTES / (1024 * 1024) + " MB");
+            }
+            return new Page(bytes, null, null);
+        } catch (NoSuchFileException e) {
+            throw new Failed("no such file: " + path);
+        } catch (IOException | InvalidPathException e) {
+            throw new Failed("cannot read " + path + ": " + e.getMessage());
         }
     }
 

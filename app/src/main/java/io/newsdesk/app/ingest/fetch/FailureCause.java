@@ -13,7 +13,7 @@ public enum FailureCause {
     PRIVATE_ADDRESS,
     ROBOTS,
     BAD_URL,
-    /** The body could not be decompressed (corrupt gzip/deflate, or an encoding we never asked for). */
+    /** The body could not be decompressed (corrupt gzip/deflate/brotli, or an encoding we never asked for). */
     DECODING,
     /** The calling thread was interrupted (shutdown); not a problem of the remote site. */
     INTERRUPTED

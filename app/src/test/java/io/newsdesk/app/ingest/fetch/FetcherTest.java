@@ -4,6 +4,9 @@ import static io.newsdesk.app.ingest.fetch.TestServer.respond;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.aayushatharva.brotli4j.Brotli4jLoader;
+import com.aayushatharva.brotli4j.encoder.BrotliOutputStream;
+import com.aayushatharva.brotli4j.encoder.Encoder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -87,7 +90,7 @@ class FetcherTest {
         assertThat(r.finalUrl().toString()).isEqualTo(server.url("/feed.xml"));
         TestServer.Hit hit = server.hits.getFirst();
         assertThat(hit.header("User-Agent")).startsWith("Newsdesk/").contains(CONTACT);
-        assertThat(hit.header("Accept-Encoding")).isEqualTo("gzip, deflate");
+        assertThat(hit.header("Accept-Encoding")).isEqualTo("gzip, deflate, br");
     }
 
     @Test
@@ -107,6 +110,61 @@ class FetcherTest {
 
         assertThat(fetcher.fetch(FetchRequest.feed(server.url("/zlib"))).body()).isEqualTo(text);
         assertThat(fetcher.fetch(FetchRequest.feed(server.url("/raw"))).body()).isEqualTo(text);
+    }
+
+    /** Brotli is only decoded in production; tests encode with brotli4j's native library. */
+    static byte[] brotli(byte[] data, int copies) throws IOException {
+        Brotli4jLoader.ensureAvailability();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (BrotliOutputStream br = new BrotliOutputStream(out, new Encoder.Parameters().setQuality(5))) {
+            for (int i = 0; i < copies; i++) {
+                br.write(data);
+            }
+        }
+        return out.toByteArray();
+    }
+
+    @Test
+    void decodesBrotli() throws Exception {
+        byte[] page = "<html><body><p>Brötli-encoded story</p></body></html>".repeat(50).getBytes(UTF_8);
+        server.on("/robots.txt", ex -> respond(ex, 200, brotli("User-agent: *\nAllow: /\n".getBytes(UTF_8), 1),
+                "Content-Encoding", "br"));
+        server.on("/story", ex -> respond(ex, 200, brotli(page, 1), "Content-Encoding", "br", "Content-Type", "text/html"));
+
+        FetchResult r = fetcher(testConfig()).fetch(FetchRequest.page(server.url("/story")));
+
+        assertThat(r.ok()).as(r.toString()).isTrue();
+        assertThat(r.body()).isEqualTo(page);
+    }
+
+    @Test
+    void brotliBombStopsAtTheLimit() throws Exception {
+        // 256 MB of zeros: brotli shrinks them to a few hundred bytes
+        byte[] bomb = brotli(new byte[1 << 20], 256);
+        assertThat(bomb.length).isLessThan(64 * 1024);
+        server.on("/bomb", ex -> respond(ex, 200, bomb, "Content-Encoding", "br"));
+        long limit = 4L * 1024 * 1024;
+        Fetcher fetcher = fetcher(testConfig().withLimits(testConfig().limits().withMaxBodyBytes(limit)));
+
+        FetchResult r = fetcher.fetch(FetchRequest.feed(server.url("/bomb")));
+
+        assertThat(r.failure()).as(r.toString()).isEqualTo(FailureCause.TOO_LARGE);
+        assertThat(r.message()).startsWith("decompressed body larger than " + limit + " bytes");
+        assertThat(server.count("/bomb")).isEqualTo(1); // not retried
+    }
+
+    @Test
+    void corruptBrotliIsADecodingFailure() throws Exception {
+        byte[] valid = brotli("a story that will be cut short ".repeat(200).getBytes(UTF_8), 1);
+        server.on("/garbage", ex -> respond(ex, 200, "this is not brotli".getBytes(UTF_8), "Content-Encoding", "br"));
+        server.on("/truncated", ex -> respond(ex, 200, java.util.Arrays.copyOf(valid, valid.length / 2), "Content-Encoding", "br"));
+        Fetcher fetcher = fetcher(testConfig());
+
+        for (String path : List.of("/garbage", "/truncated")) {
+            FetchResult r = fetcher.fetch(FetchRequest.feed(server.url(path)));
+            assertThat(r.failure()).as(path + " -> " + r).isEqualTo(FailureCause.DECODING);
+            assertThat(r.message()).as(path).startsWith("corrupt br body: ").endsWith(" from " + server.url(path));
+        }
     }
 
     @Test
