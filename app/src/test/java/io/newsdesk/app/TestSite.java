@@ -61,6 +61,15 @@ public final class TestSite implements AutoCloseable {
         return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Sets an admin password, logs in, and returns the session cookie ({@code name=value}). */
+    public String adminCookie() throws IOException, InterruptedException {
+        io.newsdesk.app.admin.AdminAuth.setPassword(stores.settings(), "correct horse battery".toCharArray());
+        String token = org.jsoup.Jsoup.parse(get("/admin/login").body()).selectFirst("input[name=csrf]").val();
+        HttpResponse<String> login = postForm("/admin/login", "csrf=" + token + "&password=correct+horse+battery");
+        if (login.statusCode() != 303) throw new IllegalStateException("login failed: " + login.statusCode());
+        return login.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+    }
+
     @Override
     public void close() {
         site.close();

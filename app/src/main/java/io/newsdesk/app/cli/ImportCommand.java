@@ -1,10 +1,9 @@
 package io.newsdesk.app.cli;
 
+import io.newsdesk.app.config.SiteConfig;
 import io.newsdesk.app.ingest.fetch.Fetcher;
 import io.newsdesk.app.ingest.fetch.FetcherConfig;
-import io.newsdesk.app.ingest.pipeline.ImportCounts;
-import io.newsdesk.app.ingest.pipeline.Importer;
-import io.newsdesk.app.ingest.queue.JobQueue;
+import io.newsdesk.app.ingest.pipeline.Pipeline;
 import io.newsdesk.app.ingest.sources.Source;
 import io.newsdesk.app.ingest.sources.SourceStatus;
 import io.newsdesk.app.ingest.sources.SourceStore;
@@ -18,7 +17,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code newsdesk import --once}: fetch every active source (or one) and import its new items. */
+/**
+ * {@code newsdesk import}: with {@code --once}, fetch every active source (or one) and import until the queue
+ * is empty; without it, run the scheduler and workers in the foreground (what {@code serve} does in the
+ * background) until stopped. Progress goes to stderr: a live line on a terminal, event lines otherwise.
+ */
 @Command(name = "import", mixinStandardHelpOptions = true, description = "Import articles from the sources.")
 public final class ImportCommand implements Callable<Integer> {
     @CommandLine.Spec
@@ -31,42 +34,49 @@ public final class ImportCommand implements Callable<Integer> {
     String source;
     @Option(names = "--allow-private-networks", description = "Allow fetching from loopback and private addresses.")
     boolean allowPrivateNetworks;
+    @Option(names = "--workers", paramLabel = "N", description = "Jobs worked in parallel (default ${DEFAULT-VALUE}).")
+    int workers = 4;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try {
-            if (!once) {
-                err.println("import: only --once is supported yet");
-                return 2;
-            }
+            if (!once && source != null) throw new IllegalArgumentException("--source needs --once");
             FetcherConfig config = FetcherConfig.fromEnvironment(System.getenv(), allowPrivateNetworks);
+            SiteConfig site = SiteConfig.fromEnvironment(System.getenv());
             try (Database db = Database.sqlite(data.resolve()); Fetcher fetcher = new Fetcher(config)) {
                 SourceStore store = new SourceStore(db.jdbi());
-                List<Source> todo;
-                if (source != null) {
-                    todo = List.of(store.resolve(source)
-                            .orElseThrow(() -> new IllegalArgumentException("no source with id " + source)));
-                } else {
-                    todo = store.all().stream().filter(s -> s.status() == SourceStatus.ACTIVE).toList();
+                ProgressDisplay display = new ProgressDisplay(err, System.console() != null);
+                Pipeline pipeline = new Pipeline(db.jdbi(), fetcher, Clock.systemUTC(),
+                        new Pipeline.Settings(workers, io.newsdesk.app.ingest.sources.SourceHealth.DEFAULT_PAUSE_AFTER,
+                                site.siteLanguage()), display::event, () -> { });
+                display.start(() -> pipeline.counts().progress() + " · queue " + pipeline.queue().counts().get(
+                        io.newsdesk.app.ingest.queue.JobState.QUEUED));
+                try {
+                    if (once) {
+                        List<Source> todo = source != null
+                                ? List.of(store.resolve(source).orElseThrow(() -> new IllegalArgumentException("no source with id " + source)))
+                                : store.all().stream().filter(s -> s.status() == SourceStatus.ACTIVE).toList();
+                        pipeline.queueNow(todo);
+                        pipeline.runUntilIdle();
+                    } else {
+                        pipeline.start();
+                        Thread.currentThread().join(); // until the process is stopped
+                    }
+                } finally {
+                    display.stop();
+                    pipeline.close();
                 }
-                Importer importer = new Importer(db.jdbi(), fetcher, new JobQueue(db.jdbi()), store, Clock.systemUTC());
-                ImportCounts counts = new ImportCounts();
-                java.util.function.Consumer<String> progress = line -> {
-                    err.println(line);
-                    err.flush();
-                };
-                for (Source s : todo) importer.fetchSource(s, counts, progress);
-                progress.accept("feeds fetched: " + counts.feeds.get() + " of " + todo.size()
-                        + (counts.feedsFailed.get() > 0 ? " (" + counts.feedsFailed.get() + " failed)" : ""));
-                importer.drain(counts, progress);
-                out.println(counts.summary());
+                out.println(pipeline.counts().summary());
                 return 0;
             }
         } catch (IllegalArgumentException | IllegalStateException e) {
             err.println("import: " + e.getMessage());
             return 1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 130;
         } finally {
             out.flush();
             err.flush();

@@ -2,6 +2,9 @@ package io.newsdesk.app.cli;
 
 import io.newsdesk.app.config.SiteConfig;
 import io.newsdesk.app.demo.DemoSite;
+import io.newsdesk.app.ingest.fetch.Fetcher;
+import io.newsdesk.app.ingest.fetch.FetcherConfig;
+import io.newsdesk.app.ingest.pipeline.Pipeline;
 import io.newsdesk.app.site.Site;
 import io.newsdesk.app.store.Database;
 import io.newsdesk.app.store.Stores;
@@ -14,6 +17,8 @@ import picocli.CommandLine.Option;
 
 @Command(name = "serve", mixinStandardHelpOptions = true, description = "Run the site (and, when the database is empty, load the demo site first).")
 final class ServeCommand implements Callable<Integer> {
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ServeCommand.class);
+
     @Option(names = "--host", paramLabel = "H", description = "Address to listen on. Default: $NEWSDESK_HOST or 127.0.0.1")
     String host;
 
@@ -22,6 +27,12 @@ final class ServeCommand implements Callable<Integer> {
 
     @Mixin
     DataOption data = new DataOption();
+
+    @Option(names = "--no-import", description = "Do not run the importer's scheduler and workers in this process.")
+    boolean noImport;
+
+    @Option(names = "--allow-private-networks", description = "Let the importer fetch from loopback and private addresses.")
+    boolean allowPrivateNetworks;
 
     @Override
     public Integer call() throws Exception {
@@ -35,9 +46,19 @@ final class ServeCommand implements Callable<Integer> {
             System.out.println("Loaded the demo site: " + n + " articles.");
         }
         Site site = new Site(config, stores, Clock.systemUTC()).start();
+        Fetcher fetcher = new Fetcher(FetcherConfig.fromEnvironment(System.getenv(), allowPrivateNetworks));
+        Pipeline pipeline = new Pipeline(db.jdbi(), fetcher, Clock.systemUTC(), Pipeline.Settings.defaults(config.siteLanguage()),
+                line -> log.info("import: {}", line), site::articlesChanged);
+        if (!noImport) pipeline.start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("Stopping…");
+            try {
+                pipeline.close();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            fetcher.close();
             site.close();
             db.close();
             stopped.countDown();

@@ -8,11 +8,15 @@ import io.newsdesk.app.ingest.fetch.FetchRequest;
 import io.newsdesk.app.ingest.fetch.FetchResult;
 import io.newsdesk.app.ingest.fetch.Fetcher;
 import io.newsdesk.app.ingest.fetch.FetcherConfig;
+import io.newsdesk.app.ingest.pipeline.IngestStatus;
+import io.newsdesk.app.ingest.queue.JobState;
 import io.newsdesk.app.ingest.sources.ContentPolicy;
 import io.newsdesk.app.ingest.sources.NewSource;
 import io.newsdesk.app.ingest.sources.Opml;
 import io.newsdesk.app.ingest.sources.Source;
+import io.newsdesk.app.ingest.sources.SourceHealth;
 import io.newsdesk.app.ingest.sources.SourceKind;
+import io.newsdesk.app.ingest.sources.SourceStatus;
 import io.newsdesk.app.ingest.sources.SourceStore;
 import io.newsdesk.app.store.Database;
 import java.io.IOException;
@@ -30,6 +34,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.jdbi.v3.core.Jdbi;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -58,6 +63,8 @@ final class SourcesCommand implements Runnable {
         CommandLine.Model.CommandSpec spec;
         @Mixin
         DataOption data = new DataOption();
+        /** The open database, for commands that need more than the source store. */
+        Jdbi jdbi;
 
         abstract int run(SourceStore store, PrintWriter out) throws IOException;
 
@@ -65,7 +72,8 @@ final class SourcesCommand implements Runnable {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             try (Database db = Database.sqlite(data.resolve())) {
-                return run(new SourceStore(db.jdbi()), out);
+                jdbi = db.jdbi();
+                return run(new SourceStore(jdbi), out);
             } catch (IllegalArgumentException | IllegalStateException | IOException e) {
                 return fail(e.getMessage());
             } finally {
@@ -111,6 +119,8 @@ final class SourcesCommand implements Runnable {
         String bodySelector;
         @Option(names = "--remove-selectors", paramLabel = "CSS", description = "Extraction hint: parts to remove.")
         String removeSelectors;
+        @Option(names = "--link-selector", paramLabel = "CSS", description = "For an HTML section page: the article links.")
+        String linkSelector;
         @Option(names = "--allow-private-networks", description = "Allow detection to fetch from loopback and private addresses.")
         boolean allowPrivateNetworks;
 
@@ -131,7 +141,7 @@ final class SourcesCommand implements Runnable {
             }
             boolean declared = language != null && !language.isBlank();
             Source s = store.add(new NewSource(canonical, k, outlet, null, declared ? language : null, language, section,
-                    sectionRules, interval, p, noTranslate ? Boolean.FALSE : null, bodySelector, removeSelectors));
+                    sectionRules, interval, p, noTranslate ? Boolean.FALSE : null, bodySelector, removeSelectors, linkSelector));
             out.println("added " + s.id() + " " + s.kind() + " " + s.url() + " (outlet " + store.outletName(s.outletId()) + ")" + note);
             return 0;
         }
@@ -168,19 +178,22 @@ final class SourcesCommand implements Runnable {
     static final class ListSources extends Base {
         @Override
         int run(SourceStore store, PrintWriter out) {
-            List<Source> all = store.all();
-            if (all.isEmpty()) {
+            IngestStatus status = IngestStatus.read(jdbi);
+            if (status.sources().isEmpty()) {
                 out.println("no sources; add one with: newsdesk sources add URL");
                 return 0;
             }
-            int prefix = prefixLength(all.stream().map(Source::id).toList());
-            Map<String, String> outlets = new HashMap<>();
+            int prefix = prefixLength(status.sources().stream().map(r -> r.source().id()).toList());
             List<String[]> rows = new ArrayList<>();
-            rows.add(new String[] {"ID", "KIND", "STATUS", "OUTLET", "URL", "LAST FETCH", "FAILURES"});
-            for (Source s : all) {
-                rows.add(new String[] {s.id().substring(0, prefix), s.kind().label(), s.status().label(),
-                        outlets.computeIfAbsent(s.outletId(), store::outletName), s.url(), time(s.lastFetchAt()),
-                        Integer.toString(s.consecutiveFailures())});
+            rows.add(new String[] {"ID", "KIND", "STATUS", "OUTLET", "LAST FETCH", "NEXT FETCH", "ARTICLES", "FAILURES",
+                    "URL / LAST ERROR"});
+            for (IngestStatus.SourceRow row : status.sources()) {
+                Source s = row.source();
+                rows.add(new String[] {s.id().substring(0, prefix), s.kind().label(), s.status().label(), row.outletName(),
+                        time(s.lastFetchAt()), s.status() == SourceStatus.PAUSED ? "paused" : time(s.nextFetchAt()),
+                        Long.toString(row.articles()), Integer.toString(s.consecutiveFailures()),
+                        s.url() + (s.lastError() == null ? "" : "  ! " + s.lastError())
+                                + (s.pauseReason() == null ? "" : "  (" + s.pauseReason() + ")")});
             }
             int[] width = new int[rows.get(0).length];
             for (String[] r : rows) {
@@ -193,6 +206,10 @@ final class SourcesCommand implements Runnable {
                 }
                 out.println(line.toString().stripTrailing());
             }
+            out.println("queue: " + status.queueDepth() + " waiting (" + status.queue().get(JobState.QUEUED) + " queued, "
+                    + status.queue().get(JobState.RUNNING) + " running, " + status.queue().get(JobState.FAILED)
+                    + " to retry), " + status.queue().get(JobState.DEAD) + " given up; " + status.heldArticles()
+                    + " articles held for an editor");
             return 0;
         }
 
@@ -230,12 +247,21 @@ final class SourcesCommand implements Runnable {
             f.put("translate", s.translate() ? "yes" : "no");
             f.put("body selector", s.bodySelector());
             f.put("remove selectors", s.removeSelectors());
+            f.put("link selector", s.linkSelector());
             f.put("last fetch", time(s.lastFetchAt()));
             f.put("next fetch", time(s.nextFetchAt()));
             f.put("failures", s.consecutiveFailures());
             f.put("last error", s.lastError());
+            f.put("last success", time(s.lastSuccessAt()));
             f.put("created", time(s.createdAt()));
             f.forEach((k, v) -> out.printf("%-17s %s%n", k + ":", v == null ? "-" : v));
+            List<SourceHealth.Fetch> recent = new SourceHealth(jdbi, java.time.Clock.systemUTC(), SourceHealth.DEFAULT_PAUSE_AFTER)
+                    .recent(s.id(), 10);
+            if (!recent.isEmpty()) out.println("recent fetches:");
+            for (SourceHealth.Fetch fetch : recent) {
+                out.println("  " + time(fetch.at()) + "  " + fetch.outcome() + "  " + fetch.items() + " items, " + fetch.queued()
+                        + " queued" + (fetch.cause() == null ? "" : "  " + fetch.cause() + ": " + fetch.message()));
+            }
             return 0;
         }
     }

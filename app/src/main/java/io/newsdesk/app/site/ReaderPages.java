@@ -19,6 +19,7 @@ import io.newsdesk.app.site.seo.StructuredData;
 import io.newsdesk.app.site.view.Format;
 import io.newsdesk.app.site.view.Views.*;
 import io.newsdesk.app.store.Stores;
+import io.newsdesk.app.store.StoryStore;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,6 +30,8 @@ import java.util.Optional;
 /** Builds the models of the reader pages from the store. Rendering and caching happen in {@link ReaderRoutes}. */
 public final class ReaderPages {
     public static final int PAGE_SIZE = 12;
+    /** "Also reported by" lists at most this many other reports; the story page has them all. */
+    static final int ALSO_REPORTED_MAX = 6;
     static final int BREADCRUMB_TITLE_CHARS = 40;
 
     private final SiteConfig config;
@@ -109,6 +112,16 @@ public final class ReaderPages {
         });
     }
 
+    /** A story: every published report of it, newest first. */
+    public Optional<ListView> story(String id, int page) {
+        return stores.stories().title(id).map(title -> {
+            int total = stores.articles().countByStory(id);
+            List<ArticleCard> cards = stores.articles().byStory(id, PAGE_SIZE, offset(page));
+            String intro = total == 1 ? "One report of this story." : total + " reports of this story from different outlets.";
+            return list(null, "Story", title, intro, null, null, cards, total, page, Format.storyUrl(id));
+        });
+    }
+
     /** The article page if the article is published; {@code form} and {@code notice} describe the comment area. */
     public Optional<ArticleView> article(String slug, CommentForm form, String notice, String replyTo) {
         Optional<Article> found = stores.articles().bySlug(slug).filter(a -> a.status() == io.newsdesk.app.news.ArticleStatus.PUBLISHED);
@@ -133,10 +146,12 @@ public final class ReaderPages {
         Author first = authors.isEmpty() ? null : authors.get(0);
         List<ArticleCard> more = first == null ? List.of() : without(stores.articles().byAuthor(first.id(), 5, 0), a.id(), 4);
         List<ArticleCard> related = without(stores.articles().latestInSection(section.id(), 5, 0), a.id(), 4);
+        Optional<String> story = stores.stories().storyOf(a.id());
+        List<StoryStore.Report> also = story.map(s -> stores.stories().reports(s, a.id(), ALSO_REPORTED_MAX)).orElse(List.of());
         return new ArticleView(chrome(section.slug(), a.id()), meta, a, section, crumbs, authors, attribution, body[0],
                 body[1] == null ? null : ads.ad(AdSlot.Position.IN_ARTICLE), body[1] == null ? "" : body[1],
                 ads.ad(AdSlot.Position.BELOW_ARTICLE), first, more, related, comments(a, form, notice, replyTo),
-                "/v/" + a.id() + ".gif");
+                "/v/" + a.id() + ".gif", also, also.isEmpty() ? null : Format.storyUrl(story.get()));
     }
 
     private Comments comments(Article a, CommentForm form, String notice, String replyTo) {

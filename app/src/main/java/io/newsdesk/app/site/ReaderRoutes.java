@@ -44,6 +44,7 @@ public final class ReaderRoutes {
         routes.get("/section/{slug}", ctx -> listing(ctx, p -> pages.section(ctx.pathParam("slug"), p)));
         routes.get("/author/{slug}", ctx -> listing(ctx, p -> pages.author(ctx.pathParam("slug"), p)));
         routes.get("/outlet/{slug}", ctx -> listing(ctx, p -> pages.outlet(ctx.pathParam("slug"), p)));
+        routes.get("/story/{id}", ctx -> listing(ctx, p -> pages.story(ctx.pathParam("id"), p)));
         routes.get("/article/{slug}", this::article);
         routes.get("/v/{id}.gif", this::beacon);
         routes.get("/robots.txt", this::robots);

@@ -8,6 +8,7 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.NotFoundResponse;
 import io.newsdesk.app.admin.AdminAuth;
 import io.newsdesk.app.admin.ModerationRoutes;
+import io.newsdesk.app.admin.StatusRoutes;
 import io.newsdesk.app.config.SiteConfig;
 import io.newsdesk.app.site.ads.AdPlacement;
 import io.newsdesk.app.site.comments.CommentRoutes;
@@ -54,7 +55,9 @@ public final class Site implements AutoCloseable {
         ReaderRoutes reader = new ReaderRoutes(pages, renderer, cache, views, stores.articles(), config.dataDir().resolve("ads.txt"));
         CommentRoutes comments = new CommentRoutes(stores.articles(), stores.comments(), pages, renderer, tokens,
                 new RateLimiter(5, Duration.ofMinutes(10), clock), clock);
-        ModerationRoutes moderation = new ModerationRoutes(new AdminAuth(stores.settings(), tokens, clock), stores.comments(),
+        AdminAuth adminAuth = new AdminAuth(stores.settings(), tokens, clock);
+        StatusRoutes status = new StatusRoutes(adminAuth, stores.jdbi(), pages, renderer);
+        ModerationRoutes moderation = new ModerationRoutes(adminAuth, stores.comments(),
                 stores.articles(), pages, renderer, cache, tokens, new RateLimiter(10, Duration.ofMinutes(10), clock));
         SecurityHeaders security = new SecurityHeaders(config.adScriptHosts());
         Path media = config.dataDir().resolve("media");
@@ -74,6 +77,7 @@ public final class Site implements AutoCloseable {
             reader.register(c.routes);
             comments.register(c.routes);
             moderation.register(c.routes);
+            status.register(c.routes);
             c.routes.get("/assets/{name}", assets::serve);
             c.routes.get("/favicon.ico", ctx -> ctx.redirect(assets.url("favicon.svg"), HttpStatus.MOVED_PERMANENTLY));
             c.routes.get("/media/<path>", ctx -> MediaFiles.serve(ctx, media));
@@ -91,6 +95,11 @@ public final class Site implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
+    }
+
+    /** Articles were added or changed (by the importer): cached pages are dropped so readers see them at once. */
+    public void articlesChanged() {
+        cache.invalidateAll();
     }
 
     public Site start() {

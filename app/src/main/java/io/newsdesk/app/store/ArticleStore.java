@@ -112,6 +112,14 @@ public final class ArticleStore {
         return count("SELECT COUNT(*) FROM articles WHERE status = 'published' AND outlet_id = :id", outletId);
     }
 
+    public List<ArticleCard> byStory(String storyId, int limit, int offset) {
+        return cards(CARD_SELECT + " AND a.story_id = :id" + NEWEST, "id", storyId, limit, offset);
+    }
+
+    public int countByStory(String storyId) {
+        return count("SELECT COUNT(*) FROM articles WHERE status = 'published' AND story_id = :id", storyId);
+    }
+
     /** Published cards for {@code ids}, in the order of {@code ids}. */
     public List<ArticleCard> cardsByIds(Collection<String> ids) {
         if (ids.isEmpty()) return List.of();

@@ -2,18 +2,29 @@ package io.newsdesk.app.ingest.pipeline;
 
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** Running totals of one import: feeds fetched and items new, updated, unchanged or failed. */
+/** Running totals of the pipeline: feeds read or failed, items new, updated, unchanged, duplicate or failed. */
 public final class ImportCounts {
     public final AtomicInteger feeds = new AtomicInteger();
     public final AtomicInteger feedsFailed = new AtomicInteger();
     public final AtomicInteger newItems = new AtomicInteger();
     public final AtomicInteger updated = new AtomicInteger();
     public final AtomicInteger unchanged = new AtomicInteger();
+    /** Items whose text was already stored under another URL (counted as unchanged in the summary). */
+    public final AtomicInteger duplicates = new AtomicInteger();
     public final AtomicInteger failed = new AtomicInteger();
+    /** Article pages fetched and extracted (full-text sources). */
+    public final AtomicInteger extracted = new AtomicInteger();
+
+    /** One line for a live display. */
+    public String progress() {
+        return "feeds " + feeds.get() + (feedsFailed.get() > 0 ? " (+" + feedsFailed.get() + " failed)" : "") + " · items "
+                + newItems.get() + " new, " + updated.get() + " updated, " + unchanged.get() + " unchanged, "
+                + duplicates.get() + " duplicate, " + failed.get() + " failed · pages extracted " + extracted.get();
+    }
 
     /** The summary line: {@code imported: N new, N updated, N unchanged, N failed}. */
     public String summary() {
-        return "imported: " + newItems.get() + " new, " + updated.get() + " updated, " + unchanged.get() + " unchanged, "
-                + failed.get() + " failed";
+        return "imported: " + newItems.get() + " new, " + updated.get() + " updated, "
+                + (unchanged.get() + duplicates.get()) + " unchanged, " + failed.get() + " failed";
     }
 }

@@ -220,6 +220,24 @@ public final class JobQueue {
         return Duration.ofMillis(exp - jitter);
     }
 
+    /** Whether a job of these kinds could be claimed now. */
+    public boolean hasDue(Collection<String> kinds) {
+        long now = clock.millis();
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM jobs WHERE kind IN (<kinds>) AND " + CLAIMABLE_WHERE)
+                .bindList("kinds", List.copyOf(kinds)).bind("now", now).mapTo(Long.class).one()) > 0;
+    }
+
+    /**
+     * Deletes finished jobs last changed before {@code doneBefore} and dead ones before {@code deadBefore}, so the
+     * table does not grow forever; returns how many were deleted. (Idempotency of imports does not rest on
+     * old jobs: the pipeline keeps its own record of what it imported.)
+     */
+    public int prune(Instant doneBefore, Instant deadBefore) {
+        return jdbi.withHandle(h -> h.createUpdate("""
+                DELETE FROM jobs WHERE (state = 'done' AND updated_at < :done) OR (state = 'dead' AND updated_at < :dead)""")
+                .bind("done", doneBefore.toEpochMilli()).bind("dead", deadBefore.toEpochMilli()).execute());
+    }
+
     public Optional<Job> find(String id) {
         return jdbi.withHandle(h -> h.createQuery("SELECT * FROM jobs WHERE id = :id")
                 .bind("id", id).map(JobQueue::job).findOne());

@@ -5,6 +5,7 @@ package io.newsdesk.app.ingest.sources;
  * its site URL (or {@code outletSiteUrl} when given) and {@code outletLanguage} (or {@code und}).
  *
  * @param defaultSection slug or name of an existing section (nullable)
+ * @param linkSelector   for an HTML section page: CSS selector of the article links (nullable: headline links)
  */
 public record NewSource(
         String url,
@@ -19,25 +20,26 @@ public record NewSource(
         ContentPolicy policy,
         Boolean translate,
         String bodySelector,
-        String removeSelectors) {
+        String removeSelectors,
+        String linkSelector) {
 
     /** A source with every optional field at its default. */
     public static NewSource of(String url, SourceKind kind, String outletName) {
-        return new NewSource(url, kind, outletName, null, null, null, null, null, null, null, null, null, null);
+        return new NewSource(url, kind, outletName, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     public NewSource withLanguage(String l) {
         return new NewSource(url, kind, outletName, outletSiteUrl, outletLanguage, l, defaultSection, sectionRules,
-                fetchIntervalSeconds, policy, translate, bodySelector, removeSelectors);
+                fetchIntervalSeconds, policy, translate, bodySelector, removeSelectors, linkSelector);
     }
 
     public NewSource withPolicy(ContentPolicy p) {
         return new NewSource(url, kind, outletName, outletSiteUrl, outletLanguage, language, defaultSection, sectionRules,
-                fetchIntervalSeconds, p, translate, bodySelector, removeSelectors);
+                fetchIntervalSeconds, p, translate, bodySelector, removeSelectors, linkSelector);
     }
 
     public NewSource withDefaultSection(String s) {
         return new NewSource(url, kind, outletName, outletSiteUrl, outletLanguage, language, s, sectionRules,
-                fetchIntervalSeconds, policy, translate, bodySelector, removeSelectors);
+                fetchIntervalSeconds, policy, translate, bodySelector, removeSelectors, linkSelector);
     }
 }

@@ -42,7 +42,8 @@ public final class Opml {
     /** One subscription read from, or written to, an OPML document. Null fields were absent. */
     public record Entry(String xmlUrl, String htmlUrl, String text, String title, String language, String type,
                         String kind, String policy, Integer interval, Boolean translate, String section,
-                        String sectionRules, String bodySelector, String removeSelectors, String status, String pauseReason) {
+                        String sectionRules, String bodySelector, String removeSelectors, String linkSelector, String status,
+                        String pauseReason) {
     }
 
     /** What an import did: the sources added and the entries skipped, each with its reason. */
@@ -112,6 +113,7 @@ public final class Opml {
                     attr(o, "type"), ns(o, "kind"), ns(o, "policy"), seconds,
                     translate == null ? null : Boolean.valueOf(translate.strip().toLowerCase(Locale.ROOT).equals("true")),
                     ns(o, "section"), ns(o, "sectionRules"), ns(o, "bodySelector"), ns(o, "removeSelectors"),
+                    ns(o, "linkSelector"),
                     ns(o, "status"), ns(o, "pauseReason")));
         }
         return entries;
@@ -138,7 +140,7 @@ public final class Opml {
         String outletLanguage = language == null || language.equals(Source.AUTO_LANGUAGE) ? null : language;
         Source s = store.add(new NewSource(e.xmlUrl(), kind, name, e.htmlUrl(), outletLanguage, language, e.section(),
                 e.sectionRules(), e.interval(), e.policy() == null ? null : ContentPolicy.parse(e.policy()), e.translate(),
-                e.bodySelector(), e.removeSelectors()));
+                e.bodySelector(), e.removeSelectors(), e.linkSelector()));
         if (e.status() != null && SourceStatus.parse(e.status()) == SourceStatus.PAUSED) {
             store.pause(s.id(), e.pauseReason());
             s = store.byId(s.id()).orElseThrow();
@@ -164,7 +166,7 @@ public final class Opml {
             entries.add(new Entry(s.url(), store.outletSiteUrl(s.outletId()), name, name, s.language(), "rss",
                     s.kind().label(), s.policy().label(), s.fetchIntervalSeconds(), s.translate(),
                     store.sectionSlug(s.defaultSectionId()), s.sectionRules(), s.bodySelector(), s.removeSelectors(),
-                    s.status().label(), s.pauseReason()));
+                    s.linkSelector(), s.status().label(), s.pauseReason()));
         }
         return write(entries, ZonedDateTime.now(ZoneOffset.UTC));
     }
@@ -200,6 +202,7 @@ public final class Opml {
                 setNs(o, "sectionRules", e.sectionRules());
                 setNs(o, "bodySelector", e.bodySelector());
                 setNs(o, "removeSelectors", e.removeSelectors());
+                setNs(o, "linkSelector", e.linkSelector());
                 setNs(o, "status", e.status());
                 setNs(o, "pauseReason", e.pauseReason());
                 body.appendChild(o);

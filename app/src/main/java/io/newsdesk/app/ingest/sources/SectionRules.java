@@ -3,6 +3,8 @@ package io.newsdesk.app.ingest.sources;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -53,5 +55,31 @@ public final class SectionRules {
             }
         }
         return root.toString();
+    }
+
+    /**
+     * The section slug of the first rule that matches the item (a category equal ignoring case, or a URL
+     * pattern found in the URL), or null when none does. Rules were validated when stored.
+     */
+    public static String sectionFor(String rulesJson, List<String> categories, String url) {
+        if (rulesJson == null || rulesJson.isBlank()) return null;
+        JsonNode root;
+        try {
+            root = JSON.readTree(rulesJson);
+        } catch (JsonProcessingException e) {
+            return null;
+        }
+        for (JsonNode rule : root) {
+            String section = rule.path("section").asText();
+            if (rule.hasNonNull("category")) {
+                String wanted = rule.get("category").asText().strip().toLowerCase(Locale.ROOT);
+                for (String c : categories) {
+                    if (c != null && c.strip().toLowerCase(Locale.ROOT).equals(wanted)) return section;
+                }
+            } else if (url != null && Pattern.compile(rule.get("urlPattern").asText()).matcher(url).find()) {
+                return section;
+            }
+        }
+        return null;
     }
 }

@@ -16,6 +16,10 @@ import java.util.Objects;
  * @param nextFetchAt          health: when the scheduler fetches next (nullable: as soon as possible)
  * @param consecutiveFailures  health: failures since the last success
  * @param lastError            health: the last failure's recorded cause (nullable)
+ * @param etag                 validator of the last successful fetch, sent as If-None-Match (nullable)
+ * @param lastModified         validator of the last successful fetch, sent as If-Modified-Since (nullable)
+ * @param lastSuccessAt        health: the last fetch that worked (nullable)
+ * @param linkSelector         for an HTML section page: CSS selector of the article links (nullable: headline links)
  */
 public record Source(
         String id,
@@ -36,7 +40,11 @@ public record Source(
         Instant nextFetchAt,
         int consecutiveFailures,
         String lastError,
-        Instant createdAt) {
+        Instant createdAt,
+        String etag,
+        String lastModified,
+        Instant lastSuccessAt,
+        String linkSelector) {
 
     public static final int DEFAULT_INTERVAL_SECONDS = 900;
     public static final String AUTO_LANGUAGE = "auto";

@@ -25,7 +25,8 @@ public final class SourceStore {
             rs.getInt("fetch_interval_seconds"), ContentPolicy.parse(rs.getString("policy")), rs.getBoolean("translate"),
             rs.getString("body_selector"), rs.getString("remove_selectors"), SourceStatus.parse(rs.getString("status")),
             rs.getString("pause_reason"), instant(rs, "last_fetch_at"), instant(rs, "next_fetch_at"),
-            rs.getInt("consecutive_failures"), rs.getString("last_error"), instant(rs, "created_at"));
+            rs.getInt("consecutive_failures"), rs.getString("last_error"), instant(rs, "created_at"), rs.getString("etag"),
+            rs.getString("last_modified"), instant(rs, "last_success_at"), rs.getString("link_selector"));
 
     private final Jdbi jdbi;
 
@@ -76,18 +77,18 @@ public final class SourceStore {
             Source s = new Source(Ids.newId(), url, outletId, n.kind(), language, sectionId, rules, interval,
                     n.policy() == null ? ContentPolicy.EXCERPT : n.policy(), n.translate() == null || n.translate(),
                     bodySelector, removeSelectors, SourceStatus.ACTIVE, null, null, null, 0, null,
-                    Instant.ofEpochMilli(System.currentTimeMillis()));
+                    Instant.ofEpochMilli(System.currentTimeMillis()), null, null, null, blankToNull(n.linkSelector()));
             h.createUpdate("""
                     INSERT INTO sources (id, url, outlet_id, kind, language, default_section_id, section_rules,
-                        fetch_interval_seconds, policy, translate, body_selector, remove_selectors, status, pause_reason,
+                        fetch_interval_seconds, policy, translate, body_selector, remove_selectors, link_selector, status, pause_reason,
                         last_fetch_at, next_fetch_at, consecutive_failures, last_error, created_at)
                     VALUES (:id, :url, :outletId, :kind, :language, :sectionId, :rules, :interval, :policy, :translate,
-                        :bodySelector, :removeSelectors, :status, NULL, NULL, NULL, 0, NULL, :createdAt)""")
+                        :bodySelector, :removeSelectors, :linkSelector, :status, NULL, NULL, NULL, 0, NULL, :createdAt)""")
                     .bind("id", s.id()).bind("url", s.url()).bind("outletId", s.outletId()).bind("kind", s.kind().label())
                     .bind("language", s.language()).bind("sectionId", s.defaultSectionId()).bind("rules", s.sectionRules())
                     .bind("interval", s.fetchIntervalSeconds()).bind("policy", s.policy().label())
                     .bind("translate", s.translate()).bind("bodySelector", s.bodySelector())
-                    .bind("removeSelectors", s.removeSelectors()).bind("status", s.status().label())
+                    .bind("removeSelectors", s.removeSelectors()).bind("linkSelector", s.linkSelector()).bind("status", s.status().label())
                     .bind("createdAt", s.createdAt().toEpochMilli()).execute();
             return s;
         });
@@ -124,6 +125,14 @@ public final class SourceStore {
     /** All sources, oldest first. */
     public List<Source> all() {
         return jdbi.withHandle(h -> h.createQuery("SELECT * FROM sources ORDER BY created_at, id").map(MAPPER).list());
+    }
+
+    /** Active sources whose next fetch is due at {@code nowMillis}, never fetched ones first. */
+    public List<Source> due(long nowMillis) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT * FROM sources WHERE status = 'active' AND (next_fetch_at IS NULL OR next_fetch_at <= :now)
+                        ORDER BY COALESCE(next_fetch_at, 0), id""")
+                .bind("now", nowMillis).map(MAPPER).list());
     }
 
     /** Pauses a source with the reason shown in listings; returns false when there is no such source. */

@@ -36,6 +36,10 @@ public final class Format {
         return "/author/" + slug;
     }
 
+    public static String storyUrl(String id) {
+        return "/story/" + id;
+    }
+
     public static String outletUrl(String slug) {
         return "/outlet/" + slug;
     }

@@ -1,5 +1,6 @@
 package io.newsdesk.app.site.view;
 
+import io.newsdesk.app.store.StoryStore;
 import io.newsdesk.app.news.Article;
 import io.newsdesk.app.news.ArticleCard;
 import io.newsdesk.app.news.Author;
@@ -51,7 +52,8 @@ public final class Views {
     public record ArticleView(Chrome chrome, Meta meta, Article article, Section section, List<Crumb> breadcrumb,
                               List<Author> authors, Attribution attribution, String bodyBeforeAd, Ad inArticleAd,
                               String bodyAfterAd, Ad belowAd, Author firstAuthor, List<ArticleCard> moreFromAuthor,
-                              List<ArticleCard> related, Comments comments, String beaconUrl) {}
+                              List<ArticleCard> related, Comments comments, String beaconUrl,
+                              List<StoryStore.Report> alsoReportedBy, String storyUrl) {}
 
     public record ErrorView(Chrome chrome, Meta meta, int status, String heading, String message) {}
 
@@ -59,6 +61,8 @@ public final class Views {
 
     public record PendingComment(String id, String articleTitle, String articleUrl, String authorName, String authorEmail,
                                  String html, Instant createdAt, boolean reply) {}
+
+    public record StatusView(Chrome chrome, Meta meta, io.newsdesk.app.ingest.pipeline.IngestStatus status, String token) {}
 
     public record ModerationView(Chrome chrome, Meta meta, List<PendingComment> pending, String token, String notice) {}
 }

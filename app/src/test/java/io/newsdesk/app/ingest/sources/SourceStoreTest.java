@@ -61,7 +61,7 @@ class SourceStoreTest {
         // every field that can be set survives the database
         Source full = store.add(new NewSource("https://news.example/sport.json", SourceKind.JSONFEED, "News Example", null, "de",
                 "de", null, "[{\"category\":\"Football\",\"section\":\"world\"},{\"urlPattern\":\"/sport/\",\"section\":\"world\"}]",
-                3600, ContentPolicy.FULL_TEXT, false, "article .body", ".ad, .related"));
+                3600, ContentPolicy.FULL_TEXT, false, "article .body", ".ad, .related", "h2 a"));
         assertThat(store.byId(full.id()).orElseThrow()).isEqualTo(full);
         assertThat(full.outletId()).isEqualTo(s.outletId()); // the existing outlet is reused
         assertThat(full.sectionRules()).contains("urlPattern");
@@ -133,7 +133,7 @@ class SourceStoreTest {
         Stores.over(db.jdbi()).sections().create("sport", "Sport", null, 1);
         store.add(new NewSource("https://a.example/feed?x=1&y=<2>", SourceKind.ATOM, "Quotes \"&\" <Angles>", null, "fr", "fr",
                 "sport", "[{\"urlPattern\":\"/s/\\\\d+\",\"section\":\"sport\"}]", 1200, ContentPolicy.FULL_TEXT, false,
-                "div[data-x=\"1\"]", ".ad, .promo"));
+                "div[data-x=\"1\"]", ".ad, .promo", "main h3 > a"));
         Source b = store.add(NewSource.of("https://b.example/sitemap.xml", SourceKind.SITEMAP, "B Ünïcode ✓"));
         store.pause(b.id(), "robots.txt & <terms>");
         List<Source> before = store.all();

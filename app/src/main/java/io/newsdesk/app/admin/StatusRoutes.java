@@ -1,0 +1,43 @@
+package io.newsdesk.app.admin;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.newsdesk.app.ingest.pipeline.IngestStatus;
+import io.newsdesk.app.site.HttpCaching;
+import io.newsdesk.app.site.ReaderPages;
+import io.newsdesk.app.site.Renderer;
+import io.newsdesk.app.site.view.Views.Meta;
+import io.newsdesk.app.site.view.Views.StatusView;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+
+/** /admin/status: the importer's sources, their health and recent fetches, the queue and failed items (read-only). */
+public final class StatusRoutes {
+    private final AdminAuth auth;
+    private final Jdbi jdbi;
+    private final ReaderPages pages;
+    private final Renderer renderer;
+
+    public StatusRoutes(AdminAuth auth, Jdbi jdbi, ReaderPages pages, Renderer renderer) {
+        this.auth = auth;
+        this.jdbi = jdbi;
+        this.pages = pages;
+        this.renderer = renderer;
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.get("/admin/status", this::status);
+    }
+
+    private void status(Context ctx) {
+        Optional<String> session = auth.session(ctx);
+        if (session.isEmpty()) {
+            ctx.redirect("/admin/login", HttpStatus.SEE_OTHER);
+            return;
+        }
+        Meta meta = new Meta("Import status | Newsdesk admin", "", "", "website", null, null, null, null, null, true);
+        ctx.contentType(HttpCaching.HTML).result(renderer.render("admin/status.jte",
+                new StatusView(pages.bareChrome(), meta, IngestStatus.read(jdbi), auth.csrfToken(session.get()))));
+    }
+}

@@ -1,0 +1,260 @@
+package io.newsdesk.app.ingest.pipeline;
+
+import io.newsdesk.app.content.ArticleWriter;
+import io.newsdesk.app.content.Slugs;
+import io.newsdesk.app.ingest.fetch.FetchRequest;
+import io.newsdesk.app.ingest.fetch.FetchResult;
+import io.newsdesk.app.ingest.fetch.Fetcher;
+import io.newsdesk.app.ingest.queue.Job;
+import io.newsdesk.app.ingest.sources.ContentPolicy;
+import io.newsdesk.app.ingest.sources.SectionRules;
+import io.newsdesk.app.ingest.sources.Source;
+import io.newsdesk.app.ingest.sources.SourceStore;
+import io.newsdesk.app.ingest.stories.StoryClusters;
+import io.newsdesk.app.news.Article;
+import io.newsdesk.app.news.ArticleDraft;
+import io.newsdesk.app.news.ArticleStatus;
+import io.newsdesk.app.store.ArticleStore;
+import io.newsdesk.app.store.Ids;
+import io.newsdesk.extract.ExtractedArticle;
+import io.newsdesk.extract.Extractor;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Entities;
+
+/**
+ * The second step, one "item" job per new or changed feed entry: fetch the page and extract the article
+ * (full-text policy) or keep the feed's excerpt, decide the language and whether it waits for translation,
+ * drop exact copies, join a story, choose the section, and store it, all of the storing in one transaction
+ * with the idempotency record, so a crash at any point leaves either nothing or everything.
+ */
+final class ItemStep {
+    static final String KIND = "item";
+    static final int EXCERPT_WORDS = 50;
+    private static final int MAX_AUTHORS = 3;
+
+    enum Outcome { NEW, UPDATED, UNCHANGED, DUPLICATE }
+
+    /** An item's article before cleaning: from the extracted page or from the feed entry. */
+    private record Content(String title, String bodyHtml, String baseUri, String text, Instant published, Instant modified,
+            String language, String imageUrl, String imageCaption, String imageCredit, List<String> authors) {}
+
+    private final Jdbi jdbi;
+    private final Fetcher fetcher;
+    private final SourceStore sources;
+    private final ArticleWriter writer;
+    private final StoryClusters stories;
+    private final Extractor extractor = new Extractor();
+    private final Clock clock;
+    private final String siteLanguage;
+    private final ImportCounts counts;
+
+    ItemStep(Jdbi jdbi, Fetcher fetcher, SourceStore sources, StoryClusters stories, Clock clock, String siteLanguage,
+            ImportCounts counts) {
+        this.jdbi = jdbi;
+        this.fetcher = fetcher;
+        this.sources = sources;
+        this.writer = new ArticleWriter(jdbi, new ArticleStore(jdbi));
+        this.stories = stories;
+        this.clock = clock;
+        this.siteLanguage = primary(siteLanguage);
+        this.counts = counts;
+    }
+
+    Outcome handle(Job job) {
+        ItemPayload p = ItemPayload.parse(job.payload());
+        Source source = sources.byId(p.sourceId())
+                .orElseThrow(() -> new IllegalStateException("source " + p.sourceId() + " no longer exists"));
+        Content c = source.policy() == ContentPolicy.FULL_TEXT ? fromPage(source, p) : fromFeed(source, p);
+        if (blank(c.title())) throw new IllegalStateException("item has no title");
+        String language = c.language();
+        boolean awaitsTranslation = source.translate() && !language.equals("und") && !language.equals(siteLanguage);
+        String sectionId = section(source, p);
+        long now = clock.millis();
+        return jdbi.inTransaction(h -> {
+            ArticleDraft draft = new ArticleDraft(c.title(), null, c.bodyHtml(), c.baseUri(), c.imageUrl(), c.imageCaption(),
+                    c.imageCredit(), sectionId, authorIds(h, c.authors()), language,
+                    awaitsTranslation ? ArticleStatus.HELD : ArticleStatus.PUBLISHED,
+                    c.published() != null ? c.published() : Instant.ofEpochMilli(now), c.modified(),
+                    new ArticleDraft.Imported(source.outletId(), p.link(), c.title(), language, false));
+            Article cleaned = ArticleWriter.clean(draft, "");
+            String contentHash = Hashes.sha256(cleaned.title() + "\n" + cleaned.bodyHtml());
+            String storyText = cleaned.title() + "\n" + c.text();
+            Optional<ImportedItems.Known> known = ImportedItems.find(h, p.canonicalUrl(), source.id(), p.guid());
+            if (known.isPresent() && !known.get().duplicate()) {
+                ImportedItems.Known k = known.get();
+                if (k.contentHash().equals(contentHash)) {
+                    ImportedItems.seen(h, k, p.entryHash(), contentHash, now);
+                    return Outcome.UNCHANGED;
+                }
+                replace(h, k.articleId(), cleaned, c.modified() != null ? c.modified().toEpochMilli() : now);
+                stories.refresh(h, k.articleId(), storyText);
+                ImportedItems.seen(h, k, p.entryHash(), contentHash, now);
+                return Outcome.UPDATED;
+            }
+            Optional<String> copyOf = stories.exactCopy(h, storyText);
+            if (copyOf.isPresent()) {
+                if (known.isEmpty()) ImportedItems.insert(h, p, copyOf.get(), contentHash, true, now);
+                else ImportedItems.seen(h, known.get(), p.entryHash(), contentHash, now);
+                return Outcome.DUPLICATE;
+            }
+            Article stored = writer.save(h, draft);
+            if (awaitsTranslation) {
+                h.createUpdate("UPDATE articles SET hold_reason = :reason WHERE id = :id")
+                        .bind("reason", "awaiting translation from " + language + " into " + siteLanguage
+                                + ": no translation engine is set up for this pair")
+                        .bind("id", stored.id()).execute();
+            }
+            stories.place(h, stored.id(), stored.title(), storyText, stored.publishedAt().toEpochMilli());
+            if (known.isEmpty()) {
+                ImportedItems.insert(h, p, stored.id(), contentHash, false, now);
+            } else { // it was a copy of another article and now has text of its own
+                h.createUpdate("UPDATE imported_items SET article_id = :a, duplicate = FALSE WHERE canonical_url = :url")
+                        .bind("a", stored.id()).bind("url", known.get().canonicalUrl()).execute();
+                ImportedItems.seen(h, known.get(), p.entryHash(), contentHash, now);
+            }
+            return Outcome.NEW;
+        });
+    }
+
+    private Content fromPage(Source source, ItemPayload p) {
+        FetchResult page = fetcher.fetch(FetchRequest.page(p.link()));
+        if (!page.ok()) throw new IllegalStateException("page fetch failed: " + page.failure() + ": " + page.message());
+        String url = page.finalUrl().toString();
+        ExtractedArticle x = extractor.extract(withHints(page.body(), url, source), url, page.contentType());
+        if (blank(x.bodyHtml())) throw new IllegalStateException("no article body found on " + url);
+        counts.extracted.incrementAndGet();
+        ExtractedArticle.LeadImage lead = x.leadImage();
+        return new Content(blank(p.title()) ? x.title() : p.title(), x.bodyHtml(), url, x.text(),
+                firstTime(p.published(), x.published(), p.updated()), firstTime(p.updated(), x.modified(), null),
+                language(source, x.language(), p.language()), lead == null ? p.imageUrl() : lead.url(),
+                lead == null ? null : lead.caption(), lead == null ? null : lead.credit(), x.authors());
+    }
+
+    private Content fromFeed(Source source, ItemPayload p) {
+        String text = plain(p.summary());
+        if (text.isEmpty()) text = plain(p.contentHtml());
+        String excerpt = words(text, EXCERPT_WORDS);
+        String outlet = sources.outletName(source.outletId());
+        // the excerpt policy's prominent link to the original
+        String body = "<p>" + Entities.escape(excerpt) + "</p><p><a href=\"" + Entities.escape(p.link()) + "\">Read the full article at "
+                + Entities.escape(outlet) + "</a></p>";
+        return new Content(p.title(), body, p.link(), excerpt, firstTime(p.published(), null, p.updated()),
+                firstTime(p.updated(), null, null), language(source, null, p.language()), p.imageUrl(), null, null, List.of());
+    }
+
+    /** The source's extraction hints, applied before extraction: parts removed, or only the named body kept. */
+    private static byte[] withHints(byte[] body, String url, Source s) {
+        if (blank(s.bodySelector()) && blank(s.removeSelectors())) return body;
+        Document doc;
+        try { // jsoup reads the BOM and <meta charset>; the result is re-encoded as UTF-8 and says so
+            doc = Jsoup.parse(new java.io.ByteArrayInputStream(body), null, url);
+        } catch (java.io.IOException e) {
+            return body;
+        }
+        if (!blank(s.removeSelectors())) doc.select(s.removeSelectors()).remove();
+        if (!blank(s.bodySelector())) {
+            Element main = doc.selectFirst(s.bodySelector());
+            if (main != null) {
+                Element keep = main.clone();
+                doc.body().empty().appendChild(new Element("article").appendChild(keep));
+            }
+        }
+        doc.charset(StandardCharsets.UTF_8);
+        return doc.outerHtml().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The article's language: the source's declared one, else what the page or feed states, as a primary
+     * language subtag; {@code und} when nothing says.
+     */
+    private static String language(Source source, String page, String feed) {
+        if (!Source.AUTO_LANGUAGE.equals(source.language())) return primary(source.language());
+        if (!blank(page)) return primary(page);
+        return blank(feed) ? "und" : primary(feed);
+    }
+
+    static String primary(String tag) {
+        if (blank(tag)) return "und";
+        String t = tag.strip().toLowerCase(Locale.ROOT).replace('_', '-');
+        int dash = t.indexOf('-');
+        return dash > 0 ? t.substring(0, dash) : t;
+    }
+
+    private String section(Source source, ItemPayload p) {
+        String slug = SectionRules.sectionFor(source.sectionRules(), p.categories(), p.link());
+        return jdbi.withHandle(h -> {
+            if (slug != null) {
+                Optional<String> id = h.createQuery("SELECT id FROM sections WHERE slug = :slug").bind("slug", slug)
+                        .mapTo(String.class).findOne();
+                if (id.isPresent()) return id.get();
+            }
+            if (source.defaultSectionId() != null) return source.defaultSectionId();
+            return h.createQuery("SELECT id FROM sections ORDER BY position, id LIMIT 1").mapTo(String.class).findOne()
+                    .orElseThrow(() -> new IllegalStateException("no section to file the article in"));
+        });
+    }
+
+    /** Author rows for the byline's names (created on first sight, by slug), at most {@link #MAX_AUTHORS}. */
+    private static List<String> authorIds(Handle h, List<String> names) {
+        List<String> ids = new ArrayList<>();
+        for (String raw : names) {
+            String name = io.newsdesk.app.content.CleanText.of(raw);
+            if (name.isEmpty() || name.length() > 80 || name.split("\\s+").length > 5) continue;
+            String slug = Slugs.of(name);
+            if (slug == null || slug.isEmpty()) continue;
+            h.createUpdate("INSERT INTO authors (id, slug, name) VALUES (:id, :slug, :name) ON CONFLICT (slug) DO NOTHING")
+                    .bind("id", Ids.newId()).bind("slug", slug).bind("name", name).execute();
+            String id = h.createQuery("SELECT id FROM authors WHERE slug = :slug").bind("slug", slug).mapTo(String.class).one();
+            if (!ids.contains(id)) ids.add(id);
+            if (ids.size() == MAX_AUTHORS) break;
+        }
+        return ids;
+    }
+
+    /** Keeps the stored version as a revision and writes the new text over it; slug and story stay. */
+    private static void replace(Handle h, String articleId, Article a, long updatedAt) {
+        h.createUpdate("""
+                INSERT INTO article_revisions (id, article_id, title, standfirst, body_html, replaced_at)
+                SELECT :rid, id, title, standfirst, body_html, :now FROM articles WHERE id = :id""")
+                .bind("rid", Ids.newId()).bind("now", updatedAt).bind("id", articleId).execute();
+        h.createUpdate("""
+                UPDATE articles SET title = :title, body_html = :html, body_text = :text, excerpt = :excerpt,
+                       image_url = COALESCE(:image, image_url), original_title = :title, updated_at = :now WHERE id = :id""")
+                .bind("title", a.title()).bind("html", a.bodyHtml()).bind("text", a.bodyText())
+                .bind("excerpt", a.excerpt()).bind("image", a.imageUrl()).bind("now", updatedAt).bind("id", articleId)
+                .execute();
+    }
+
+    private static Instant firstTime(String fromFeed, OffsetDateTime fromPage, String fallback) {
+        if (!blank(fromFeed)) return OffsetDateTime.parse(fromFeed).toInstant();
+        if (fromPage != null) return fromPage.toInstant();
+        return blank(fallback) ? null : OffsetDateTime.parse(fallback).toInstant();
+    }
+
+    static String words(String text, int max) {
+        String[] w = text.strip().split("\\s+");
+        if (w.length <= max) return text.strip();
+        return String.join(" ", Arrays.copyOf(w, max)) + " …";
+    }
+
+    private static String plain(String html) {
+        return html == null ? "" : Jsoup.parse(html).text().strip();
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

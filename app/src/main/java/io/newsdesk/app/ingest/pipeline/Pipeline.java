@@ -1,0 +1,210 @@
+package io.newsdesk.app.ingest.pipeline;
+
+import io.newsdesk.app.ingest.fetch.Fetcher;
+import io.newsdesk.app.ingest.queue.Job;
+import io.newsdesk.app.ingest.queue.JobQueue;
+import io.newsdesk.app.ingest.queue.JobRunner;
+import io.newsdesk.app.ingest.sources.Source;
+import io.newsdesk.app.ingest.sources.SourceHealth;
+import io.newsdesk.app.ingest.sources.SourceStore;
+import io.newsdesk.app.ingest.stories.StoryClusters;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The import pipeline: two kinds of jobs on the durable queue ("source": fetch and read a feed; "item": turn
+ * one entry into a stored article), worked by {@code workers} runners, and a scheduler that queues a fetch of
+ * each source when it is due. {@link #start()} runs it all in the background (inside {@code serve});
+ * {@link #queueNow} and {@link #runUntilIdle()} are {@code import --once}.
+ */
+public final class Pipeline implements AutoCloseable {
+    /**
+     * @param workers        job runners working in parallel (page fetches wait on the network, extraction on the CPU)
+     * @param pauseAfter     consecutive failed fetches after which a source is paused
+     * @param siteLanguage   articles in another language wait for translation (unless their source says not to translate)
+     */
+    public record Settings(int workers, int pauseAfter, String siteLanguage) {
+        public Settings {
+            if (workers < 1) throw new IllegalArgumentException("workers must be at least 1");
+        }
+
+        public static Settings defaults(String siteLanguage) {
+            return new Settings(4, SourceHealth.DEFAULT_PAUSE_AFTER, siteLanguage);
+        }
+    }
+
+    static final Duration LEASE = Duration.ofMinutes(5);
+    static final Duration SCHEDULER_TICK = Duration.ofSeconds(5);
+    private static final List<String> KINDS = List.of(SourceStep.KIND, ItemStep.KIND);
+    private static final Logger log = LoggerFactory.getLogger(Pipeline.class);
+
+    private final Jdbi jdbi;
+    private final JobQueue queue;
+    private final SourceStore sources;
+    private final Clock clock;
+    private final Settings settings;
+    private final ImportCounts counts = new ImportCounts();
+    private final SourceStep sourceStep;
+    private final ItemStep itemStep;
+    private final Consumer<String> events;
+    private final Runnable onPublished;
+    private final List<JobRunner> runners = new ArrayList<>();
+    private volatile boolean running;
+    private Thread scheduler;
+
+    /**
+     * @param events      one line per notable event (a feed read or failed, an item failed), for a log or a terminal
+     * @param onPublished called after articles were stored or changed (the site drops its cached pages)
+     */
+    public Pipeline(Jdbi jdbi, Fetcher fetcher, Clock clock, Settings settings, Consumer<String> events, Runnable onPublished) {
+        this.jdbi = jdbi;
+        this.queue = new JobQueue(jdbi, clock, JobQueue.Options.defaults(), java.util.random.RandomGenerator.getDefault());
+        this.sources = new SourceStore(jdbi);
+        this.clock = clock;
+        this.settings = settings;
+        this.events = events;
+        this.onPublished = onPublished;
+        this.sourceStep = new SourceStep(jdbi, fetcher, queue, sources, new SourceHealth(jdbi, clock, settings.pauseAfter()),
+                counts, events);
+        this.itemStep = new ItemStep(jdbi, fetcher, sources, new StoryClusters(clock), clock, settings.siteLanguage(),
+                counts);
+    }
+
+    public ImportCounts counts() {
+        return counts;
+    }
+
+    public JobQueue queue() {
+        return queue;
+    }
+
+    /**
+     * Queues a fetch of every active source that is due, moving its next fetch one interval on (the fetch
+     * itself sets the exact time when it ends). The job's key names the due time it was queued for, so two
+     * nodes or a restart never queue the same fetch twice. Returns how many were queued.
+     */
+    public int scheduleDue() {
+        int queued = 0;
+        long now = clock.millis();
+        for (Source s : sources.due(now)) {
+            long seen = s.nextFetchAt() == null ? 0 : s.nextFetchAt().toEpochMilli();
+            queue.enqueue(SourceStep.KIND, SourceStep.KIND + ":" + s.id() + ":" + seen, SourceStep.payload(s.id()));
+            int moved = jdbi.withHandle(h -> h.createUpdate("""
+                    UPDATE sources SET next_fetch_at = :next WHERE id = :id AND COALESCE(next_fetch_at, 0) = :seen""")
+                    .bind("next", now + s.fetchIntervalSeconds() * 1000L).bind("id", s.id()).bind("seen", seen).execute());
+            if (moved == 1) queued++;
+        }
+        return queued;
+    }
+
+    /** Queues a fetch of each of these sources now, whatever their schedule ({@code import --once}). */
+    public void queueNow(List<Source> list) {
+        long now = clock.millis();
+        for (Source s : list) {
+            queue.enqueue(SourceStep.KIND, SourceStep.KIND + ":" + s.id() + ":now:" + now, SourceStep.payload(s.id()));
+        }
+    }
+
+    /**
+     * Works the queue with {@code workers} threads until no job is due and none is running: every fetched
+     * feed's items are processed; failed ones wait for their retry time and are left for a later run.
+     */
+    public void runUntilIdle() throws InterruptedException {
+        AtomicInteger active = new AtomicInteger(settings.workers());
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 0; i < settings.workers(); i++) {
+            JobRunner runner = runner("once-" + i, Duration.ofMillis(1));
+            threads.add(Thread.ofPlatform().name("import-worker-" + i).start(() -> {
+                try {
+                    while (true) {
+                        if (runner.runOnce() > 0) continue;
+                        active.decrementAndGet();
+                        while (!(queue.hasDue(KINDS) && active.incrementAndGet() > 0)) {
+                            if (active.get() == 0) return;
+                            Thread.sleep(20);
+                        }
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+        }
+        for (Thread t : threads) t.join();
+    }
+
+    /** Starts the scheduler and the workers in the background. */
+    public synchronized void start() {
+        if (running) throw new IllegalStateException("already started");
+        running = true;
+        for (int i = 0; i < settings.workers(); i++) {
+            JobRunner r = runner("worker-" + i, Duration.ofSeconds(1));
+            runners.add(r);
+            r.start();
+        }
+        scheduler = Thread.ofPlatform().name("import-scheduler").daemon(true).start(this::scheduleLoop);
+    }
+
+    private void scheduleLoop() {
+        long nextPrune = 0;
+        while (running) {
+            try {
+                scheduleDue();
+                if (clock.millis() >= nextPrune) {
+                    queue.prune(clock.instant().minus(Duration.ofDays(3)), clock.instant().minus(Duration.ofDays(30)));
+                    nextPrune = clock.millis() + Duration.ofHours(1).toMillis();
+                }
+            } catch (RuntimeException e) {
+                log.error("import scheduler pass failed", e);
+            }
+            try {
+                Thread.sleep(SCHEDULER_TICK.toMillis());
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
+    private JobRunner runner(String name, Duration idlePause) {
+        String owner = "pipeline-" + ProcessHandle.current().pid() + "-" + name + "-" + Integer.toHexString(System.identityHashCode(this));
+        return new JobRunner(queue, owner, Map.of(SourceStep.KIND, sourceStep::handle, ItemStep.KIND, this::item),
+                LEASE, 4, idlePause);
+    }
+
+    private void item(Job job) {
+        try {
+            ItemStep.Outcome o = itemStep.handle(job);
+            switch (o) {
+                case NEW -> counts.newItems.incrementAndGet();
+                case UPDATED -> counts.updated.incrementAndGet();
+                case UNCHANGED -> counts.unchanged.incrementAndGet();
+                case DUPLICATE -> counts.duplicates.incrementAndGet();
+            }
+            if (o == ItemStep.Outcome.NEW || o == ItemStep.Outcome.UPDATED) onPublished.run();
+        } catch (RuntimeException e) {
+            counts.failed.incrementAndGet();
+            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            events.accept("item " + job.dedupeKey().substring(ItemStep.KIND.length() + 1) + " failed: " + reason);
+            throw e;
+        }
+    }
+
+    @Override
+    public synchronized void close() throws InterruptedException {
+        running = false;
+        if (scheduler != null) {
+            scheduler.interrupt();
+            scheduler.join();
+            scheduler = null;
+        }
+        for (JobRunner r : runners) r.stop();
+        runners.clear();
+    }
+}
