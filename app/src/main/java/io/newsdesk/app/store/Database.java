@@ -31,6 +31,9 @@ public final class Database implements AutoCloseable {
         config.addDataSourceProperty("synchronous", "NORMAL");
         config.addDataSourceProperty("foreign_keys", "true");
         config.addDataSourceProperty("busy_timeout", "10000");
+        // A transaction that reads and then writes must take the write lock when it begins: under WAL a read
+        // snapshot cannot be upgraded once another connection has written (SQLITE_BUSY_SNAPSHOT, no waiting).
+        config.addDataSourceProperty("transaction_mode", "IMMEDIATE");
         // SQLite allows one writer at a time; a few connections serve concurrent readers under WAL.
         config.setMaximumPoolSize(8);
         config.setPoolName("sqlite");

@@ -45,12 +45,24 @@ public record FetcherConfig(
     /**
      * The defaults with the operator's settings: the contact address from {@code NEWSDESK_CONTACT_URL}
      * (else the site's {@code NEWSDESK_BASE_URL}), and private networks allowed by the command's flag or
-     * {@code NEWSDESK_ALLOW_PRIVATE_NETWORKS=true}.
+     * {@code NEWSDESK_ALLOW_PRIVATE_NETWORKS=true}, and the pause between two requests to one host from
+     * {@code NEWSDESK_FETCH_HOST_DELAY_MS} (default 1000).
      */
     public static FetcherConfig fromEnvironment(Map<String, String> env, boolean allowPrivateNetworksFlag) {
         String contact = env.getOrDefault("NEWSDESK_CONTACT_URL", env.getOrDefault("NEWSDESK_BASE_URL", "contact not configured"));
         boolean allow = allowPrivateNetworksFlag || "true".equalsIgnoreCase(env.get("NEWSDESK_ALLOW_PRIVATE_NETWORKS"));
-        return defaults(contact).withAllowPrivateNetworks(allow);
+        FetcherConfig c = defaults(contact).withAllowPrivateNetworks(allow);
+        String delay = env.get("NEWSDESK_FETCH_HOST_DELAY_MS");
+        if (delay != null && !delay.isBlank()) {
+            try {
+                long ms = Long.parseLong(delay.strip());
+                if (ms < 0) throw new NumberFormatException();
+                c = c.withMinHostDelay(Duration.ofMillis(ms));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("NEWSDESK_FETCH_HOST_DELAY_MS must be a number of milliseconds, got '" + delay + "'");
+            }
+        }
+        return c;
     }
 
     public String userAgent() {

@@ -45,6 +45,8 @@ public final class Pipeline implements AutoCloseable {
     static final Duration SCHEDULER_TICK = Duration.ofSeconds(5);
     private static final List<String> KINDS = List.of(SourceStep.KIND, ItemStep.KIND);
     private static final Logger log = LoggerFactory.getLogger(Pipeline.class);
+    private static final String OWNER_PREFIX = "pipeline";
+    private static final String HOST = hostName();
 
     private final Jdbi jdbi;
     private final JobQueue queue;
@@ -118,6 +120,7 @@ public final class Pipeline implements AutoCloseable {
      * feed's items are processed; failed ones wait for their retry time and are left for a later run.
      */
     public void runUntilIdle() throws InterruptedException {
+        recoverOrphans();
         AtomicInteger active = new AtomicInteger(settings.workers());
         List<Thread> threads = new ArrayList<>();
         for (int i = 0; i < settings.workers(); i++) {
@@ -144,6 +147,7 @@ public final class Pipeline implements AutoCloseable {
     public synchronized void start() {
         if (running) throw new IllegalStateException("already started");
         running = true;
+        recoverOrphans();
         for (int i = 0; i < settings.workers(); i++) {
             JobRunner r = runner("worker-" + i, Duration.ofSeconds(1));
             runners.add(r);
@@ -172,8 +176,33 @@ public final class Pipeline implements AutoCloseable {
         }
     }
 
+    /**
+     * Jobs leased by a pipeline process of this machine that no longer runs (killed, crashed) go back to the
+     * queue now rather than when their leases expire. Owners name their host and process id for this; other
+     * machines' leases are left to expire, since their processes cannot be checked from here.
+     */
+    public int recoverOrphans() {
+        int released = 0;
+        for (String owner : queue.leaseOwners()) {
+            String[] part = owner.split("/");
+            if (part.length < 4 || !part[0].equals(OWNER_PREFIX) || !part[1].equals(HOST)) continue;
+            long pid;
+            try {
+                pid = Long.parseLong(part[2]);
+            } catch (NumberFormatException e) {
+                continue;
+            }
+            if (pid == ProcessHandle.current().pid() || ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) continue;
+            int n = queue.releaseLeasesOf(owner, "worker process " + pid + " ended while the job was running");
+            if (n > 0) events.accept("recovered " + n + " jobs of ended worker process " + pid);
+            released += n;
+        }
+        return released;
+    }
+
     private JobRunner runner(String name, Duration idlePause) {
-        String owner = "pipeline-" + ProcessHandle.current().pid() + "-" + name + "-" + Integer.toHexString(System.identityHashCode(this));
+        String owner = OWNER_PREFIX + "/" + HOST + "/" + ProcessHandle.current().pid() + "/" + name + "-"
+                + Integer.toHexString(System.identityHashCode(this));
         return new JobRunner(queue, owner, Map.of(SourceStep.KIND, sourceStep::handle, ItemStep.KIND, this::item),
                 LEASE, 4, idlePause);
     }
@@ -190,9 +219,27 @@ public final class Pipeline implements AutoCloseable {
             if (o == ItemStep.Outcome.NEW || o == ItemStep.Outcome.UPDATED) onPublished.run();
         } catch (RuntimeException e) {
             counts.failed.incrementAndGet();
-            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            String reason = reason(e);
             events.accept("item " + job.dedupeKey().substring(ItemStep.KIND.length() + 1) + " failed: " + reason);
-            throw e;
+            throw new IllegalStateException(reason, e);
+        }
+    }
+
+    /** A failure's reason to store and show: the innermost cause's first line, not a statement dump. */
+    static String reason(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) root = root.getCause();
+        String m = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        if (root != e && !(root instanceof java.sql.SQLException) && e.getMessage() != null) m = e.getMessage();
+        m = m.strip().lines().findFirst().orElse(m);
+        return m.length() > 300 ? m.substring(0, 300) + "…" : m;
+    }
+
+    private static String hostName() {
+        try {
+            return java.net.InetAddress.getLocalHost().getHostName().replace('/', '_');
+        } catch (java.io.IOException e) {
+            return "localhost";
         }
     }
 

@@ -220,6 +220,25 @@ public final class JobQueue {
         return Duration.ofMillis(exp - jitter);
     }
 
+    /** The owners holding leases on running jobs. */
+    public List<String> leaseOwners() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT DISTINCT lease_owner FROM jobs WHERE state = 'running' AND lease_owner IS NOT NULL")
+                .mapTo(String.class).list());
+    }
+
+    /**
+     * Gives the running jobs of an owner known to be gone (its process ended) back to the queue at once, instead
+     * of after their lease expires; the attempt stays counted, and a job out of attempts is dead. Returns how many.
+     */
+    public int releaseLeasesOf(String owner, String reason) {
+        long now = clock.millis();
+        return jdbi.withHandle(h -> h.createUpdate("""
+                UPDATE jobs SET state = CASE WHEN attempts >= max_attempts THEN 'dead' ELSE 'queued' END,
+                       next_run_at = :now, lease_owner = NULL, lease_expires_at = NULL, last_error = :reason, updated_at = :now
+                WHERE state = 'running' AND lease_owner = :owner""")
+                .bind("now", now).bind("reason", reason).bind("owner", owner).execute());
+    }
+
     /** Whether a job of these kinds could be claimed now. */
     public boolean hasDue(Collection<String> kinds) {
         long now = clock.millis();
