@@ -6,7 +6,7 @@ import java.util.Random;
  * Lead images made by the project: a landscape of the fictional coast in SVG, drawn from a seed
  * (the article's slug), tinted by section. No photograph is copied.
  */
-final class DemoImages {
+public final class DemoImages {
     private static final String[][] PALETTES = {
             {"#0b3d5c", "#1f6f8b", "#99d5c9", "#f2c14e"}, // world: sea
             {"#3b1f4a", "#7a3b69", "#d7a9c7", "#f6e27f"}, // politics
@@ -18,7 +18,7 @@ final class DemoImages {
 
     private DemoImages() {}
 
-    static String svg(String seed, int paletteIndex) {
+    public static String svg(String seed, int paletteIndex) {
         Random r = new Random(seed.hashCode());
         String[] p = PALETTES[Math.floorMod(paletteIndex, PALETTES.length)];
         StringBuilder s = new StringBuilder(2048);
