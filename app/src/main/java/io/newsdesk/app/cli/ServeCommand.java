@@ -1,7 +1,9 @@
 package io.newsdesk.app.cli;
 
 import io.newsdesk.app.config.SiteConfig;
+import io.newsdesk.app.demo.DemoOutlets;
 import io.newsdesk.app.demo.DemoSite;
+import io.newsdesk.app.demo.outlets.DemoOutletServer;
 import io.newsdesk.app.ingest.fetch.Fetcher;
 import io.newsdesk.app.ingest.fetch.FetcherConfig;
 import io.newsdesk.app.ingest.pipeline.Pipeline;
@@ -43,10 +45,15 @@ final class ServeCommand implements Callable<Integer> {
         Stores stores = Stores.over(db.jdbi());
         if (config.loadDemo() && stores.articles().countAll() == 0) {
             int n = DemoSite.load(stores, config.dataDir(), Clock.systemUTC());
+            DemoOutlets.enable(stores, Clock.systemUTC());
             System.out.println("Loaded the demo site: " + n + " articles.");
         }
+        // the demo's outlets, served on loopback, are its sources: the importer fills the site over time
+        DemoOutletServer outlets = config.loadDemo() && !noImport && DemoOutlets.enabled(stores)
+                ? DemoOutlets.start(stores, Clock.systemUTC()) : null;
         Site site = new Site(config, stores, Clock.systemUTC()).start();
-        Fetcher fetcher = new Fetcher(FetcherConfig.fromEnvironment(System.getenv(), allowPrivateNetworks));
+        FetcherConfig fetching = FetcherConfig.fromEnvironment(System.getenv(), allowPrivateNetworks);
+        Fetcher fetcher = new Fetcher(outlets == null ? fetching : fetching.withAllowLoopback(true));
         Pipeline pipeline = new Pipeline(db.jdbi(), fetcher, Clock.systemUTC(), Pipeline.Settings.defaults(config.siteLanguage()),
                 line -> log.info("import: {}", line), site::articlesChanged);
         if (!noImport) pipeline.start();
@@ -59,10 +66,15 @@ final class ServeCommand implements Callable<Integer> {
                 Thread.currentThread().interrupt();
             }
             fetcher.close();
+            if (outlets != null) outlets.close();
             site.close();
             db.close();
             stopped.countDown();
         }, "shutdown"));
+        if (outlets != null) {
+            System.out.println("Demo outlets publish a new story every " + DemoOutletServer.DEFAULT_RELEASE_INTERVAL.toSeconds()
+                    + " s at " + outlets.baseUrl() + "/ and the importer brings them in (status: /admin/status).");
+        }
         System.out.println("Newsdesk is serving " + config.siteName() + " at http://" + config.host() + ":" + site.port()
                 + "/  (data in " + config.dataDir().toAbsolutePath() + "; Ctrl-C stops)");
         stopped.await();

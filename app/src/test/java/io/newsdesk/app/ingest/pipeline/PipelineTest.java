@@ -381,4 +381,37 @@ class PipelineTest {
         }
         assertThat(articles()).hasSize(1);
     }
+
+    @Test
+    void theSameStoryFromTwoOutletsJoinsOneStoryAndADifferentStoryOnTheSameTopicDoesNot() throws Exception {
+        // written pairs: each story told by two outlets, and hard negatives (other stories on the same topic)
+        var pairs = new com.fasterxml.jackson.databind.ObjectMapper().readTree(getClass().getResource("/stories/pairs.json"));
+        var negative = pairs.get("hardNegatives").get(0).get("stories");
+        java.util.Map<String, com.fasterxml.jackson.databind.JsonNode> byId = new java.util.HashMap<>();
+        for (var story : pairs.get("stories")) byId.put(story.get("id").asText(), story);
+        var told = byId.get(negative.get(0).asText()).get("versions");
+        var other = byId.get(negative.get(1).asText()).get("versions").get(0);
+        List<Outlets.Entry> a = List.of(telling("a", 1, told.get(0)));
+        List<Outlets.Entry> b = List.of(telling("b", 1, told.get(1)), telling("b", 2, other));
+        web.put("/a/feed.xml", XML, rss("Outlet A", a));
+        web.put("/b/feed.xml", XML, rss("Outlet B", b));
+        fullText("/a/feed.xml");
+        fullText("/b/feed.xml");
+
+        assertThat(importOnce().newItems.get()).isEqualTo(3);
+        java.util.Map<String, String> storyOf = new java.util.HashMap<>();
+        db.jdbi().useHandle(h -> h.createQuery("SELECT original_url, story_id FROM articles")
+                .map((rs, ctx) -> java.util.Map.entry(rs.getString(1), String.valueOf(rs.getString(2))))
+                .forEach(e -> storyOf.put(e.getKey(), e.getValue())));
+        assertThat(storyOf.get(a.get(0).link())).isNotEqualTo("null").isEqualTo(storyOf.get(b.get(0).link()));
+        assertThat(storyOf.get(b.get(1).link())).isNotEqualTo(storyOf.get(a.get(0).link()));
+    }
+
+    /** One outlet's version of a written story, served as its article page. */
+    private Outlets.Entry telling(String outlet, int n, com.fasterxml.jackson.databind.JsonNode version) {
+        String title = version.get("title").asText();
+        List<String> paras = java.util.Arrays.stream(version.get("text").asText().split("\\n\\s*\\n")).filter(t -> !t.isBlank()).toList();
+        web.put("/" + outlet + "/news/" + n, HTML, page("en", title, paras));
+        return new Outlets.Entry(title, web.url("/" + outlet + "/news/" + n), outlet + "-" + n, "Mon, 01 Jun 2026 10:00:00 GMT");
+    }
 }

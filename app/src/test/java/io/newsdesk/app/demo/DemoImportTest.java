@@ -1,0 +1,87 @@
+package io.newsdesk.app.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsdesk.app.TestSite;
+import io.newsdesk.app.demo.outlets.DemoOutletServer;
+import io.newsdesk.app.ingest.fetch.FetchLimits;
+import io.newsdesk.app.ingest.fetch.Fetcher;
+import io.newsdesk.app.ingest.fetch.FetcherConfig;
+import io.newsdesk.app.ingest.pipeline.Pipeline;
+import io.newsdesk.app.ingest.sources.SourceStore;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The demo as a newcomer sees it: the built-in outlets on loopback become sources, the importer brings their
+ * stories in, the same story from two outlets shows "Also reported by" and a story page, stories in other
+ * languages wait for translation, and the admin status page shows every source's health.
+ */
+class DemoImportTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void theDemoOutletsAreImportedIntoTheSite() throws Exception {
+        try (TestSite site = TestSite.withDemo(dir)) {
+            DemoOutlets.enable(site.stores, Clock.systemUTC());
+            try (DemoOutletServer outlets = DemoOutlets.start(site.stores, Clock.systemUTC());
+                 Fetcher fetcher = new Fetcher(FetcherConfig.defaults("https://example.org/contact")
+                         .withLimits(FetchLimits.DEFAULTS.withTotalTimeout(Duration.ofSeconds(5)))
+                         .withMinHostDelay(Duration.ZERO).withAllowLoopback(true));
+                 Pipeline pipeline = new Pipeline(site.db.jdbi(), fetcher, Clock.systemUTC(), Pipeline.Settings.defaults("en"),
+                         line -> { }, site.site::articlesChanged)) {
+                SourceStore sources = new SourceStore(site.db.jdbi());
+                assertThat(sources.all()).hasSize(outlets.feedUrls().size());
+                pipeline.queueNow(sources.all());
+                pipeline.runUntilIdle();
+
+                assertThat(pipeline.counts().failed.get()).isZero();
+                assertThat(pipeline.counts().newItems.get()).isEqualTo(outlets.releasedCount());
+                // a restart of the demo keeps its sources (same URLs): nothing is added twice
+                assertThat(DemoOutlets.start(site.stores, Clock.systemUTC()).feedUrls()).isNotEmpty();
+            }
+            assertThat(new SourceStore(site.db.jdbi()).all()).hasSize(6);
+
+            Map<String, Object> held = site.db.jdbi().withHandle(h -> h.createQuery(
+                    "SELECT COUNT(*) AS n, MIN(hold_reason) AS reason FROM articles WHERE status = 'held'").mapToMap().one());
+            assertThat(((Number) held.get("n")).intValue()).isPositive();
+            assertThat((String) held.get("reason")).startsWith("awaiting translation from ");
+
+            // a story told by two outlets
+            List<String> story = site.db.jdbi().withHandle(h -> h.createQuery("""
+                    SELECT a.slug FROM articles a WHERE a.story_id = (
+                        SELECT story_id FROM articles WHERE story_id IS NOT NULL GROUP BY story_id
+                        HAVING COUNT(DISTINCT outlet_id) >= 2 ORDER BY story_id LIMIT 1) ORDER BY a.published_at""")
+                    .mapTo(String.class).list());
+            assertThat(story).hasSizeGreaterThanOrEqualTo(2);
+            Document first = Jsoup.parse(site.get("/article/" + story.get(0)).body());
+            var also = first.selectFirst("aside.also-reported");
+            assertThat(also).as("Also reported by").isNotNull();
+            assertThat(also.select("li a").eachAttr("href")).contains("/article/" + story.get(1));
+            assertThat(also.selectFirst("li .outlet").text()).isNotBlank();
+            String storyUrl = also.select("p a").attr("href");
+            Document storyPage = Jsoup.parse(site.get(storyUrl).body());
+            for (String slug : story) assertThat(storyPage.select("a[href=/article/" + slug + "]")).isNotEmpty();
+
+            // the imported text is clean: no boilerplate of the outlets' pages
+            String body = first.select("article .body").text();
+            assertThat(body).isNotBlank().doesNotContain("{").doesNotContainIgnoringCase("cookie")
+                    .doesNotContainIgnoringCase("newsletter").doesNotContainIgnoringCase("sponsored");
+
+            String cookie = site.adminCookie();
+            assertThat(site.get("/admin/status").statusCode()).isEqualTo(303);
+            Document status = Jsoup.parse(site.get("/admin/status", "Cookie", cookie).body());
+            assertThat(status.select("section.source-status")).hasSize(6);
+            assertThat(status.text()).contains("Harbour Wire").contains("Articles imported").contains("Queue:")
+                    .contains("Recent fetches");
+        }
+    }
+}
