@@ -8,6 +8,7 @@ import io.newsdesk.app.ingest.sources.Source;
 import io.newsdesk.app.ingest.sources.SourceStatus;
 import io.newsdesk.app.ingest.sources.SourceStore;
 import io.newsdesk.app.store.Database;
+import io.newsdesk.app.translate.TranslationSetup;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.List;
@@ -50,7 +51,8 @@ public final class ImportCommand implements Callable<Integer> {
                 ProgressDisplay display = new ProgressDisplay(err, System.console() != null);
                 Pipeline pipeline = new Pipeline(db.jdbi(), fetcher, Clock.systemUTC(),
                         new Pipeline.Settings(workers, io.newsdesk.app.ingest.sources.SourceHealth.DEFAULT_PAUSE_AFTER,
-                                site.siteLanguage()), display::event, () -> { });
+                                site.siteLanguage()),
+                        TranslationSetup.fromEnvironment(System.getenv(), data.resolve()), display::event, () -> { });
                 display.start(() -> pipeline.counts().progress() + " · queue " + pipeline.queue().counts().get(
                         io.newsdesk.app.ingest.queue.JobState.QUEUED));
                 try {

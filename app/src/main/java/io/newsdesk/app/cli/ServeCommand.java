@@ -7,6 +7,7 @@ import io.newsdesk.app.demo.outlets.DemoOutletServer;
 import io.newsdesk.app.ingest.fetch.Fetcher;
 import io.newsdesk.app.ingest.fetch.FetcherConfig;
 import io.newsdesk.app.ingest.pipeline.Pipeline;
+import io.newsdesk.app.translate.TranslationSetup;
 import io.newsdesk.app.site.Site;
 import io.newsdesk.app.store.Database;
 import io.newsdesk.app.store.Stores;
@@ -55,6 +56,7 @@ final class ServeCommand implements Callable<Integer> {
         FetcherConfig fetching = FetcherConfig.fromEnvironment(System.getenv(), allowPrivateNetworks);
         Fetcher fetcher = new Fetcher(outlets == null ? fetching : fetching.withAllowLoopback(true));
         Pipeline pipeline = new Pipeline(db.jdbi(), fetcher, Clock.systemUTC(), Pipeline.Settings.defaults(config.siteLanguage()),
+                TranslationSetup.fromEnvironment(System.getenv(), config.dataDir()),
                 line -> log.info("import: {}", line), site::articlesChanged);
         if (!noImport) pipeline.start();
         CountDownLatch stopped = new CountDownLatch(1);

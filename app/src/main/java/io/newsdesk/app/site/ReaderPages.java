@@ -141,7 +141,8 @@ public final class ReaderPages {
         Meta meta = new Meta(a.title() + " | " + config.siteName(), a.excerpt(), base + Format.articleUrl(a.slug()), "article",
                 image, jsonLd, a.publishedAt(), a.updatedAt(), section.name(), false);
         Attribution attribution = outlet == null ? null : new Attribution(outlet, a.originalUrl(), a.originalTitle(),
-                Format.languageName(a.originalLanguage()), a.translated());
+                Format.languageName(a.originalLanguage()), a.translated(),
+                a.translated() ? stores.articles().translatedBy(a.id()).orElse(null) : null);
         String[] body = ads.splitBody(a.bodyHtml());
         Author first = authors.isEmpty() ? null : authors.get(0);
         List<ArticleCard> more = first == null ? List.of() : without(stores.articles().byAuthor(first.id(), 5, 0), a.id(), 4);

@@ -8,7 +8,10 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.NotFoundResponse;
 import io.newsdesk.app.admin.AdminAuth;
 import io.newsdesk.app.admin.ModerationRoutes;
+import io.newsdesk.app.admin.ReviewRoutes;
 import io.newsdesk.app.admin.StatusRoutes;
+import io.newsdesk.app.translate.ArticleTranslations;
+import io.newsdesk.app.translate.TranslationMemory;
 import io.newsdesk.app.config.SiteConfig;
 import io.newsdesk.app.site.ads.AdPlacement;
 import io.newsdesk.app.site.comments.CommentRoutes;
@@ -57,6 +60,9 @@ public final class Site implements AutoCloseable {
                 new RateLimiter(5, Duration.ofMinutes(10), clock), clock);
         AdminAuth adminAuth = new AdminAuth(stores.settings(), tokens, clock);
         StatusRoutes status = new StatusRoutes(adminAuth, stores.jdbi(), pages, renderer);
+        TranslationMemory memory = new TranslationMemory(stores.jdbi(), clock);
+        ReviewRoutes review = new ReviewRoutes(adminAuth, new ArticleTranslations(stores.jdbi(), memory, clock), memory,
+                stores.articles(), pages, renderer, cache, config.siteLanguage());
         ModerationRoutes moderation = new ModerationRoutes(adminAuth, stores.comments(),
                 stores.articles(), pages, renderer, cache, tokens, new RateLimiter(10, Duration.ofMinutes(10), clock));
         SecurityHeaders security = new SecurityHeaders(config.adScriptHosts());
@@ -78,6 +84,7 @@ public final class Site implements AutoCloseable {
             comments.register(c.routes);
             moderation.register(c.routes);
             status.register(c.routes);
+            review.register(c.routes);
             c.routes.get("/assets/{name}", assets::serve);
             c.routes.get("/favicon.ico", ctx -> ctx.redirect(assets.url("favicon.svg"), HttpStatus.MOVED_PERMANENTLY));
             c.routes.get("/media/<path>", ctx -> MediaFiles.serve(ctx, media));

@@ -120,6 +120,25 @@ public final class ArticleStore {
         return count("SELECT COUNT(*) FROM articles WHERE status = 'published' AND story_id = :id", storyId);
     }
 
+    /**
+     * Who made an article's published translation, for its attribution: "an editor", "the translation memory",
+     * or the engine with its model; empty when it has no translation record (e.g. written in translation).
+     */
+    public Optional<String> translatedBy(String articleId) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT engine, model FROM article_translations WHERE article_id = :id AND state = 'published'""")
+                .bind("id", articleId)
+                .map((rs, ctx) -> {
+                    String engine = rs.getString(1), model = rs.getString(2);
+                    if (engine == null) return null;
+                    return switch (engine) {
+                        case "editor" -> "an editor";
+                        case "memory" -> "the translation memory (approved translations)";
+                        default -> engine + (model == null ? "" : " (" + model + ")");
+                    };
+                }).findOne());
+    }
+
     /** Published cards for {@code ids}, in the order of {@code ids}. */
     public List<ArticleCard> cardsByIds(Collection<String> ids) {
         if (ids.isEmpty()) return List.of();

@@ -9,6 +9,7 @@ import io.newsdesk.app.ingest.fetch.Fetcher;
 import io.newsdesk.app.ingest.fetch.FetcherConfig;
 import io.newsdesk.app.ingest.pipeline.Pipeline;
 import io.newsdesk.app.ingest.sources.SourceStore;
+import io.newsdesk.app.translate.TranslationSetup;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -37,6 +38,7 @@ class DemoImportTest {
                          .withLimits(FetchLimits.DEFAULTS.withTotalTimeout(Duration.ofSeconds(5)))
                          .withMinHostDelay(Duration.ZERO).withAllowLoopback(true));
                  Pipeline pipeline = new Pipeline(site.db.jdbi(), fetcher, Clock.systemUTC(), Pipeline.Settings.defaults("en"),
+                         TranslationSetup.memoryOnly((pair, output) -> output, (pair, source, output) -> List.of()),
                          line -> { }, site.site::articlesChanged)) {
                 SourceStore sources = new SourceStore(site.db.jdbi());
                 assertThat(sources.all()).hasSize(outlets.feedUrls().size());

@@ -12,6 +12,9 @@ public final class ImportCounts {
     /** Items whose text was already stored under another URL (counted as unchanged in the summary). */
     public final AtomicInteger duplicates = new AtomicInteger();
     public final AtomicInteger failed = new AtomicInteger();
+    /** Articles published in a translation, and translations held for an editor by the guard. */
+    public final AtomicInteger translated = new AtomicInteger();
+    public final AtomicInteger heldForEditor = new AtomicInteger();
     /** Article pages fetched and extracted (full-text sources). */
     public final AtomicInteger extracted = new AtomicInteger();
 
@@ -19,7 +22,8 @@ public final class ImportCounts {
     public String progress() {
         return "feeds " + feeds.get() + (feedsFailed.get() > 0 ? " (+" + feedsFailed.get() + " failed)" : "") + " · items "
                 + newItems.get() + " new, " + updated.get() + " updated, " + unchanged.get() + " unchanged, "
-                + duplicates.get() + " duplicate, " + failed.get() + " failed · pages extracted " + extracted.get();
+                + duplicates.get() + " duplicate, " + failed.get() + " failed · pages extracted " + extracted.get()
+                + " · translated " + translated.get() + (heldForEditor.get() > 0 ? " (+" + heldForEditor.get() + " held)" : "");
     }
 
     /** The summary line: {@code imported: N new, N updated, N unchanged, N failed}. */

@@ -12,6 +12,9 @@ import io.newsdesk.app.ingest.sources.Source;
 import io.newsdesk.app.ingest.sources.SourceStore;
 import io.newsdesk.app.ingest.stories.StoryClusters;
 import io.newsdesk.app.news.Article;
+import io.newsdesk.app.translate.ArticleTranslations;
+import io.newsdesk.app.translate.LanguagePair;
+import io.newsdesk.app.translate.Segments;
 import io.newsdesk.app.news.ArticleDraft;
 import io.newsdesk.app.news.ArticleStatus;
 import io.newsdesk.app.store.ArticleStore;
@@ -60,9 +63,11 @@ final class ItemStep {
     private final Clock clock;
     private final String siteLanguage;
     private final ImportCounts counts;
+    private final ArticleTranslations translations;
+    private final TranslateStep translate;
 
     ItemStep(Jdbi jdbi, Fetcher fetcher, SourceStore sources, StoryClusters stories, Clock clock, String siteLanguage,
-            ImportCounts counts) {
+            ImportCounts counts, ArticleTranslations translations, TranslateStep translate) {
         this.jdbi = jdbi;
         this.fetcher = fetcher;
         this.sources = sources;
@@ -71,6 +76,8 @@ final class ItemStep {
         this.clock = clock;
         this.siteLanguage = primary(siteLanguage);
         this.counts = counts;
+        this.translations = translations;
+        this.translate = translate;
     }
 
     Outcome handle(Job job) {
@@ -99,7 +106,12 @@ final class ItemStep {
                     ImportedItems.seen(h, k, p.entryHash(), contentHash, now);
                     return Outcome.UNCHANGED;
                 }
-                replace(h, k.articleId(), cleaned, c.modified() != null ? c.modified().toEpochMilli() : now);
+                if (translations.sourceChanged(h, k.articleId(), segments(cleaned))) {
+                    // a translated article keeps its current version until the new original is translated
+                    translate.queue(h, k.articleId(), contentHash);
+                } else {
+                    replace(h, k.articleId(), cleaned, c.modified() != null ? c.modified().toEpochMilli() : now);
+                }
                 stories.refresh(h, k.articleId(), storyText);
                 ImportedItems.seen(h, k, p.entryHash(), contentHash, now);
                 return Outcome.UPDATED;
@@ -112,10 +124,8 @@ final class ItemStep {
             }
             Article stored = writer.save(h, draft);
             if (awaitsTranslation) {
-                h.createUpdate("UPDATE articles SET hold_reason = :reason WHERE id = :id")
-                        .bind("reason", "awaiting translation from " + language + " into " + siteLanguage
-                                + ": no translation engine is set up for this pair")
-                        .bind("id", stored.id()).execute();
+                translations.start(h, stored.id(), new LanguagePair(language, siteLanguage), segments(stored));
+                translate.queue(h, stored.id(), null);
             }
             stories.place(h, stored.id(), stored.title(), storyText, stored.publishedAt().toEpochMilli());
             if (known.isEmpty()) {
@@ -191,6 +201,10 @@ final class ItemStep {
         String t = tag.strip().toLowerCase(Locale.ROOT).replace('_', '-');
         int dash = t.indexOf('-');
         return dash > 0 ? t.substring(0, dash) : t;
+    }
+
+    private static Segments segments(Article a) {
+        return Segments.of(a.title(), a.standfirst(), a.imageCaption(), a.bodyHtml());
     }
 
     private String section(Source source, ItemPayload p) {

@@ -8,6 +8,10 @@ import io.newsdesk.app.ingest.sources.Source;
 import io.newsdesk.app.ingest.sources.SourceHealth;
 import io.newsdesk.app.ingest.sources.SourceStore;
 import io.newsdesk.app.ingest.stories.StoryClusters;
+import io.newsdesk.app.translate.ArticleTranslations;
+import io.newsdesk.app.translate.TranslationMemory;
+import io.newsdesk.app.translate.TranslationSetup;
+import io.newsdesk.app.translate.Translator;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -43,7 +47,7 @@ public final class Pipeline implements AutoCloseable {
 
     static final Duration LEASE = Duration.ofMinutes(5);
     static final Duration SCHEDULER_TICK = Duration.ofSeconds(5);
-    private static final List<String> KINDS = List.of(SourceStep.KIND, ItemStep.KIND);
+    private static final List<String> KINDS = List.of(SourceStep.KIND, ItemStep.KIND, TranslateStep.KIND);
     private static final Logger log = LoggerFactory.getLogger(Pipeline.class);
     private static final String OWNER_PREFIX = "pipeline";
     private static final String HOST = hostName();
@@ -56,6 +60,7 @@ public final class Pipeline implements AutoCloseable {
     private final ImportCounts counts = new ImportCounts();
     private final SourceStep sourceStep;
     private final ItemStep itemStep;
+    private final TranslateStep translateStep;
     private final Consumer<String> events;
     private final Runnable onPublished;
     private final List<JobRunner> runners = new ArrayList<>();
@@ -66,7 +71,8 @@ public final class Pipeline implements AutoCloseable {
      * @param events      one line per notable event (a feed read or failed, an item failed), for a log or a terminal
      * @param onPublished called after articles were stored or changed (the site drops its cached pages)
      */
-    public Pipeline(Jdbi jdbi, Fetcher fetcher, Clock clock, Settings settings, Consumer<String> events, Runnable onPublished) {
+    public Pipeline(Jdbi jdbi, Fetcher fetcher, Clock clock, Settings settings, TranslationSetup translation,
+            Consumer<String> events, Runnable onPublished) {
         this.jdbi = jdbi;
         this.queue = new JobQueue(jdbi, clock, JobQueue.Options.defaults(), java.util.random.RandomGenerator.getDefault());
         this.sources = new SourceStore(jdbi);
@@ -76,8 +82,12 @@ public final class Pipeline implements AutoCloseable {
         this.onPublished = onPublished;
         this.sourceStep = new SourceStep(jdbi, fetcher, queue, sources, new SourceHealth(jdbi, clock, settings.pauseAfter()),
                 counts, events);
+        TranslationMemory memory = new TranslationMemory(jdbi, clock);
+        ArticleTranslations translations = new ArticleTranslations(jdbi, memory, clock);
+        this.translateStep = new TranslateStep(translations, new Translator(memory, translation.engines(),
+                translation.glossary(), translation.check()), queue, clock, settings.siteLanguage());
         this.itemStep = new ItemStep(jdbi, fetcher, sources, new StoryClusters(clock), clock, settings.siteLanguage(),
-                counts);
+                counts, translations, translateStep);
     }
 
     public ImportCounts counts() {
@@ -86,6 +96,11 @@ public final class Pipeline implements AutoCloseable {
 
     public JobQueue queue() {
         return queue;
+    }
+
+    /** Queues again the articles awaiting a translation that can now be made; returns how many. */
+    public int requeueTranslations() {
+        return translateStep.requeueAwaiting();
     }
 
     /**
@@ -162,6 +177,7 @@ public final class Pipeline implements AutoCloseable {
             try {
                 scheduleDue();
                 if (clock.millis() >= nextPrune) {
+                    requeueTranslations();
                     queue.prune(clock.instant().minus(Duration.ofDays(3)), clock.instant().minus(Duration.ofDays(30)));
                     nextPrune = clock.millis() + Duration.ofHours(1).toMillis();
                 }
@@ -203,7 +219,8 @@ public final class Pipeline implements AutoCloseable {
     private JobRunner runner(String name, Duration idlePause) {
         String owner = OWNER_PREFIX + "/" + HOST + "/" + ProcessHandle.current().pid() + "/" + name + "-"
                 + Integer.toHexString(System.identityHashCode(this));
-        return new JobRunner(queue, owner, Map.of(SourceStep.KIND, sourceStep::handle, ItemStep.KIND, this::item),
+        return new JobRunner(queue, owner, Map.of(SourceStep.KIND, sourceStep::handle, ItemStep.KIND, this::item,
+                TranslateStep.KIND, this::translate),
                 LEASE, 4, idlePause);
     }
 
@@ -222,6 +239,18 @@ public final class Pipeline implements AutoCloseable {
             String reason = reason(e);
             events.accept("item " + job.dedupeKey().substring(ItemStep.KIND.length() + 1) + " failed: " + reason);
             throw new IllegalStateException(reason, e);
+        }
+    }
+
+    private void translate(Job job) throws Exception {
+        TranslateStep.Outcome o = translateStep.handle(job);
+        switch (o) {
+            case PUBLISHED -> {
+                counts.translated.incrementAndGet();
+                onPublished.run();
+            }
+            case HELD -> counts.heldForEditor.incrementAndGet();
+            case AWAITING, SKIPPED -> { }
         }
     }
 

@@ -86,12 +86,25 @@ public final class JobQueue {
 
     /** As {@link #enqueue(String, String, String, Instant)} with a per-job number of attempts. */
     public boolean enqueue(String kind, String dedupeKey, String payload, Instant runAt, int maxAttempts) {
+        if (maxAttempts < 1) throw new IllegalArgumentException("maxAttempts must be at least 1");
+        return jdbi.withHandle(h -> enqueue(h, kind, dedupeKey, payload, runAt, maxAttempts));
+    }
+
+    /**
+     * As {@link #enqueue(String, String, String, Instant)}, in the caller's transaction: the job exists exactly
+     * when the work that asked for it was committed.
+     */
+    public boolean enqueue(org.jdbi.v3.core.Handle h, String kind, String dedupeKey, String payload, Instant runAt) {
+        return enqueue(h, kind, dedupeKey, payload, runAt, options.maxAttempts());
+    }
+
+    private boolean enqueue(org.jdbi.v3.core.Handle h, String kind, String dedupeKey, String payload, Instant runAt,
+            int maxAttempts) {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(payload, "payload");
-        if (maxAttempts < 1) throw new IllegalArgumentException("maxAttempts must be at least 1");
         long now = clock.millis();
         long due = runAt == null ? now : runAt.toEpochMilli();
-        int rows = jdbi.withHandle(h -> h.createUpdate("""
+        int rows = h.createUpdate("""
                 INSERT INTO jobs (id, kind, payload, dedupe_key, state, attempts, max_attempts, next_run_at,
                                   created_at, updated_at)
                 VALUES (:id, :kind, :payload, :dedupeKey, 'queued', 0, :maxAttempts, :due, :now, :now)
@@ -103,7 +116,7 @@ public final class JobQueue {
                 .bind("maxAttempts", maxAttempts)
                 .bind("due", due)
                 .bind("now", now)
-                .execute());
+                .execute();
         return rows == 1;
     }
 

@@ -1,12 +1,12 @@
 package io.newsdesk.app.site.view;
 
-import io.newsdesk.app.store.StoryStore;
 import io.newsdesk.app.news.Article;
 import io.newsdesk.app.news.ArticleCard;
 import io.newsdesk.app.news.Author;
 import io.newsdesk.app.news.Outlet;
 import io.newsdesk.app.news.Section;
 import io.newsdesk.app.site.comments.CommentForm;
+import io.newsdesk.app.store.StoryStore;
 import java.time.Instant;
 import java.util.List;
 
@@ -46,8 +46,9 @@ public final class Views {
     public record Comments(List<CommentThread> threads, int count, CommentForm form, String token, String action,
                            String notice, String replyToName) {}
 
+    /** @param translatedBy who made the translation, for readers ("an editor", "marian (opus-mt-ru-en)"); nullable */
     public record Attribution(Outlet outlet, String originalUrl, String originalTitle, String originalLanguageName,
-                              boolean translated) {}
+                              boolean translated, String translatedBy) {}
 
     public record ArticleView(Chrome chrome, Meta meta, Article article, Section section, List<Crumb> breadcrumb,
                               List<Author> authors, Attribution attribution, String bodyBeforeAd, Ad inArticleAd,
@@ -61,6 +62,17 @@ public final class Views {
 
     public record PendingComment(String id, String articleTitle, String articleUrl, String authorName, String authorEmail,
                                  String html, Instant createdAt, boolean reply) {}
+
+    public record ReviewItem(String id, String originalTitle, String languageName, String state, List<String> reasons,
+                             String originalUrl, Instant updatedAt) {}
+
+    public record ReviewListView(Chrome chrome, Meta meta, List<ReviewItem> items, String notice) {}
+
+    /** One segment on the review page: the original as text and the proposed translation to edit. */
+    public record ReviewRow(int index, String label, String source, String proposed, String suggestion) {}
+
+    public record ReviewView(Chrome chrome, Meta meta, String id, String languageName, String state, List<String> reasons,
+                             String engine, List<ReviewRow> rows, String token, String error) {}
 
     public record StatusView(Chrome chrome, Meta meta, io.newsdesk.app.ingest.pipeline.IngestStatus status, String token) {}
 

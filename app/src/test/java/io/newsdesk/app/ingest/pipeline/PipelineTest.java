@@ -18,6 +18,7 @@ import io.newsdesk.app.ingest.sources.SourceStatus;
 import io.newsdesk.app.ingest.sources.SourceStore;
 import io.newsdesk.app.store.Database;
 import io.newsdesk.app.store.Stores;
+import io.newsdesk.app.translate.TranslationSetup;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -44,6 +45,7 @@ class PipelineTest {
     private SourceStore sources;
     private final List<String> events = new ArrayList<>();
     private int pauseAfter = 8;
+    private TranslationSetup translation = TranslationSetup.memoryOnly((pair, output) -> output, (pair, source, output) -> List.of());
 
     @BeforeEach
     void setUp() throws Exception {
@@ -72,7 +74,7 @@ class PipelineTest {
 
     private ImportCounts importOnce() throws InterruptedException {
         try (Fetcher fetcher = new Fetcher(testFetcher());
-             Pipeline p = new Pipeline(db.jdbi(), fetcher, Clock.systemUTC(), new Pipeline.Settings(2, pauseAfter, "en"),
+             Pipeline p = new Pipeline(db.jdbi(), fetcher, Clock.systemUTC(), new Pipeline.Settings(2, pauseAfter, "en"), translation,
                      events::add, () -> { })) {
             p.queueNow(sources.all().stream().filter(s -> s.status() == SourceStatus.ACTIVE).toList());
             p.runUntilIdle();
@@ -369,7 +371,7 @@ class PipelineTest {
         web.put("/a/feed.xml", XML, rss("Outlet A", List.of(story("a", 1, "Harbour bridge reopens after repairs"))));
         Source s = fullText("/a/feed.xml");
         try (Fetcher fetcher = new Fetcher(testFetcher());
-             Pipeline p = new Pipeline(db.jdbi(), fetcher, Clock.systemUTC(), new Pipeline.Settings(1, 8, "en"), events::add, () -> { })) {
+             Pipeline p = new Pipeline(db.jdbi(), fetcher, Clock.systemUTC(), new Pipeline.Settings(1, 8, "en"), translation, events::add, () -> { })) {
             assertThat(p.scheduleDue()).isEqualTo(1);
             assertThat(p.scheduleDue()).isZero(); // its next fetch moved on
             assertThat(count("SELECT COUNT(*) FROM jobs WHERE kind = 'source'")).isEqualTo(1);

@@ -1,0 +1,158 @@
+package io.newsdesk.app.admin;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.ForbiddenResponse;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.NotFoundResponse;
+import io.newsdesk.app.news.Article;
+import io.newsdesk.app.site.HttpCaching;
+import io.newsdesk.app.site.PageCache;
+import io.newsdesk.app.site.ReaderPages;
+import io.newsdesk.app.site.Renderer;
+import io.newsdesk.app.site.view.Format;
+import io.newsdesk.app.site.view.Views.Meta;
+import io.newsdesk.app.site.view.Views.ReviewItem;
+import io.newsdesk.app.site.view.Views.ReviewListView;
+import io.newsdesk.app.site.view.Views.ReviewRow;
+import io.newsdesk.app.site.view.Views.ReviewView;
+import io.newsdesk.app.store.ArticleStore;
+import io.newsdesk.app.translate.ArticleTranslations;
+import io.newsdesk.app.translate.TranslationMemory;
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.Jsoup;
+
+/**
+ * /admin/review: the articles held back for their translation (waiting for an engine, or held by the guard),
+ * each with the original and the translation side by side, segment by segment. An editor corrects or writes
+ * the translation and approves it (published, and remembered in the translation memory) or rejects the article.
+ */
+public final class ReviewRoutes {
+    private static final List<ArticleTranslations.State> OPEN = List.of(ArticleTranslations.State.HELD,
+            ArticleTranslations.State.AWAITING);
+    private static final int MAX_SEGMENT_CHARS = 20_000;
+
+    private final AdminAuth auth;
+    private final ArticleTranslations translations;
+    private final TranslationMemory memory;
+    private final ArticleStore articles;
+    private final ReaderPages pages;
+    private final Renderer renderer;
+    private final PageCache cache;
+    private final String siteLanguage;
+
+    public ReviewRoutes(AdminAuth auth, ArticleTranslations translations, TranslationMemory memory, ArticleStore articles,
+            ReaderPages pages, Renderer renderer, PageCache cache, String siteLanguage) {
+        this.auth = auth;
+        this.translations = translations;
+        this.memory = memory;
+        this.articles = articles;
+        this.pages = pages;
+        this.renderer = renderer;
+        this.cache = cache;
+        this.siteLanguage = siteLanguage;
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.get("/admin/review", this::list);
+        routes.get("/admin/review/{id}", ctx -> show(ctx, null, null));
+        routes.post("/admin/review/{id}/approve", this::approve);
+        routes.post("/admin/review/{id}/reject", this::reject);
+    }
+
+    private void list(Context ctx) {
+        String session = auth.session(ctx).orElse(null);
+        if (session == null) {
+            ctx.redirect("/admin/login", HttpStatus.SEE_OTHER);
+            return;
+        }
+        List<ReviewItem> items = new ArrayList<>();
+        for (String id : translations.inState(OPEN, 200)) {
+            ArticleTranslations.Entry e = translations.find(id).orElse(null);
+            Article a = articles.byId(id).orElse(null);
+            if (e == null || a == null) continue;
+            items.add(new ReviewItem(id, e.source().title(), Format.languageName(e.pair().from()), e.state().name().toLowerCase(),
+                    e.reasons(), a.originalUrl(), e.updatedAt()));
+        }
+        String notice = switch (String.valueOf(ctx.queryParam("done"))) {
+            case "approved" -> "The translation is approved and the article published.";
+            case "rejected" -> "The article is rejected and will not be published.";
+            default -> null;
+        };
+        ctx.contentType(HttpCaching.HTML).result(renderer.render("admin/review-list.jte",
+                new ReviewListView(pages.bareChrome(), meta("Translations to review"), items, notice)));
+    }
+
+    private void show(Context ctx, List<String> typed, String error) {
+        String session = auth.session(ctx).orElse(null);
+        if (session == null) {
+            ctx.redirect("/admin/login", HttpStatus.SEE_OTHER);
+            return;
+        }
+        String id = ctx.pathParam("id");
+        ArticleTranslations.Entry e = translations.find(id).orElseThrow(() -> new NotFoundResponse("No such translation."));
+        List<String> source = e.source().all();
+        List<String> machine = e.target() == null ? null : e.target().all();
+        List<ReviewRow> rows = new ArrayList<>();
+        for (int i = 0; i < source.size(); i++) {
+            String suggestion = null;
+            String proposed = typed != null ? typed.get(i) : machine != null ? machine.get(i) : memory.exact(e.pair(), source.get(i)).orElse("");
+            if (typed == null && machine == null && proposed.isEmpty()) {
+                var near = memory.near(e.pair(), source.get(i), 1);
+                if (!near.isEmpty()) {
+                    suggestion = near.get(0).target() + "  (" + Math.round(near.get(0).similarity() * 100) + "% like: "
+                            + near.get(0).source() + ")";
+                }
+            }
+            rows.add(new ReviewRow(i, e.source().label(i), Jsoup.parseBodyFragment(source.get(i)).body().text(), proposed, suggestion));
+        }
+        ctx.status(error == null ? HttpStatus.OK : HttpStatus.BAD_REQUEST).contentType(HttpCaching.HTML).result(
+                renderer.render("admin/review.jte", new ReviewView(pages.bareChrome(), meta("Review a translation"), id,
+                        Format.languageName(e.pair().from()), e.state().name().toLowerCase(), e.reasons(), e.engine(), rows,
+                        auth.csrfToken(session), error)));
+    }
+
+    private void approve(Context ctx) {
+        String id = checked(ctx);
+        ArticleTranslations.Entry e = translations.find(id).orElseThrow(() -> new NotFoundResponse("No such translation."));
+        List<String> source = e.source().all();
+        List<String> typed = new ArrayList<>();
+        for (int i = 0; i < source.size(); i++) {
+            String v = ctx.formParam("s" + i);
+            typed.add(v == null ? "" : v.strip());
+        }
+        for (int i = 0; i < typed.size(); i++) {
+            if (typed.get(i).isEmpty()) {
+                show(ctx, typed, "Every segment needs a translation: " + e.source().label(i) + " is empty.");
+                return;
+            }
+            if (typed.get(i).length() > MAX_SEGMENT_CHARS) {
+                show(ctx, typed, e.source().label(i) + " is longer than " + MAX_SEGMENT_CHARS + " characters.");
+                return;
+            }
+        }
+        translations.publish(id, e.source().withAll(typed), TranslationMemory.EDITOR, null, siteLanguage);
+        cache.invalidateAll();
+        ctx.redirect("/admin/review?done=approved", HttpStatus.SEE_OTHER);
+    }
+
+    private void reject(Context ctx) {
+        String id = checked(ctx);
+        translations.find(id).orElseThrow(() -> new NotFoundResponse("No such translation."));
+        String reason = ctx.formParam("reason");
+        translations.reject(id, reason == null || reason.isBlank() ? "no reason given" : reason.strip());
+        cache.invalidateAll();
+        ctx.redirect("/admin/review?done=rejected", HttpStatus.SEE_OTHER);
+    }
+
+    private String checked(Context ctx) {
+        String session = auth.session(ctx).orElseThrow(() -> new ForbiddenResponse("Please log in."));
+        if (!auth.validCsrf(session, ctx.formParam("csrf"))) throw new ForbiddenResponse("This form has expired.");
+        return ctx.pathParam("id");
+    }
+
+    private static Meta meta(String title) {
+        return new Meta(title + " | Newsdesk admin", "", "", "website", null, null, null, null, null, true);
+    }
+}
