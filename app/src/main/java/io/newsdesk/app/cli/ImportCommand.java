@@ -46,13 +46,14 @@ public final class ImportCommand implements Callable<Integer> {
             if (!once && source != null) throw new IllegalArgumentException("--source needs --once");
             FetcherConfig config = FetcherConfig.fromEnvironment(System.getenv(), allowPrivateNetworks);
             SiteConfig site = SiteConfig.fromEnvironment(System.getenv());
-            try (Database db = Database.sqlite(data.resolve()); Fetcher fetcher = new Fetcher(config)) {
+            try (Database db = Database.sqlite(data.resolve()); Fetcher fetcher = new Fetcher(config);
+                 TranslationSetup translation = TranslationSetup.fromEnvironment(System.getenv(), data.resolve())) {
                 SourceStore store = new SourceStore(db.jdbi());
                 ProgressDisplay display = new ProgressDisplay(err, System.console() != null);
                 Pipeline pipeline = new Pipeline(db.jdbi(), fetcher, Clock.systemUTC(),
                         new Pipeline.Settings(workers, io.newsdesk.app.ingest.sources.SourceHealth.DEFAULT_PAUSE_AFTER,
                                 site.siteLanguage()),
-                        TranslationSetup.fromEnvironment(System.getenv(), data.resolve()), display::event, () -> { });
+                        translation, display::event, () -> { });
                 display.start(() -> pipeline.counts().progress() + " · queue " + pipeline.queue().counts().get(
                         io.newsdesk.app.ingest.queue.JobState.QUEUED));
                 try {

@@ -55,8 +55,9 @@ final class ServeCommand implements Callable<Integer> {
         Site site = new Site(config, stores, Clock.systemUTC()).start();
         FetcherConfig fetching = FetcherConfig.fromEnvironment(System.getenv(), allowPrivateNetworks);
         Fetcher fetcher = new Fetcher(outlets == null ? fetching : fetching.withAllowLoopback(true));
+        TranslationSetup translation = TranslationSetup.fromEnvironment(System.getenv(), config.dataDir());
         Pipeline pipeline = new Pipeline(db.jdbi(), fetcher, Clock.systemUTC(), Pipeline.Settings.defaults(config.siteLanguage()),
-                TranslationSetup.fromEnvironment(System.getenv(), config.dataDir()),
+                translation,
                 line -> log.info("import: {}", line), site::articlesChanged);
         if (!noImport) pipeline.start();
         CountDownLatch stopped = new CountDownLatch(1);
@@ -68,6 +69,7 @@ final class ServeCommand implements Callable<Integer> {
                 Thread.currentThread().interrupt();
             }
             fetcher.close();
+            translation.close();
             if (outlets != null) outlets.close();
             site.close();
             db.close();

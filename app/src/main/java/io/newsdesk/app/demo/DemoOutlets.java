@@ -10,6 +10,9 @@ import io.newsdesk.app.ingest.sources.Source;
 import io.newsdesk.app.ingest.sources.SourceStore;
 import io.newsdesk.app.news.Section;
 import io.newsdesk.app.store.Stores;
+import io.newsdesk.app.translate.TranslationMemory;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
@@ -25,6 +28,7 @@ import org.slf4j.LoggerFactory;
 public final class DemoOutlets {
     static final String PORT_SETTING = "demo.outlets.port";
     static final String START_SETTING = "demo.outlets.start";
+    static final String TRANSLATIONS = "/demo/translation-memory.json";
     /** The demo outlets publish every 90 seconds; their sources are checked every minute (the shortest interval). */
     static final int FETCH_INTERVAL_SECONDS = 60;
     private static final Logger log = LoggerFactory.getLogger(DemoOutlets.class);
@@ -37,9 +41,17 @@ public final class DemoOutlets {
         return stores.settings().get(START_SETTING).isPresent();
     }
 
-    /** Marks a freshly loaded demo database as one that runs the demo outlets. */
+    /**
+     * Marks a freshly loaded demo database as one that runs the demo outlets, and loads the human translations
+     * shipped for some of their stories into the translation memory (the others wait for an editor).
+     */
     public static void enable(Stores stores, Clock clock) {
         stores.settings().put(START_SETTING, Long.toString(clock.millis()));
+        try (InputStream in = DemoOutlets.class.getResourceAsStream(TRANSLATIONS)) {
+            if (in != null) new TranslationMemory(stores.jdbi(), clock).importFile(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + TRANSLATIONS, e);
+        }
     }
 
     /** Starts the outlet server and registers (or moves) its feeds as sources. */

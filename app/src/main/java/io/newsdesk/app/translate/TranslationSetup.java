@@ -1,23 +1,61 @@
 package io.newsdesk.app.translate;
 
+import io.newsdesk.app.translate.remote.DeepLEngine;
+import io.newsdesk.app.translate.remote.LibreTranslateEngine;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * What the pipeline translates with: the engines in the configured order (the translation memory is always
  * asked before them), the glossary's corrections, and the checks every engine-made segment must pass.
  */
-public record TranslationSetup(List<TranslationEngine> engines, Translator.Fix glossary, Translator.Check check) {
+public record TranslationSetup(List<TranslationEngine> engines, Translator.Fix glossary, Translator.Check check)
+        implements AutoCloseable {
+    /** The engines' order unless {@code NEWSDESK_TRANSLATION_ENGINES} says otherwise; unconfigured ones are skipped. */
+    public static final String DEFAULT_ORDER = "marian,deepl,libretranslate";
+
     public TranslationSetup {
         engines = List.copyOf(engines);
     }
 
-    /** What this installation translates with, from its data directory and environment. */
-    public static TranslationSetup fromEnvironment(java.util.Map<String, String> env, java.nio.file.Path dataDir) {
-        return memoryOnly((pair, output) -> output, (pair, source, output) -> List.of());
+    /**
+     * The engines configured in the environment, in the order of {@code NEWSDESK_TRANSLATION_ENGINES}:
+     * DeepL when a key is set, LibreTranslate when its URL is set.
+     */
+    public static TranslationSetup fromEnvironment(Map<String, String> env, Path dataDir) {
+        List<TranslationEngine> engines = new ArrayList<>();
+        for (String name : env.getOrDefault("NEWSDESK_TRANSLATION_ENGINES", DEFAULT_ORDER).split(",")) {
+            Optional<? extends TranslationEngine> engine = switch (name.strip().toLowerCase(Locale.ROOT)) {
+                case "deepl" -> DeepLEngine.fromEnvironment(env);
+                case "libretranslate" -> LibreTranslateEngine.fromEnvironment(env);
+                case "marian", "" -> Optional.empty();
+                default -> throw new IllegalArgumentException("unknown translation engine '" + name.strip()
+                        + "' in NEWSDESK_TRANSLATION_ENGINES (known: " + DEFAULT_ORDER + ")");
+            };
+            engine.ifPresent(engines::add);
+        }
+        return new TranslationSetup(engines, (pair, output) -> output, (pair, source, output) -> List.of());
     }
 
     /** No engine: only the translation memory translates; everything else waits for an editor or an engine. */
     public static TranslationSetup memoryOnly(Translator.Fix glossary, Translator.Check check) {
         return new TranslationSetup(List.of(), glossary, check);
+    }
+
+    @Override
+    public void close() {
+        for (TranslationEngine e : engines) {
+            if (e instanceof AutoCloseable c) {
+                try {
+                    c.close();
+                } catch (Exception ignored) {
+                    // closing an HTTP client or a model session: nothing left to do on failure
+                }
+            }
+        }
     }
 }
