@@ -11,6 +11,7 @@ import io.newsdesk.app.ingest.sources.SectionRules;
 import io.newsdesk.app.ingest.sources.Source;
 import io.newsdesk.app.ingest.sources.SourceStore;
 import io.newsdesk.app.ingest.stories.StoryClusters;
+import io.newsdesk.app.language.LanguageIdentifier;
 import io.newsdesk.app.news.Article;
 import io.newsdesk.app.translate.ArticleTranslations;
 import io.newsdesk.app.translate.LanguagePair;
@@ -65,9 +66,10 @@ final class ItemStep {
     private final ImportCounts counts;
     private final ArticleTranslations translations;
     private final TranslateStep translate;
+    private final LanguageIdentifier languages;
 
     ItemStep(Jdbi jdbi, Fetcher fetcher, SourceStore sources, StoryClusters stories, Clock clock, String siteLanguage,
-            ImportCounts counts, ArticleTranslations translations, TranslateStep translate) {
+            ImportCounts counts, ArticleTranslations translations, TranslateStep translate, LanguageIdentifier languages) {
         this.jdbi = jdbi;
         this.fetcher = fetcher;
         this.sources = sources;
@@ -78,6 +80,7 @@ final class ItemStep {
         this.counts = counts;
         this.translations = translations;
         this.translate = translate;
+        this.languages = languages;
     }
 
     Outcome handle(Job job) {
@@ -149,7 +152,8 @@ final class ItemStep {
         ExtractedArticle.LeadImage lead = x.leadImage();
         return new Content(blank(p.title()) ? x.title() : p.title(), x.bodyHtml(), url, x.text(),
                 firstTime(p.published(), x.published(), p.updated()), firstTime(p.updated(), x.modified(), null),
-                language(source, x.language(), p.language()), lead == null ? p.imageUrl() : lead.url(),
+                language(source, x.language(), p.language(), (blank(p.title()) ? x.title() : p.title()) + "\n" + x.text()),
+                lead == null ? p.imageUrl() : lead.url(),
                 lead == null ? null : lead.caption(), lead == null ? null : lead.credit(), x.authors());
     }
 
@@ -162,7 +166,8 @@ final class ItemStep {
         String body = "<p>" + Entities.escape(excerpt) + "</p><p><a href=\"" + Entities.escape(p.link()) + "\">Read the full article at "
                 + Entities.escape(outlet) + "</a></p>";
         return new Content(p.title(), body, p.link(), excerpt, firstTime(p.published(), null, p.updated()),
-                firstTime(p.updated(), null, null), language(source, null, p.language()), p.imageUrl(), null, null, List.of());
+                firstTime(p.updated(), null, null), language(source, null, p.language(), p.title() + "\n" + excerpt), p.imageUrl(), null,
+                null, List.of());
     }
 
     /** The source's extraction hints, applied before extraction: parts removed, or only the named body kept. */
@@ -187,13 +192,16 @@ final class ItemStep {
     }
 
     /**
-     * The article's language: the source's declared one, else what the page or feed states, as a primary
-     * language subtag; {@code und} when nothing says.
+     * The article's language, detected on its text. What the source declares (else what the page or feed
+     * states) is only a hint: it decides short texts the detector cannot tell apart, and is the answer when
+     * the detector has none ({@code und} when nothing says).
      */
-    private static String language(Source source, String page, String feed) {
-        if (!Source.AUTO_LANGUAGE.equals(source.language())) return primary(source.language());
-        if (!blank(page)) return primary(page);
-        return blank(feed) ? "und" : primary(feed);
+    private String language(Source source, String page, String feed, String text) {
+        String hint = !Source.AUTO_LANGUAGE.equals(source.language()) ? primary(source.language())
+                : !blank(page) ? primary(page) : blank(feed) ? "und" : primary(feed);
+        if (!"und".equals(hint) && !languages.languages().contains(hint)) return hint; // one the detector has no model for
+        String detected = languages.detect(text, "und".equals(hint) ? null : hint);
+        return "und".equals(detected) ? hint : detected;
     }
 
     static String primary(String tag) {

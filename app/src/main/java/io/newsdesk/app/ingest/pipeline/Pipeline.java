@@ -8,6 +8,8 @@ import io.newsdesk.app.ingest.sources.Source;
 import io.newsdesk.app.ingest.sources.SourceHealth;
 import io.newsdesk.app.ingest.sources.SourceStore;
 import io.newsdesk.app.ingest.stories.StoryClusters;
+import io.newsdesk.app.language.LanguageIdentifier;
+import io.newsdesk.app.language.LanguageSet;
 import io.newsdesk.app.translate.ArticleTranslations;
 import io.newsdesk.app.translate.TranslationMemory;
 import io.newsdesk.app.translate.TranslationSetup;
@@ -87,7 +89,7 @@ public final class Pipeline implements AutoCloseable {
         this.translateStep = new TranslateStep(translations, new Translator(memory, translation.engines(),
                 translation.glossary(), translation.check()), queue, clock, settings.siteLanguage());
         this.itemStep = new ItemStep(jdbi, fetcher, sources, new StoryClusters(clock), clock, settings.siteLanguage(),
-                counts, translations, translateStep);
+                counts, translations, translateStep, new LanguageIdentifier(LanguageSet.of(jdbi, settings.siteLanguage())));
     }
 
     public ImportCounts counts() {
