@@ -20,6 +20,9 @@ import io.newsdesk.app.site.view.Format;
 import io.newsdesk.app.site.view.Views.*;
 import io.newsdesk.app.store.Stores;
 import io.newsdesk.app.store.StoryStore;
+import io.newsdesk.app.search.SearchResults;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -120,6 +123,21 @@ public final class ReaderPages {
             String intro = total == 1 ? "One report of this story." : total + " reports of this story from different outlets.";
             return list(null, "Story", title, intro, null, null, cards, total, page, Format.storyUrl(id));
         });
+    }
+
+    /** The search page for {@code results}; cards come from the database, so only published articles show. */
+    public SearchView search(SearchResults results) {
+        List<ArticleCard> cards = stores.articles().cardsByIds(results.ids());
+        String url = "/search?q=" + URLEncoder.encode(results.query(), StandardCharsets.UTF_8);
+        int page = results.page();
+        String prev = page > 1 ? (page == 2 ? url : url + "&page=" + (page - 1)) : null;
+        String next = page < results.pages() ? url + "&page=" + (page + 1) : null;
+        String title = results.query().isEmpty() ? "Search" : "Search: " + CleanText.shorten(results.query(), 60);
+        // result pages are endless and thin: kept out of search engines (and robots.txt disallows /search)
+        Meta meta = new Meta(title + (page > 1 ? " (page " + page + ")" : "") + " | " + config.siteName(),
+                "Search the articles of " + config.siteName() + ".", null, "website", null, null, null, null, null, true);
+        return new SearchView(chrome(null), meta, results.query(), cards, results.total(),
+                new Pagination(page, results.pages(), prev, next));
     }
 
     /** The article page if the article is published; {@code form} and {@code notice} describe the comment area. */

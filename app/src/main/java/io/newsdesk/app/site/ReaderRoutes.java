@@ -14,7 +14,7 @@ import java.util.function.IntFunction;
 import io.newsdesk.app.site.view.Views.ListView;
 import java.util.function.Supplier;
 
-/** The public pages: home, section, author, outlet, article, the view beacon, robots.txt and ads.txt. */
+/** The public pages: home, section, author, outlet, article, the view beacon, robots.txt and ads.txt (search: {@link SearchRoutes}). */
 public final class ReaderRoutes {
     /** A transparent 1x1 GIF: the beacon an article page loads through a plain {@code <img>}. */
     private static final byte[] PIXEL = Base64.getDecoder().decode("R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7");
@@ -89,6 +89,7 @@ public final class ReaderRoutes {
                 User-agent: *
                 Disallow: /admin/
                 Disallow: /v/
+                Disallow: /search
                 """);
     }
 

@@ -13,6 +13,9 @@ import io.newsdesk.app.admin.StatusRoutes;
 import io.newsdesk.app.translate.ArticleTranslations;
 import io.newsdesk.app.translate.TranslationMemory;
 import io.newsdesk.app.config.SiteConfig;
+import io.newsdesk.app.search.SearchIndex;
+import io.newsdesk.app.search.SearchIndexer;
+import io.newsdesk.app.search.Searcher;
 import io.newsdesk.app.site.ads.AdPlacement;
 import io.newsdesk.app.site.comments.CommentRoutes;
 import io.newsdesk.app.site.popular.PopularArticles;
@@ -45,6 +48,8 @@ public final class Site implements AutoCloseable {
     private final Javalin app;
     private final ReaderPages pages;
     private final Renderer renderer = new Renderer();
+    private final SearchIndex searchIndex;
+    private final SearchIndexer indexer;
 
     public Site(SiteConfig config, Stores stores, Clock clock) {
         this.config = config;
@@ -65,6 +70,10 @@ public final class Site implements AutoCloseable {
                 stores.articles(), pages, renderer, cache, config.siteLanguage());
         ModerationRoutes moderation = new ModerationRoutes(adminAuth, stores.comments(),
                 stores.articles(), pages, renderer, cache, tokens, new RateLimiter(10, Duration.ofMinutes(10), clock));
+        // the index is this node's copy of the published articles; the indexer follows the database on its own
+        this.searchIndex = SearchIndex.open(config.dataDir().resolve("index"));
+        this.indexer = new SearchIndexer(searchIndex, stores.jdbi());
+        SearchRoutes search = new SearchRoutes(new Searcher(searchIndex), pages, renderer);
         SecurityHeaders security = new SecurityHeaders(config.adScriptHosts());
         Path media = config.dataDir().resolve("media");
 
@@ -81,6 +90,7 @@ public final class Site implements AutoCloseable {
             c.jetty.port = config.port();
             c.routes.before(security::apply);
             reader.register(c.routes);
+            search.register(c.routes);
             comments.register(c.routes);
             moderation.register(c.routes);
             status.register(c.routes);
@@ -112,8 +122,18 @@ public final class Site implements AutoCloseable {
     public Site start() {
         app.start();
         timer.scheduleWithFixedDelay(this::flushViews, 5, 5, TimeUnit.SECONDS);
+        indexer.start();
         log.info("{} is running at http://{}:{}/", config.siteName(), config.host(), app.port());
         return this;
+    }
+
+    /** The search indexer (tests run a pass directly instead of waiting for its timer). */
+    public SearchIndexer searchIndexer() {
+        return indexer;
+    }
+
+    public SearchIndex searchIndex() {
+        return searchIndex;
     }
 
     public int port() {
@@ -158,6 +178,12 @@ public final class Site implements AutoCloseable {
         app.stop();
         timer.shutdownNow();
         views.flush();
+        indexer.close();
+        try {
+            searchIndex.close();
+        } catch (java.io.IOException e) {
+            log.warn("closing the search index failed", e);
+        }
     }
 
     private static String newSecret() {

@@ -43,10 +43,10 @@ public final class ArticleStore {
     public void insert(Handle handle, Article a, List<String> authorIds) {
         handle.createUpdate("""
                 INSERT INTO articles (id, slug, title, standfirst, body_html, body_text, excerpt, image_url, image_caption,
-                    image_credit, section_id, language, status, published_at, updated_at, created_at, outlet_id,
+                    image_credit, section_id, language, status, published_at, updated_at, created_at, changed_at, outlet_id,
                     original_url, original_title, original_language, translated)
                 VALUES (:id, :slug, :title, :standfirst, :bodyHtml, :bodyText, :excerpt, :imageUrl, :imageCaption,
-                    :imageCredit, :sectionId, :language, :status, :publishedAt, :updatedAt, :createdAt, :outletId,
+                    :imageCredit, :sectionId, :language, :status, :publishedAt, :updatedAt, :createdAt, :createdAt, :outletId,
                     :originalUrl, :originalTitle, :originalLanguage, :translated)""")
                 .bindMethods(a)
                 .bind("status", a.status().dbValue())
@@ -58,6 +58,15 @@ public final class ArticleStore {
             handle.createUpdate("INSERT INTO article_authors (article_id, author_id, position) VALUES (:a, :au, :p)")
                     .bind("a", a.id()).bind("au", authorIds.get(i)).bind("p", i).execute();
         }
+    }
+
+    /**
+     * Publishes, holds or withdraws an article. Like every write of an article it sets {@code changed_at}
+     * (the row's change time on this machine's clock), which is how the search index notices.
+     */
+    public boolean setStatus(String id, ArticleStatus status) {
+        return jdbi.withHandle(h -> h.createUpdate("UPDATE articles SET status = :status, changed_at = :now WHERE id = :id")
+                .bind("status", status.dbValue()).bind("now", System.currentTimeMillis()).bind("id", id).execute()) > 0;
     }
 
     public boolean slugTaken(Handle handle, String slug) {

@@ -254,9 +254,12 @@ final class ItemStep {
                 .bind("rid", Ids.newId()).bind("now", updatedAt).bind("id", articleId).execute();
         h.createUpdate("""
                 UPDATE articles SET title = :title, body_html = :html, body_text = :text, excerpt = :excerpt,
-                       image_url = COALESCE(:image, image_url), original_title = :title, updated_at = :now WHERE id = :id""")
+                       image_url = COALESCE(:image, image_url), original_title = :title, updated_at = :now,
+                       changed_at = :changed WHERE id = :id""")
                 .bind("title", a.title()).bind("html", a.bodyHtml()).bind("text", a.bodyText())
-                .bind("excerpt", a.excerpt()).bind("image", a.imageUrl()).bind("now", updatedAt).bind("id", articleId)
+                .bind("excerpt", a.excerpt()).bind("image", a.imageUrl()).bind("now", updatedAt)
+                // the row's change time for the search index: the wall clock, like created_at, not the source's time
+                .bind("changed", System.currentTimeMillis()).bind("id", articleId)
                 .execute();
     }
 

@@ -36,6 +36,10 @@ public final class Views {
     public record ListView(Chrome chrome, Meta meta, String kind, String heading, String intro, String linkUrl,
                            String linkLabel, List<ArticleCard> cards, Pagination pagination) {}
 
+    /** The search page: the query as searched (empty: just the form), one page of results out of {@code total}. */
+    public record SearchView(Chrome chrome, Meta meta, String query, List<ArticleCard> cards, int total,
+                             Pagination pagination) {}
+
     public record Crumb(String name, String url) {}
 
     public record CommentView(String id, String authorName, String html, Instant createdAt) {}

@@ -1,0 +1,44 @@
+package io.newsdesk.app.search;
+
+import io.newsdesk.app.news.ArticleStatus;
+import java.util.Collection;
+import java.util.List;
+import org.jdbi.v3.core.Jdbi;
+
+/** Reads from the articles table what the indexer needs: which rows changed since a time, and published ones in full. */
+final class ArticleChanges {
+    /** One changed row: enough to decide whether the index is behind, without reading the text. */
+    record Change(String id, long changedAt, boolean published) {}
+
+    private final Jdbi jdbi;
+
+    ArticleChanges(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    /** Rows written at or after {@code since} (the index on changed_at makes this cheap when nothing changed). */
+    List<Change> since(long since) {
+        return jdbi.withHandle(h -> h.createQuery(
+                        "SELECT id, changed_at, status FROM articles WHERE changed_at >= :since ORDER BY changed_at, id")
+                .bind("since", since)
+                .map((rs, ctx) -> new Change(rs.getString("id"), rs.getLong("changed_at"),
+                        ArticleStatus.fromDb(rs.getString("status")) == ArticleStatus.PUBLISHED))
+                .list());
+    }
+
+    /** The published articles among {@code ids}, with what the index stores of them. */
+    List<IndexedArticle> published(Collection<String> ids) {
+        if (ids.isEmpty()) return List.of();
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT a.id, a.slug, a.title, a.standfirst, a.body_text, a.language, a.published_at, a.changed_at,
+                               s.slug AS section_slug, o.slug AS outlet_slug
+                        FROM articles a JOIN sections s ON s.id = a.section_id LEFT JOIN outlets o ON o.id = a.outlet_id
+                        WHERE a.status = 'published' AND a.id IN (<ids>)""")
+                .bindList("ids", List.copyOf(ids))
+                .map((rs, ctx) -> new IndexedArticle(rs.getString("id"), rs.getString("slug"), rs.getString("title"),
+                        rs.getString("standfirst"), rs.getString("body_text"), rs.getString("section_slug"),
+                        rs.getString("outlet_slug"), rs.getString("language"), rs.getLong("published_at"),
+                        rs.getLong("changed_at")))
+                .list());
+    }
+}

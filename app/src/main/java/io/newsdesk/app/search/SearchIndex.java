@@ -1,0 +1,173 @@
+package io.newsdesk.app.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.OptionalLong;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Lucene index of published articles in {@code <data>/index}: one document per article, keyed by id.
+ * Text is analysed as English (the site's language; a per-language analyzer can follow), and the
+ * StandardTokenizer under it splits and lower-cases Cyrillic and other scripts too, so they are searchable.
+ * It is a copy of the database that {@link SearchIndexer} keeps in step, so it can always be thrown away.
+ */
+public final class SearchIndex implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
+
+    static final String ID = "id";
+    static final String SLUG = "slug";
+    static final String TITLE = "title";
+    static final String TEXT = "text";
+    static final String SECTION = "section";
+    static final String OUTLET = "outlet";
+    static final String LANGUAGE = "language";
+    static final String PUBLISHED = "published";
+    static final String CHANGED = "changed";
+    /** The commit user data key of the newest {@code changed_at} the index has caught up with. */
+    private static final String WATERMARK = "watermark";
+
+    private final Analyzer analyzer;
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+
+    private SearchIndex(Analyzer analyzer, Directory directory, IndexWriter writer) throws IOException {
+        this.analyzer = analyzer;
+        this.directory = directory;
+        this.writer = writer;
+        this.searchers = new SearcherManager(writer, null);
+    }
+
+    /** Opens the index at {@code path}, creating it; an unreadable one is started afresh (the indexer refills it). */
+    public static SearchIndex open(Path path) {
+        try {
+            Directory dir = FSDirectory.open(path);
+            Analyzer analyzer = new EnglishAnalyzer();
+            IndexWriter writer;
+            try {
+                writer = new IndexWriter(dir, new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+            } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException e) {
+                log.warn("search index at {} is unreadable ({}); it is rebuilt from the database", path, e.toString());
+                // even CREATE reads the old commit, so the broken files go first (the index is only a copy)
+                for (String file : dir.listAll()) {
+                    if (!file.equals(IndexWriter.WRITE_LOCK_NAME)) dir.deleteFile(file);
+                }
+                writer = new IndexWriter(dir, new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE));
+            }
+            return new SearchIndex(analyzer, dir, writer);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the search index at " + path, e);
+        }
+    }
+
+    Analyzer analyzer() {
+        return analyzer;
+    }
+
+    /** Adds or replaces the article's document (idempotent: keyed by id). */
+    void put(IndexedArticle a) throws IOException {
+        Document d = new Document();
+        d.add(new StringField(ID, a.id(), Field.Store.YES));
+        d.add(new StoredField(SLUG, a.slug()));
+        d.add(new TextField(TITLE, a.title(), Field.Store.NO));
+        String text = a.standfirst() == null ? a.bodyText() : a.standfirst() + "\n" + a.bodyText();
+        d.add(new TextField(TEXT, text, Field.Store.NO));
+        d.add(new StringField(SECTION, a.sectionSlug(), Field.Store.NO));
+        if (a.outletSlug() != null) d.add(new StringField(OUTLET, a.outletSlug(), Field.Store.NO));
+        d.add(new StringField(LANGUAGE, a.language(), Field.Store.NO));
+        d.add(new LongField(PUBLISHED, a.publishedAt(), Field.Store.NO));
+        d.add(new StoredField(CHANGED, a.changedAt()));
+        writer.updateDocument(new Term(ID, a.id()), d);
+    }
+
+    void remove(String id) throws IOException {
+        writer.deleteDocuments(new Term(ID, id));
+    }
+
+    /** The {@code changed_at} each of {@code ids} was indexed at; ids not in the index are absent. */
+    Map<String, Long> versions(Collection<String> ids) throws IOException {
+        Map<String, Long> found = new HashMap<>();
+        IndexSearcher s = searchers.acquire();
+        try {
+            var stored = s.storedFields();
+            for (String id : ids) {
+                TopDocs top = s.search(new TermQuery(new Term(ID, id)), 1);
+                if (top.scoreDocs.length == 0) continue;
+                found.put(id, stored.document(top.scoreDocs[0].doc).getField(CHANGED).numericValue().longValue());
+            }
+        } finally {
+            searchers.release(s);
+        }
+        return found;
+    }
+
+    /** The watermark of the last commit; empty for a new (or rebuilt) index. */
+    OptionalLong watermark() {
+        Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+        if (data != null) {
+            for (Map.Entry<String, String> e : data) {
+                if (e.getKey().equals(WATERMARK)) return OptionalLong.of(Long.parseLong(e.getValue()));
+            }
+        }
+        return OptionalLong.empty();
+    }
+
+    /** Makes the changes durable with the watermark they reach, and visible to searches. */
+    void commit(long watermark) throws IOException {
+        writer.setLiveCommitData(Map.of(WATERMARK, Long.toString(watermark)).entrySet());
+        writer.commit();
+        searchers.maybeRefreshBlocking();
+    }
+
+    /** Runs {@code search} on the newest visible state of the index. */
+    <T> T search(SearchCall<T> search) throws IOException {
+        IndexSearcher s = searchers.acquire();
+        try {
+            return search.on(s);
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    /** The number of documents (for tests and the status page). */
+    public int size() throws IOException {
+        return search(s -> s.getIndexReader().numDocs());
+    }
+
+    interface SearchCall<T> {
+        T on(IndexSearcher searcher) throws IOException;
+    }
+
+    @Override
+    public void close() throws IOException {
+        searchers.close();
+        writer.close();
+        directory.close();
+        analyzer.close();
+    }
+}

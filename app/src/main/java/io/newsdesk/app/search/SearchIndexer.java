@@ -1,0 +1,109 @@
+package io.newsdesk.app.search;
+
+import io.newsdesk.app.search.ArticleChanges.Change;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.apache.lucene.store.AlreadyClosedException;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The "index" stage of the pipeline. Nothing calls it: every few seconds (and once at start) it asks the
+ * database which articles were written since its watermark, indexes the published ones, deletes the others,
+ * and commits the new watermark with them (in the index's commit data). So whichever process or node
+ * changed an article, and whenever this one was restarted, the index catches up; an empty index is filled
+ * from scratch. Hard deletes of article rows are not seen (nothing deletes articles); results are checked
+ * against the database anyway, so a stale document never reaches a reader.
+ */
+public final class SearchIndexer implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(SearchIndexer.class);
+    static final Duration INTERVAL = Duration.ofSeconds(5);
+    /**
+     * Rows are looked at again this far behind the watermark, so that a transaction that committed late, or a
+     * writer whose clock is a little behind, is not missed. Cheap: a row whose document already carries its
+     * change time is skipped, so nothing is re-indexed twice.
+     */
+    static final long OVERLAP_MS = Duration.ofMinutes(2).toMillis();
+    private static final int BATCH = 500;
+
+    private final SearchIndex index;
+    private final ArticleChanges changes;
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "search-indexer");
+        t.setDaemon(true);
+        return t;
+    });
+
+    public SearchIndexer(SearchIndex index, Jdbi jdbi) {
+        this.index = index;
+        this.changes = new ArticleChanges(jdbi);
+    }
+
+    /** Runs a pass now (in the background: a rebuild must not hold up the site) and then every few seconds. */
+    public SearchIndexer start() {
+        timer.scheduleWithFixedDelay(this::runLogged, 0, INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
+        return this;
+    }
+
+    /** One pass; returns how many documents it wrote or deleted (0 when the index was already current). */
+    public synchronized int runOnce() throws IOException {
+        OptionalLong mark = index.watermark();
+        long since = mark.isPresent() ? Math.max(0, mark.getAsLong() - OVERLAP_MS) : 0;
+        List<Change> changed = changes.since(since);
+        long newMark = mark.orElse(0);
+        int written = 0;
+        for (int from = 0; from < changed.size(); from += BATCH) {
+            List<Change> batch = changed.subList(from, Math.min(changed.size(), from + BATCH));
+            Map<String, Long> indexed = index.versions(batch.stream().map(Change::id).toList());
+            List<String> stale = new ArrayList<>();
+            for (Change c : batch) {
+                newMark = Math.max(newMark, c.changedAt());
+                Long version = indexed.get(c.id());
+                if (c.published()) {
+                    if (version == null || version != c.changedAt()) stale.add(c.id());
+                } else if (version != null) {
+                    index.remove(c.id());
+                    written++;
+                }
+            }
+            // an article unpublished between the two queries is left out here; its newer change_at brings it back
+            for (IndexedArticle a : changes.published(stale)) {
+                index.put(a);
+                written++;
+            }
+        }
+        if (written > 0 || mark.isEmpty() || newMark != mark.getAsLong()) index.commit(newMark);
+        if (mark.isEmpty()) log.info("search index built: {} articles", written);
+        return written;
+    }
+
+    private void runLogged() {
+        try {
+            int n = runOnce();
+            if (n > 0) log.debug("search index: {} documents written or deleted", n);
+        } catch (AlreadyClosedException e) {
+            // the site is shutting down
+        } catch (Exception e) {
+            log.warn("search indexing failed; it is retried in {} s", INTERVAL.toSeconds(), e);
+        }
+    }
+
+    /** Stops the timer and waits for a running pass (not interrupted: an interrupted IndexWriter may close itself). */
+    @Override
+    public void close() {
+        timer.shutdown();
+        try {
+            if (!timer.awaitTermination(30, TimeUnit.SECONDS)) log.warn("search indexer did not finish within 30 s");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

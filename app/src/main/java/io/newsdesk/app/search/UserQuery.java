@@ -1,0 +1,49 @@
+package io.newsdesk.app.search;
+
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+
+/**
+ * What a reader typed, made safe to search with. SimpleQueryParser never fails on syntax (quotes, brackets,
+ * {@code AND OR (}, {@code *:*} are words or harmless operators), and the length is capped so that a
+ * query stays a small number of clauses.
+ */
+public final class UserQuery {
+    public static final int MAX_CHARS = 200;
+    /** Title words count three times as much as words of the standfirst and body. */
+    static final float TITLE_WEIGHT = 3f;
+    /** "quoted phrases", -not, a|b, (grouping), prefix*; no fuzzy or proximity operators (costly, rarely meant). */
+    private static final int OPERATORS = SimpleQueryParser.AND_OPERATOR | SimpleQueryParser.NOT_OPERATOR
+            | SimpleQueryParser.OR_OPERATOR | SimpleQueryParser.PHRASE_OPERATOR | SimpleQueryParser.PREFIX_OPERATOR
+            | SimpleQueryParser.PRECEDENCE_OPERATORS | SimpleQueryParser.ESCAPE_OPERATOR
+            | SimpleQueryParser.WHITESPACE_OPERATOR;
+
+    private UserQuery() {}
+
+    /** The query as it is searched and shown back: control characters gone, spaces collapsed, at most MAX_CHARS. */
+    public static String clean(String raw) {
+        if (raw == null) return "";
+        String s = raw.replaceAll("[\\p{Cc}\\p{Cf}\\p{Cs}]", " ").replaceAll("\\s+", " ").strip();
+        if (s.length() <= MAX_CHARS) return s;
+        int end = Character.isHighSurrogate(s.charAt(MAX_CHARS - 1)) ? MAX_CHARS - 1 : MAX_CHARS;
+        return s.substring(0, end).strip();
+    }
+
+    /** The Lucene query for a cleaned query: every word must match, in the title or the text. */
+    static Query parse(String cleaned, Analyzer analyzer) {
+        if (cleaned.isEmpty()) return new MatchNoDocsQuery();
+        try {
+            SimpleQueryParser parser = new SimpleQueryParser(analyzer,
+                    Map.of(SearchIndex.TITLE, TITLE_WEIGHT, SearchIndex.TEXT, 1f), OPERATORS);
+            parser.setDefaultOperator(BooleanClause.Occur.MUST);
+            Query q = parser.parse(cleaned);
+            return q == null ? new MatchNoDocsQuery() : q;
+        } catch (RuntimeException e) { // not expected; a reader's query must never break the page
+            return new MatchNoDocsQuery();
+        }
+    }
+}

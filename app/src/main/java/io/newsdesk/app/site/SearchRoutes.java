@@ -1,0 +1,38 @@
+package io.newsdesk.app.site;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.newsdesk.app.search.Searcher;
+import io.newsdesk.app.search.SearchResults;
+import java.io.IOException;
+
+/** The reader search, {@code GET /search?q=...&page=N}: without a query it is just the form. */
+final class SearchRoutes {
+    /**
+     * Not in the page cache: every query is a new key, so it would only push real pages out. Nothing on the
+     * page is personal, but results change with each import: the browser may reuse it for a minute (back
+     * button), shared caches do not keep it.
+     */
+    static final String CACHE_CONTROL = "private, max-age=60";
+
+    private final Searcher searcher;
+    private final ReaderPages pages;
+    private final Renderer renderer;
+
+    SearchRoutes(Searcher searcher, ReaderPages pages, Renderer renderer) {
+        this.searcher = searcher;
+        this.pages = pages;
+        this.renderer = renderer;
+    }
+
+    void register(RoutesConfig routes) {
+        routes.get("/search", this::search);
+    }
+
+    private void search(Context ctx) throws IOException {
+        int page = ReaderRoutes.pageNumber(ctx.queryParam("page"));
+        SearchResults results = searcher.search(ctx.queryParam("q"), page, ReaderPages.PAGE_SIZE);
+        ctx.header("Cache-Control", CACHE_CONTROL);
+        ctx.contentType(HttpCaching.HTML).result(renderer.render("search.jte", pages.search(results)));
+    }
+}
