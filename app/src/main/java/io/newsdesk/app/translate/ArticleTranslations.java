@@ -115,7 +115,7 @@ public final class ArticleTranslations {
             h.createUpdate("""
                     UPDATE articles SET title = :title, slug = :slug, standfirst = :standfirst, image_caption = :caption,
                            body_html = :html, body_text = :text, excerpt = :excerpt, language = :language, translated = TRUE,
-                           status = 'published', hold_reason = NULL, updated_at = :now WHERE id = :id""")
+                           status = 'published', hold_reason = NULL, updated_at = :now, changed_at = :now WHERE id = :id""")
                     .bind("title", title).bind("slug", freeSlug(h, articleId, title))
                     .bind("standfirst", CleanText.optional(target.standfirst())).bind("caption", CleanText.optional(target.caption()))
                     .bind("html", body.html()).bind("text", body.text()).bind("excerpt", Excerpts.of(body.text()))
@@ -132,7 +132,7 @@ public final class ArticleTranslations {
     public void reject(String articleId, String reason) {
         jdbi.useTransaction(h -> {
             update(h, articleId, State.REJECTED, List.of(reason), null, null, null);
-            h.createUpdate("UPDATE articles SET status = 'unpublished', hold_reason = :reason, updated_at = :now WHERE id = :id")
+            h.createUpdate("UPDATE articles SET status = 'unpublished', hold_reason = :reason, updated_at = :now, changed_at = :now WHERE id = :id")
                     .bind("reason", "rejected by an editor: " + reason).bind("now", clock.millis()).bind("id", articleId).execute();
         });
     }
