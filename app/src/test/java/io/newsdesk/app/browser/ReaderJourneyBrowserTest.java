@@ -50,7 +50,7 @@ class ReaderJourneyBrowserTest {
     /** The site shortens the breadcrumb's last item to this many characters, ending it with "…". */
     private static final int BREADCRUMB_TITLE_CHARS = 40;
     /** English names of the original languages the demo content uses. */
-    private static final Map<String, String> LANGUAGE_NAMES = Map.of("uk", "Ukrainian", "de", "German", "pl", "Polish");
+    private static final Map<String, String> LANGUAGE_NAMES = Map.of("ru", "Russian", "uk", "Ukrainian", "de", "German", "pl", "Polish");
 
     @TempDir
     static Path tempDir;

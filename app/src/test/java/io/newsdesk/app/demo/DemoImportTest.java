@@ -50,7 +50,7 @@ class DemoImportTest {
                 // a restart of the demo keeps its sources (same URLs): nothing is added twice
                 assertThat(DemoOutlets.start(site.stores, Clock.systemUTC()).feedUrls()).isNotEmpty();
             }
-            assertThat(new SourceStore(site.db.jdbi()).all()).hasSize(6);
+            assertThat(new SourceStore(site.db.jdbi()).all()).hasSize(7);
 
             Map<String, Object> held = site.db.jdbi().withHandle(h -> h.createQuery(
                     "SELECT COUNT(*) AS n, MIN(hold_reason) AS reason FROM articles WHERE status = 'held'").mapToMap().one());
@@ -81,7 +81,7 @@ class DemoImportTest {
             String cookie = site.adminCookie();
             assertThat(site.get("/admin/status").statusCode()).isEqualTo(303);
             Document status = Jsoup.parse(site.get("/admin/status", "Cookie", cookie).body());
-            assertThat(status.select("section.source-status")).hasSize(6);
+            assertThat(status.select("section.source-status")).hasSize(7);
             assertThat(status.text()).contains("Harbour Wire").contains("Articles imported").contains("Queue:")
                     .contains("Recent fetches");
         }
