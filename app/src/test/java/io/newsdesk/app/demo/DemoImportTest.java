@@ -56,6 +56,15 @@ class DemoImportTest {
                     "SELECT COUNT(*) AS n, MIN(hold_reason) AS reason FROM articles WHERE status = 'held'").mapToMap().one());
             assertThat(((Number) held.get("n")).intValue()).isPositive();
             assertThat((String) held.get("reason")).startsWith("awaiting translation from ");
+            // the shipped human translations publish some of the Russian and Ukrainian stories
+            List<String> translated = site.db.jdbi().withHandle(h -> h.createQuery("""
+                    SELECT slug FROM articles WHERE translated = TRUE AND status = 'published'
+                    AND id IN (SELECT article_id FROM imported_items)""").mapTo(String.class).list());
+            assertThat(translated).isNotEmpty();
+            Document translatedPage = Jsoup.parse(site.get("/article/" + translated.get(0)).body());
+            assertThat(translatedPage.select(".attribution .translated").text())
+                    .matches("Translated from (Russian|Ukrainian) by the translation memory.*");
+            assertThat(translatedPage.select("h1").text()).doesNotContainPattern("\\p{IsCyrillic}");
 
             // a story told by two outlets
             List<String> story = site.db.jdbi().withHandle(h -> h.createQuery("""
