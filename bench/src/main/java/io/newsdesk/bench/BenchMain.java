@@ -10,9 +10,9 @@ import picocli.CommandLine.Command;
  * {@code java -jar bench/target/newsdesk-bench.jar jmh [JMH options]} runs the JMH benchmarks.
  */
 @Command(name = "newsdesk bench", mixinStandardHelpOptions = true, version = "Newsdesk bench 0.1.0",
-        description = {"Benchmarks of the extractor on benchmark folders (see ../shared/bench/*/README.md), and of language identification.",
+        description = {"Benchmarks of the extractor on benchmark folders (see ../shared/bench/*/README.md), of language identification (bench language) and of the translation guard (bench guard).",
                 "JMH micro-benchmarks: java -jar bench/target/newsdesk-bench.jar jmh [JMH options] (e.g. -h, -l, ExtractionBenchmark)."},
-        subcommands = {ExtractionCommand.class, MetadataCommand.class, LanguageCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ExtractionCommand.class, MetadataCommand.class, LanguageCommand.class, GuardCommand.class, CommandLine.HelpCommand.class})
 public final class BenchMain implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
