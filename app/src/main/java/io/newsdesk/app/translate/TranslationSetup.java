@@ -1,5 +1,7 @@
 package io.newsdesk.app.translate;
 
+import io.newsdesk.app.translate.guard.EnglishWords;
+import io.newsdesk.app.translate.guard.TranslationGuard;
 import io.newsdesk.app.translate.remote.DeepLEngine;
 import io.newsdesk.app.translate.remote.LibreTranslateEngine;
 import java.nio.file.Path;
@@ -38,7 +40,19 @@ public record TranslationSetup(List<TranslationEngine> engines, Translator.Fix g
             };
             engine.ifPresent(engines::add);
         }
-        return new TranslationSetup(engines, (pair, output) -> output, (pair, source, output) -> List.of());
+        Glossary glossary;
+        try {
+            glossary = Glossary.load(dataDir);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot read the glossary in " + dataDir + ": " + e.getMessage(), e);
+        }
+        return new TranslationSetup(engines, glossary::apply, guarded(glossary));
+    }
+
+    /** Every engine-made segment is checked by the guard, which includes the glossary's rules. */
+    public static Translator.Check guarded(Glossary glossary) {
+        TranslationGuard guard = new TranslationGuard(EnglishWords.load(), glossary);
+        return (pair, source, output) -> guard.check(pair, source, output).reasons();
     }
 
     /** No engine: only the translation memory translates; everything else waits for an editor or an engine. */

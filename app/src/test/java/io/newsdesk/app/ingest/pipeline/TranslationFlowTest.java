@@ -14,6 +14,7 @@ import io.newsdesk.app.translate.LanguagePair;
 import io.newsdesk.app.translate.Segments;
 import io.newsdesk.app.translate.TranslationMemory;
 import io.newsdesk.app.translate.TranslationSetup;
+import io.newsdesk.app.translate.remote.FakeLibreTranslateServer;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -138,5 +139,60 @@ class TranslationFlowTest {
         Segments translated = s.withAll(List.of("Title", "Standfirst", "Between", "x", "one", "two", "Quote", "2026"));
         assertThat(translated.title()).isEqualTo("Title");
         assertThat(translated.body()).hasSize(6);
+    }
+
+    @Test
+    void anEngineTranslatesThroughTheLibreTranslateFakeServerAndTheGuardHoldsGarbledOutput() throws Exception {
+        // a local server implementing LibreTranslate's documented API (it upper-cases what it does not know)
+        try (FakeLibreTranslateServer libre = new FakeLibreTranslateServer(null, 50);
+             Fetcher fetcher = new Fetcher(PipelineTest.testFetcher())) {
+            Map<String, String> env = Map.of("NEWSDESK_LIBRETRANSLATE_URL", libre.url().toString());
+            try (TranslationSetup setup = TranslationSetup.fromEnvironment(env, dir);
+                 Pipeline p = new Pipeline(db.jdbi(), fetcher, Clock.systemUTC(), new Pipeline.Settings(2, 8, "en"), setup,
+                         line -> { }, () -> { })) {
+                p.queueNow(new SourceStore(db.jdbi()).all());
+                p.runUntilIdle();
+                assertThat(p.counts().heldForEditor.get()).isEqualTo(1);
+            }
+            Map<String, Object> held = article();
+            assertThat(held.get("status")).isEqualTo("held");
+            assertThat((String) held.get("hold_reason")).startsWith("translation held for an editor: title: ");
+            String id = (String) held.get("id");
+            ArticleTranslations.Entry entry = new ArticleTranslations(db.jdbi(), new TranslationMemory(db.jdbi(), Clock.systemUTC()),
+                    Clock.systemUTC()).find(id).orElseThrow();
+            assertThat(entry.state()).isEqualTo(ArticleTranslations.State.HELD);
+            assertThat(entry.engine()).isEqualTo("libretranslate");
+            assertThat(entry.target().title()).isEqualTo(TITLE.toUpperCase(java.util.Locale.ROOT));
+            assertThat(entry.reasons()).isNotEmpty();
+            // nothing garbled was remembered
+            assertThat(new TranslationMemory(db.jdbi(), Clock.systemUTC()).exact(new LanguagePair("de", "en"), TITLE)).isEmpty();
+
+            // the same article, when the engine translates well, is published and remembered
+            List<String> segments = entry.source().all();
+            List<String> english = List.of("Harbour bridge open again after repairs",
+                    "The <a href=\"" + Jsoup.parseBodyFragment(segments.get(1)).selectFirst("a").attr("href")
+                            + "\">bridge</a> over the harbour is <em>open</em> again after two years.",
+                    "Residents say they waited a long time for this day, and the shop owners in Kiev are pleased.",
+                    "The engineers checked the structure twice before the council decided.");
+            for (int i = 0; i < segments.size(); i++) libre.phrasebook.put(segments.get(i), english.get(i));
+            // the site's own glossary (in the data directory) extends the shipped one to this pair
+            java.nio.file.Files.writeString(dir.resolve("glossary.json"), """
+                    {"entries": [{"pairs": ["de-en"], "source": ["kiew"], "target": "Kyiv", "never": ["Kiev"]}]}""");
+            db.jdbi().useHandle(h -> h.createUpdate("UPDATE article_translations SET state = 'awaiting'").execute());
+            try (TranslationSetup setup = TranslationSetup.fromEnvironment(env, dir);
+                 Pipeline p = new Pipeline(db.jdbi(), fetcher, Clock.systemUTC(), new Pipeline.Settings(2, 8, "en"), setup,
+                         line -> { }, () -> { })) {
+                assertThat(p.requeueTranslations()).isEqualTo(1);
+                p.runUntilIdle();
+                assertThat(p.counts().translated.get()).isEqualTo(1);
+            }
+        }
+        Map<String, Object> published = article();
+        assertThat(published.get("status")).isEqualTo("published");
+        assertThat(published.get("title")).isEqualTo("Harbour bridge open again after repairs");
+        assertThat((String) published.get("body_html")).contains("shop owners in Kyiv") // the glossary's rendering
+                .contains("<em>open</em>");
+        assertThat(new TranslationMemory(db.jdbi(), Clock.systemUTC()).exact(new LanguagePair("de", "en"), TITLE))
+                .contains("Harbour bridge open again after repairs");
     }
 }

@@ -3,6 +3,7 @@ package io.newsdesk.app.translate.remote;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +16,10 @@ import java.util.Map;
  * {@code {"translatedText": ...}} in the shape of {@code q}; errors as {@code {"error":"..."}} with 400
  * (bad request, "xx is not supported", over the batch limit), 403 (bad API key), and on demand 429, 500.
  */
-final class FakeLibreTranslateServer extends FakeServerBase {
+public final class FakeLibreTranslateServer extends FakeServerBase {
+    /** Texts this server "knows": answered as written here instead of upper-cased (for end-to-end tests). */
+    public final Map<String, String> phrasebook = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** Source language -> targets, as this server's /languages lists them. */
     static final Map<String, List<String>> LANGUAGES = new LinkedHashMap<>();
 
@@ -35,9 +39,14 @@ final class FakeLibreTranslateServer extends FakeServerBase {
      * @param requiredKey the api_key the server wants (as when started with --api-keys), null for none
      * @param batchLimit  the server's --batch-limit
      */
-    FakeLibreTranslateServer(String requiredKey, int batchLimit) throws IOException {
+    public FakeLibreTranslateServer(String requiredKey, int batchLimit) throws IOException {
         this.requiredKey = requiredKey;
         this.batchLimit = batchLimit;
+    }
+
+    /** The server's base URL, for NEWSDESK_LIBRETRANSLATE_URL. */
+    public URI url() {
+        return base();
     }
 
     @Override
@@ -98,7 +107,7 @@ final class FakeLibreTranslateServer extends FakeServerBase {
             translated = fakeTranslate(q.toString());
         } else if (q.isArray()) {
             List<String> out = new ArrayList<>();
-            for (JsonNode t : q) out.add(fakeTranslate(t.asText()));
+            for (JsonNode t : q) out.add(phrasebook.getOrDefault(t.asText(), fakeTranslate(t.asText())));
             translated = out;
         } else {
             translated = fakeTranslate(q.asText());
