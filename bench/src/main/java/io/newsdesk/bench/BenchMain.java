@@ -6,13 +6,17 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * {@code newsdesk bench}: scores the extractor on public benchmark folders, beside a baseline.
+ * {@code newsdesk bench}: scores the extractor on public benchmark folders, beside a baseline; serves the
+ * ingestion benchmark's outlets ({@code bench/ingest.sh}).
  * {@code java -jar bench/target/newsdesk-bench.jar jmh [JMH options]} runs the JMH benchmarks.
  */
 @Command(name = "newsdesk bench", mixinStandardHelpOptions = true, version = "Newsdesk bench 0.1.0",
-        description = {"Benchmarks of the extractor on benchmark folders (see ../shared/bench/*/README.md), of language identification (bench language) and of the translation guard (bench guard).",
+        description = {"Benchmarks of the extractor on benchmark folders (see ../shared/bench/*/README.md), of language identification",
+                "(bench language) and of the translation guard (bench guard); the ingestion benchmark's generated outlets and",
+                "checks (ingest-outlets, ingest-db; run by bench/ingest.sh).",
                 "JMH micro-benchmarks: java -jar bench/target/newsdesk-bench.jar jmh [JMH options] (e.g. -h, -l, ExtractionBenchmark)."},
-        subcommands = {ExtractionCommand.class, MetadataCommand.class, LanguageCommand.class, GuardCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ExtractionCommand.class, MetadataCommand.class, LanguageCommand.class, GuardCommand.class,
+                IngestOutletsCommand.class, IngestDbCommand.class, CommandLine.HelpCommand.class})
 public final class BenchMain implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

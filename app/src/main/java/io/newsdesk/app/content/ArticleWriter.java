@@ -5,6 +5,7 @@ import io.newsdesk.app.news.ArticleDraft;
 import io.newsdesk.app.store.ArticleStore;
 import io.newsdesk.app.store.Ids;
 import java.time.Instant;
+import java.util.List;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -27,11 +28,18 @@ public final class ArticleWriter {
 
     /** As {@link #save(ArticleDraft)}, inside the caller's transaction (so related rows commit with the article). */
     public Article save(Handle h, ArticleDraft d) {
-        Article a = clean(d, "");
+        return save(h, clean(d, ""), d.authorIds());
+    }
+
+    /**
+     * Stores an article already {@link #clean cleaned} (with a unique slug chosen here), inside the caller's
+     * transaction: callers that hold SQLite's write lock clean first, outside it.
+     */
+    public Article save(Handle h, Article a, List<String> authorIds) {
         String slug = a.slug();
         for (int n = 2; articles.slugTaken(h, slug); n++) slug = a.slug() + "-" + n;
         Article stored = withSlug(a, slug);
-        articles.insert(h, stored, d.authorIds());
+        articles.insert(h, stored, authorIds);
         return stored;
     }
 

@@ -93,15 +93,17 @@ final class ItemStep {
         boolean awaitsTranslation = source.translate() && !language.equals("und") && !language.equals(siteLanguage);
         String sectionId = section(source, p);
         long now = clock.millis();
+        // Cleaning parses the body: done before the transaction, which holds SQLite's one write lock and so
+        // makes every other worker's write wait (authors are the draft's only database part, and clean ignores them).
+        ArticleDraft draft = new ArticleDraft(c.title(), null, c.bodyHtml(), c.baseUri(), c.imageUrl(), c.imageCaption(),
+                c.imageCredit(), sectionId, List.of(), language,
+                awaitsTranslation ? ArticleStatus.HELD : ArticleStatus.PUBLISHED,
+                c.published() != null ? c.published() : Instant.ofEpochMilli(now), c.modified(),
+                new ArticleDraft.Imported(source.outletId(), p.link(), c.title(), language, false));
+        Article cleaned = ArticleWriter.clean(draft, "");
+        String contentHash = Hashes.sha256(cleaned.title() + "\n" + cleaned.bodyHtml());
+        String storyText = cleaned.title() + "\n" + c.text();
         return jdbi.inTransaction(h -> {
-            ArticleDraft draft = new ArticleDraft(c.title(), null, c.bodyHtml(), c.baseUri(), c.imageUrl(), c.imageCaption(),
-                    c.imageCredit(), sectionId, authorIds(h, c.authors()), language,
-                    awaitsTranslation ? ArticleStatus.HELD : ArticleStatus.PUBLISHED,
-                    c.published() != null ? c.published() : Instant.ofEpochMilli(now), c.modified(),
-                    new ArticleDraft.Imported(source.outletId(), p.link(), c.title(), language, false));
-            Article cleaned = ArticleWriter.clean(draft, "");
-            String contentHash = Hashes.sha256(cleaned.title() + "\n" + cleaned.bodyHtml());
-            String storyText = cleaned.title() + "\n" + c.text();
             Optional<ImportedItems.Known> known = ImportedItems.find(h, p.canonicalUrl(), source.id(), p.guid());
             if (known.isPresent() && !known.get().duplicate()) {
                 ImportedItems.Known k = known.get();
@@ -125,7 +127,7 @@ final class ItemStep {
                 else ImportedItems.seen(h, known.get(), p.entryHash(), contentHash, now);
                 return Outcome.DUPLICATE;
             }
-            Article stored = writer.save(h, draft);
+            Article stored = writer.save(h, cleaned, authorIds(h, c.authors()));
             if (awaitsTranslation) {
                 translations.start(h, stored.id(), new LanguagePair(language, siteLanguage), segments(stored));
                 translate.queue(h, stored.id(), null);

@@ -42,12 +42,7 @@ public final class StoryClusters {
         MinHashSignature sig = signature(text);
         store(h, articleId, text, sig);
         if (sig == null) return Optional.empty();
-        Map<String, MinHashSignature> candidates = new LinkedHashMap<>();
-        for (String candidate : candidates(h, articleId, sig, publishedAt)) {
-            h.createQuery("SELECT minhash FROM article_fingerprints WHERE article_id = :id AND minhash IS NOT NULL")
-                    .bind("id", candidate).mapTo(String.class).findOne()
-                    .ifPresent(encoded -> candidates.put(candidate, MinHashSignature.decode(encoded)));
-        }
+        Map<String, MinHashSignature> candidates = candidates(h, articleId, sig, publishedAt);
         String best = StoryMatcher.bestMatch(sig, candidates).orElse(null);
         if (best == null) return Optional.empty();
         long now = clock.millis();
@@ -84,21 +79,31 @@ public final class StoryClusters {
                 .bind("id", articleId).bind("hash", ExactFingerprint.of(text)).bind("sig", sig == null ? null : sig.encode())
                 .execute();
         if (sig == null) return;
-        for (String band : sig.bandKeys()) {
-            h.createUpdate("INSERT INTO story_bands (band_key, article_id) VALUES (:band, :id) ON CONFLICT DO NOTHING")
-                    .bind("band", band).bind("id", articleId).execute();
-        }
+        // one prepared statement for the 64 rows: this runs under the write lock every other worker waits for
+        var batch = h.prepareBatch("INSERT INTO story_bands (band_key, article_id) VALUES (:band, :id) ON CONFLICT DO NOTHING");
+        for (String band : sig.bandKeys()) batch.bind("band", band).bind("id", articleId).add();
+        batch.execute();
     }
 
-    private static List<String> candidates(Handle h, String articleId, MinHashSignature sig, long publishedAt) {
+    /**
+     * The candidates' sketches, closest in time first, in one query: a candidate sharing a band always has a
+     * sketch (bands are stored only with one), and one query rather than one per candidate matters, as this
+     * runs inside the write transaction and a large window holds up to {@value #MAX_CANDIDATES} candidates.
+     */
+    private static Map<String, MinHashSignature> candidates(Handle h, String articleId, MinHashSignature sig, long publishedAt) {
         List<String> keys = new ArrayList<>(sig.bandKeys());
-        return h.createQuery("""
-                        SELECT a.id FROM articles a WHERE a.id <> :id
+        Map<String, MinHashSignature> out = new LinkedHashMap<>();
+        h.createQuery("""
+                        SELECT a.id, f.minhash FROM articles a JOIN article_fingerprints f ON f.article_id = a.id
+                        WHERE a.id <> :id AND f.minhash IS NOT NULL
                           AND a.published_at BETWEEN :from AND :to
                           AND a.id IN (SELECT article_id FROM story_bands WHERE band_key IN (<keys>))
                         ORDER BY ABS(a.published_at - :at), a.id LIMIT :max""")
                 .bindList("keys", keys).bind("id", articleId).bind("at", publishedAt)
                 .bind("from", publishedAt - WINDOW.toMillis()).bind("to", publishedAt + WINDOW.toMillis())
-                .bind("max", MAX_CANDIDATES).mapTo(String.class).list();
+                .bind("max", MAX_CANDIDATES)
+                .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2)))
+                .forEach(e -> out.put(e.getKey(), MinHashSignature.decode(e.getValue())));
+        return out;
     }
 }
