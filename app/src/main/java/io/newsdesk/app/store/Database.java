@@ -26,14 +26,7 @@ public final class Database implements AutoCloseable {
             throw new IllegalStateException("cannot create data directory " + dir + ": " + e.getMessage(), e);
         }
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl("jdbc:sqlite:" + dir.resolve("newsdesk.db").toAbsolutePath());
-        config.addDataSourceProperty("journal_mode", "WAL");
-        config.addDataSourceProperty("synchronous", "NORMAL");
-        config.addDataSourceProperty("foreign_keys", "true");
-        config.addDataSourceProperty("busy_timeout", "10000");
-        // A transaction that reads and then writes must take the write lock when it begins: under WAL a read
-        // snapshot cannot be upgraded once another connection has written (SQLITE_BUSY_SNAPSHOT, no waiting).
-        config.addDataSourceProperty("transaction_mode", "IMMEDIATE");
+        config.setDataSource(new SqliteConnections("jdbc:sqlite:" + dir.resolve("newsdesk.db").toAbsolutePath()));
         // SQLite allows one writer at a time; a few connections serve concurrent readers under WAL.
         config.setMaximumPoolSize(8);
         config.setPoolName("sqlite");
