@@ -1,10 +1,10 @@
 package io.newsdesk.app.translate.marian;
 
 import ai.onnxruntime.OnnxTensor;
-import ai.onnxruntime.OnnxValue;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
+import ai.onnxruntime.TensorInfo;
 import io.newsdesk.app.translate.TranslationException;
 import java.io.IOException;
 import java.nio.FloatBuffer;
@@ -18,6 +18,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,11 +51,15 @@ public final class MarianModel implements AutoCloseable {
     private final boolean encoderTakesMask;
     private final boolean decoderTakesMask;
     private final String fingerprint;
+    /** The vocabulary dimension of the logits, known before a run so that they can be written into our own buffer. */
+    private final int logitsWidth;
+    /** Buffers of the translations not running now; at most one per concurrent translation. */
+    private final ConcurrentLinkedQueue<DecoderScratch> scratches = new ConcurrentLinkedQueue<>();
     private final ReentrantReadWriteLock lifecycle = new ReentrantReadWriteLock();
     private boolean closed;
 
     private MarianModel(Path dir, MarianSettings settings, MarianConfig config, MarianTokenizer tokenizer, OrtEnvironment env,
-            OrtSession encoder, OrtSession decoder, String fingerprint) throws TranslationException {
+            OrtSession encoder, OrtSession decoder, String fingerprint, int vocabularySize) throws TranslationException {
         this.dir = dir;
         this.settings = settings;
         this.config = config;
@@ -72,6 +77,19 @@ public final class MarianModel implements AutoCloseable {
         if (!decoder.getOutputNames().contains(LOGITS)) {
             throw new TranslationException(ModelFiles.DECODER + " has no '" + LOGITS + "' output (outputs: " + decoder.getOutputNames() + ")", false);
         }
+        this.logitsWidth = logitsWidth(decoder, config, vocabularySize);
+    }
+
+    /** The logits' last dimension as the decoder declares it, else config.json's vocab_size, else vocab.json's size. */
+    private static int logitsWidth(OrtSession decoder, MarianConfig config, int vocabularySize) throws TranslationException {
+        try {
+            if (decoder.getOutputInfo().get(LOGITS).getInfo() instanceof TensorInfo info && info.getShape().length == 3 && info.getShape()[2] > 0) {
+                return Math.toIntExact(info.getShape()[2]);
+            }
+        } catch (OrtException e) {
+            throw new TranslationException(ModelFiles.DECODER + " cannot describe its outputs: " + e.getMessage(), false, e);
+        }
+        return config.vocabSize() > 0 ? config.vocabSize() : vocabularySize;
     }
 
     /** Loads and checks every file of the model in {@code dir}; fails naming the file that is missing or bad. */
@@ -103,7 +121,7 @@ public final class MarianModel implements AutoCloseable {
         try {
             encoder = session(env, dir, ModelFiles.ENCODER, settings);
             decoder = session(env, dir, ModelFiles.DECODER, settings);
-            return new MarianModel(dir, settings, config, tokenizer, env, encoder, decoder, fingerprint);
+            return new MarianModel(dir, settings, config, tokenizer, env, encoder, decoder, fingerprint, vocab.size());
         } catch (TranslationException | RuntimeException e) {
             closeQuietly(decoder);
             closeQuietly(encoder);
@@ -167,16 +185,19 @@ public final class MarianModel implements AutoCloseable {
             for (int i = 0; i < order.length; i++) order[i] = i;
             Arrays.sort(order, Comparator.comparingInt(i -> encoded.get(i).ids().length));
             String[] out = new String[sentences.size()];
+            DecoderScratch scratch = scratches.poll();
+            if (scratch == null) scratch = new DecoderScratch();
             for (int from = 0; from < order.length; from += settings.batchSize()) {
                 int to = Math.min(order.length, from + settings.batchSize());
                 List<long[]> batch = new ArrayList<>(to - from);
                 for (int k = from; k < to; k++) batch.add(encoded.get(order[k]).ids());
-                List<long[]> generated = decodeBatch(batch);
+                List<long[]> generated = decodeBatch(batch, scratch);
                 for (int k = from; k < to; k++) {
                     long[] ids = generated.get(k - from);
                     out[order[k]] = tokenizer.decode(ids, ids.length);
                 }
             }
+            scratches.add(scratch); // not on failure: a failed run's buffers are simply dropped
             return Arrays.asList(out);
         } catch (OrtException e) {
             throw new TranslationException("the Marian model at " + dir + " failed to run: " + e.getMessage(), false, e);
@@ -186,7 +207,7 @@ public final class MarianModel implements AutoCloseable {
     }
 
     /** Greedy decoding of one batch; returns the generated ids of each sentence, without the start token. */
-    List<long[]> decodeBatch(List<long[]> inputs) throws OrtException {
+    List<long[]> decodeBatch(List<long[]> inputs, DecoderScratch scratch) throws OrtException {
         int batch = inputs.size();
         int sourceLength = inputs.stream().mapToInt(a -> a.length).max().orElse(0);
         long[] ids = new long[batch * sourceLength];
@@ -200,45 +221,47 @@ public final class MarianModel implements AutoCloseable {
             limit[b] = Math.min(config.maxLength(), 2 * in.length + 10);
         }
         long[] shape = {batch, sourceLength};
-        try (OnnxTensor idsTensor = OnnxTensor.createTensor(env, LongBuffer.wrap(ids), shape);
-                OnnxTensor maskTensor = OnnxTensor.createTensor(env, LongBuffer.wrap(mask), shape)) {
+        try (OnnxTensor idsTensor = OnnxTensor.createTensor(env, scratch.sourceIds(ids.length).put(ids).flip(), shape);
+                OnnxTensor maskTensor = OnnxTensor.createTensor(env, scratch.sourceMask(mask.length).put(mask).flip(), shape)) {
             Map<String, OnnxTensor> encoderInputs = new HashMap<>();
             encoderInputs.put(INPUT_IDS, idsTensor);
             if (encoderTakesMask) encoderInputs.put(ATTENTION_MASK, maskTensor);
             try (OrtSession.Result encoded = encoder.run(encoderInputs, Set.of(encoderOutput))) {
                 OnnxTensor hidden = (OnnxTensor) encoded.get(encoderOutput).orElseThrow();
-                return greedy(batch, hidden, maskTensor, limit);
+                return greedy(batch, hidden, maskTensor, limit, scratch);
             }
         }
     }
 
-    private List<long[]> greedy(int batch, OnnxTensor hidden, OnnxTensor mask, int[] limit) throws OrtException {
+    private List<long[]> greedy(int batch, OnnxTensor hidden, OnnxTensor mask, int[] limit, DecoderScratch scratch) throws OrtException {
         int steps = Arrays.stream(limit).max().orElse(0);
         long[][] prefix = new long[batch][steps + 1];
         int[] length = new int[batch]; // generated tokens, the start token not counted
         boolean[] done = new boolean[batch];
         int running = batch;
         for (long[] p : prefix) p[0] = config.decoderStartTokenId();
+        LongBuffer decoderIds = scratch.decoderIds(batch * (steps + 1));
         for (int t = 1; t <= steps && running > 0; t++) {
-            long[] decoderIds = new long[batch * t];
-            for (int b = 0; b < batch; b++) System.arraycopy(prefix[b], 0, decoderIds, b * t, t);
-            try (OnnxTensor idsTensor = OnnxTensor.createTensor(env, LongBuffer.wrap(decoderIds), new long[] {batch, t})) {
+            decoderIds.clear();
+            for (int b = 0; b < batch; b++) decoderIds.put(prefix[b], 0, t);
+            decoderIds.flip();
+            int width = logitsWidth;
+            int needed = Math.multiplyExact(batch * t, width);
+            FloatBuffer scores = scratch.logits(needed);
+            try (OnnxTensor idsTensor = OnnxTensor.createTensor(env, decoderIds, new long[] {batch, t});
+                    OnnxTensor logits = OnnxTensor.createTensor(env, scores, new long[] {batch, t, width})) {
                 Map<String, OnnxTensor> inputs = new HashMap<>();
                 inputs.put(INPUT_IDS, idsTensor);
                 inputs.put(ENCODER_HIDDEN_STATES, hidden);
                 if (decoderTakesMask) inputs.put(ENCODER_ATTENTION_MASK, mask);
-                try (OrtSession.Result result = decoder.run(inputs, Set.of(LOGITS))) {
-                    OnnxTensor logits = (OnnxTensor) result.get(LOGITS).orElseThrow();
-                    FloatBuffer scores = floats(logits);
-                    long[] logitsShape = logits.getInfo().getShape(); // [batch, t, vocabulary]
-                    int vocabulary = (int) logitsShape[2];
-                    int rows = (int) logitsShape[1];
+                // the logits are written into our buffer (a "pinned" output): no copy of batch × t × vocabulary per step
+                try (OrtSession.Result ignored = decoder.run(inputs, Set.of(), Map.of(LOGITS, logits))) {
                     for (int b = 0; b < batch; b++) {
                         long next;
                         if (done[b]) {
                             next = config.padTokenId();
                         } else {
-                            next = argmax(scores, ((long) b * rows + rows - 1) * vocabulary, vocabulary);
+                            next = argmax(scores, ((long) b * t + t - 1) * width, width);
                             length[b]++;
                             if (next == config.eosTokenId() || length[b] >= limit[b]) {
                                 done[b] = true;
@@ -253,15 +276,6 @@ public final class MarianModel implements AutoCloseable {
         List<long[]> out = new ArrayList<>(batch);
         for (int b = 0; b < batch; b++) out.add(Arrays.copyOfRange(prefix[b], 1, 1 + length[b]));
         return out;
-    }
-
-    /**
-     * The logits as floats. ONNX Runtime 1.22 gives no view of an output's native memory (getBufferRef works only
-     * for tensors made from Java buffers), so this is a copy of batch × steps × vocabulary floats per step; the
-     * decoder without past computes logits for every position anyway, which is the larger cost.
-     */
-    private static FloatBuffer floats(OnnxTensor tensor) {
-        return tensor.getFloatBuffer();
     }
 
     /** The first index of the highest score, as torch.argmax picks ties. */
@@ -302,6 +316,7 @@ public final class MarianModel implements AutoCloseable {
             closeQuietly(decoder);
             closeQuietly(encoder);
             tokenizer.close();
+            scratches.clear();
         } finally {
             lifecycle.writeLock().unlock();
         }
