@@ -59,6 +59,7 @@ public final class ModelInstaller {
         }
         try {
             String name = gather(source, staging);
+            String origin = isUrl(source) ? source : Path.of(source).toAbsolutePath().normalize().toString();
             List<String> missing = ModelFiles.missing(staging);
             if (!missing.isEmpty()) {
                 throw new ModelInstallException(source + " is not a complete Marian model: missing " + String.join(", ", missing)
@@ -72,7 +73,7 @@ public final class ModelInstaller {
             } catch (TranslationException e) {
                 throw new ModelInstallException(source + " cannot be used: " + e.getMessage().replace(staging.toString(), "the model"), e);
             }
-            InstalledModel.write(staging, name, pair.toString(), source, clock.instant(), ModelChecksums.fingerprint(sums));
+            InstalledModel.write(staging, name, pair.toString(), origin, clock.instant(), ModelChecksums.fingerprint(sums));
             moveIntoPlace(staging, modelsDir.resolve(pair.toString()));
             return InstalledModel.read(modelsDir.resolve(pair.toString()));
         } catch (IOException e) {
@@ -95,8 +96,7 @@ public final class ModelInstaller {
 
     /** Copies, unpacks or downloads the model's files into {@code staging}; returns the model's name. */
     private String gather(String source, Path staging) throws IOException, ModelInstallException {
-        String lower = source.toLowerCase(Locale.ROOT);
-        if (lower.startsWith("http://") || lower.startsWith("https://")) {
+        if (isUrl(source)) {
             byte[] body = download(source);
             try {
                 ModelArchive.unpack(new ByteArrayInputStream(body), staging, unpackLimit());
@@ -123,6 +123,11 @@ public final class ModelInstaller {
             return archiveName(path.getFileName().toString());
         }
         throw new ModelInstallException("no such directory, archive or http(s) URL: " + source);
+    }
+
+    private static boolean isUrl(String source) {
+        String lower = source.toLowerCase(Locale.ROOT);
+        return lower.startsWith("http://") || lower.startsWith("https://");
     }
 
     private byte[] download(String url) throws ModelInstallException {
