@@ -2,6 +2,7 @@ package io.newsdesk.app.cli;
 
 import io.newsdesk.app.config.SiteConfig;
 import io.newsdesk.app.demo.DemoOutlets;
+import io.newsdesk.app.distribute.feeds.FeedSettings;
 import io.newsdesk.app.demo.DemoSite;
 import io.newsdesk.app.demo.outlets.DemoOutletServer;
 import io.newsdesk.app.ingest.fetch.Fetcher;
@@ -52,7 +53,7 @@ final class ServeCommand implements Callable<Integer> {
         // the demo's outlets, served on loopback, are its sources: the importer fills the site over time
         DemoOutletServer outlets = config.loadDemo() && !noImport && DemoOutlets.enabled(stores)
                 ? DemoOutlets.start(stores, Clock.systemUTC()) : null;
-        Site site = new Site(config, stores, Clock.systemUTC()).start();
+        Site site = new Site(config, stores, Clock.systemUTC(), FeedSettings.fromEnvironment(System.getenv())).start();
         FetcherConfig fetching = FetcherConfig.fromEnvironment(System.getenv(), allowPrivateNetworks);
         Fetcher fetcher = new Fetcher(outlets == null ? fetching : fetching.withAllowLoopback(true));
         TranslationSetup translation = TranslationSetup.fromEnvironment(System.getenv(), config.dataDir());

@@ -4,16 +4,19 @@ import org.jsoup.Jsoup;
 
 /** Turns anything that may hold markup into one line of clean text (titles, names, captions). */
 public final class CleanText {
+    private static final java.util.regex.Pattern CONTROL = java.util.regex.Pattern.compile("[\\p{Cc}&&[^\\t\\n\\r]]");
+
     private CleanText() {}
 
-    /** Tags removed, style/script contents dropped, entities decoded, whitespace collapsed. */
+    /** Tags removed, style/script contents dropped, entities decoded, whitespace collapsed, control characters dropped. */
     public static String of(String maybeHtml) {
         if (maybeHtml == null || maybeHtml.isBlank()) return "";
         String text = maybeHtml.indexOf('<') < 0 && maybeHtml.indexOf('&') < 0
                 ? maybeHtml
                 // text() reads only text nodes: <style>/<script> bodies are data nodes and never appear
                 : Jsoup.parseBodyFragment(maybeHtml).body().text();
-        return text.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+        // control characters (a BEL in a pasted headline) mean nothing to a reader and break XML feeds
+        return CONTROL.matcher(text).replaceAll("").replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
     }
 
     /** Like {@link #of} but null stays null, so optional fields remain optional. */

@@ -21,7 +21,7 @@ import java.util.concurrent.Executor;
  * strings, forms, other methods) goes on to Javalin, which renders and caches it.
  */
 final class CachedPageHandler extends Handler.Wrapper {
-    private static final HttpField CONTENT_TYPE = new PreEncodedHttpField(HttpHeader.CONTENT_TYPE, HttpCaching.HTML);
+    private static final HttpField HTML = new PreEncodedHttpField(HttpHeader.CONTENT_TYPE, HttpCaching.HTML);
     private static final HttpField CACHE_CONTROL = new PreEncodedHttpField(HttpHeader.CACHE_CONTROL, HttpCaching.PAGE_CACHE_CONTROL);
     private static final HttpField VARY = new PreEncodedHttpField(HttpHeader.VARY, "Accept-Encoding");
     private static final HttpField GZIP = new PreEncodedHttpField(HttpHeader.CONTENT_ENCODING, "gzip");
@@ -85,7 +85,7 @@ final class CachedPageHandler extends Handler.Wrapper {
             headers.put(GZIP);
             body = page.gzip();
         }
-        headers.put(CONTENT_TYPE);
+        headers.put(HttpCaching.HTML.equals(page.contentType()) ? HTML : new HttpField(HttpHeader.CONTENT_TYPE, page.contentType()));
         headers.put(HttpHeader.CONTENT_LENGTH, body.length);
         response.write(true, ByteBuffer.wrap(body), callback);
         return true;

@@ -29,7 +29,7 @@ public final class HttpCaching {
             ctx.status(HttpStatus.NOT_MODIFIED);
             return;
         }
-        ctx.contentType(HTML);
+        ctx.contentType(page.contentType());
         if (acceptsGzip(ctx.header("Accept-Encoding"))) {
             ctx.header("Content-Encoding", "gzip");
             ctx.result(page.gzip());

@@ -7,7 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
- * Rendered public pages, keyed by path. Entries live a minute (so "Most Popular" moves) and are
+ * Rendered public pages (and feeds and sitemaps), keyed by path. Entries live a minute (so "Most Popular" moves) and are
  * dropped at once when content changes. The last rendering of each key is remembered so an
  * unchanged page keeps its Last-Modified time.
  */
@@ -20,8 +20,13 @@ public final class PageCache {
     }
 
     public RenderedPage get(String key, Supplier<byte[]> render) {
+        return get(key, HttpCaching.HTML, render);
+    }
+
+    /** A cached document of another type (a feed, a sitemap), kept and dropped like the pages. */
+    public RenderedPage get(String key, String contentType, Supplier<byte[]> render) {
         return pages.get(key, k -> {
-            RenderedPage page = RenderedPage.of(render.get(), previous.get(k));
+            RenderedPage page = RenderedPage.of(render.get(), contentType, previous.get(k));
             if (previous.size() < 100_000) previous.put(k, page);
             return page;
         });

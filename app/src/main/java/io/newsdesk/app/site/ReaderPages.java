@@ -4,6 +4,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 import io.newsdesk.app.config.SiteConfig;
 import io.newsdesk.app.content.CleanText;
+import io.newsdesk.app.distribute.feeds.FeedLinks;
+import io.newsdesk.app.distribute.share.ShareLinks;
 import io.newsdesk.app.news.AdSlot;
 import io.newsdesk.app.news.Article;
 import io.newsdesk.app.news.ArticleCard;
@@ -82,7 +84,7 @@ public final class ReaderPages {
         }
         String description = config.siteName() + ": the latest news, with sources named and linked.";
         Meta meta = new Meta(config.siteName(), description, config.publicBaseUrl() + "/", "website", null, null, null,
-                null, null, false);
+                null, null, false).withFeeds(FeedLinks.of(config.publicBaseUrl(), "/", config.siteName()));
         ArticleCard top = latest.isEmpty() ? null : latest.get(0);
         List<ArticleCard> headlines = latest.size() > 1 ? latest.subList(1, latest.size()) : List.of();
         return new HomeView(chrome(null), meta, top, headlines, blocks);
@@ -170,7 +172,8 @@ public final class ReaderPages {
         return new ArticleView(chrome(section.slug(), a.id()), meta, a, section, crumbs, authors, attribution, body[0],
                 body[1] == null ? null : ads.ad(AdSlot.Position.IN_ARTICLE), body[1] == null ? "" : body[1],
                 ads.ad(AdSlot.Position.BELOW_ARTICLE), first, more, related, comments(a, form, notice, replyTo),
-                "/v/" + a.id() + ".gif", also, also.isEmpty() ? null : Format.storyUrl(story.get()));
+                "/v/" + a.id() + ".gif", also, also.isEmpty() ? null : Format.storyUrl(story.get()),
+                ShareLinks.of(meta.canonicalUrl(), a.title()));
     }
 
     private Comments comments(Article a, CommentForm form, String notice, String replyTo) {
@@ -215,7 +218,8 @@ public final class ReaderPages {
         String canonical = config.publicBaseUrl() + (page > 1 ? url + "?page=" + page : url);
         String description = intro != null ? CleanText.shorten(intro, 160) : kind + ": " + heading + " — latest articles on " + config.siteName() + ".";
         Meta meta = new Meta(heading + (page > 1 ? " (page " + page + ")" : "") + " | " + config.siteName(), description,
-                canonical, "website", null, null, null, null, null, cards.isEmpty() && page > 1);
+                canonical, "website", null, null, null, null, null, cards.isEmpty() && page > 1)
+                .withFeeds(FeedLinks.of(config.publicBaseUrl(), url, heading + " | " + config.siteName()));
         return new ListView(chrome(currentSection), meta, kind, heading, intro, linkUrl, linkLabel, cards,
                 new Pagination(page, pages, prev, next));
     }

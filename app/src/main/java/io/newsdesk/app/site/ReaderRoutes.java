@@ -25,16 +25,18 @@ public final class ReaderRoutes {
     private final ViewCounter views;
     private final ArticleStore articles;
     private final Path adsTxt;
+    private final String baseUrl;
     private final com.github.benmanes.caffeine.cache.LoadingCache<String, Boolean> publishedIds;
 
     public ReaderRoutes(ReaderPages pages, Renderer renderer, PageCache cache, ViewCounter views, ArticleStore articles,
-                        Path adsTxt) {
+                        Path adsTxt, String baseUrl) {
         this.pages = pages;
         this.renderer = renderer;
         this.cache = cache;
         this.views = views;
         this.articles = articles;
         this.adsTxt = adsTxt;
+        this.baseUrl = baseUrl;
         this.publishedIds = com.github.benmanes.caffeine.cache.Caffeine.newBuilder()
                 .maximumSize(100_000).expireAfterWrite(java.time.Duration.ofMinutes(5)).build(articles::isPublished);
     }
@@ -90,7 +92,9 @@ public final class ReaderRoutes {
                 Disallow: /admin/
                 Disallow: /v/
                 Disallow: /search
-                """);
+                Sitemap: %1$s/sitemap.xml
+                Sitemap: %1$s/news-sitemap.xml
+                """.formatted(baseUrl));
     }
 
     private void ads(Context ctx) throws java.io.IOException {

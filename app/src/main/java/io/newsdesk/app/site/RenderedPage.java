@@ -11,17 +11,23 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * A page rendered once and served many times: its bytes (also gzip-compressed, once), a strong
- * ETag and when its content last changed, with the header values ready to send.
+ * ETag and when its content last changed, with the header values ready to send. The content type
+ * travels with it, so feeds and sitemaps share the page cache with the HTML pages.
  */
-public record RenderedPage(byte[] body, byte[] gzip, String etag, Instant lastModified, String lastModifiedHeader) {
+public record RenderedPage(byte[] body, byte[] gzip, String etag, Instant lastModified, String lastModifiedHeader,
+                           String contentType) {
 
     public static RenderedPage of(byte[] body, RenderedPage previous) {
+        return of(body, HttpCaching.HTML, previous);
+    }
+
+    public static RenderedPage of(byte[] body, String contentType, RenderedPage previous) {
         String etag = Etags.of(body);
         // Re-rendering unchanged content keeps the old time, so Last-Modified stays honest.
         Instant modified = previous != null && previous.etag().equals(etag)
                 ? previous.lastModified() : Instant.now().truncatedTo(ChronoUnit.SECONDS);
         return new RenderedPage(body, gzip(body), etag, modified,
-                DateTimeFormatter.RFC_1123_DATE_TIME.format(modified.atZone(ZoneOffset.UTC)));
+                DateTimeFormatter.RFC_1123_DATE_TIME.format(modified.atZone(ZoneOffset.UTC)), contentType);
     }
 
     static byte[] gzip(byte[] bytes) {

@@ -13,6 +13,11 @@ import io.newsdesk.app.admin.StatusRoutes;
 import io.newsdesk.app.translate.ArticleTranslations;
 import io.newsdesk.app.translate.TranslationMemory;
 import io.newsdesk.app.config.SiteConfig;
+import io.newsdesk.app.distribute.feeds.FeedRoutes;
+import io.newsdesk.app.distribute.feeds.FeedSettings;
+import io.newsdesk.app.distribute.feeds.Feeds;
+import io.newsdesk.app.distribute.sitemaps.SitemapRoutes;
+import io.newsdesk.app.distribute.sitemaps.Sitemaps;
 import io.newsdesk.app.search.SearchIndex;
 import io.newsdesk.app.search.SearchIndexer;
 import io.newsdesk.app.search.Searcher;
@@ -52,6 +57,10 @@ public final class Site implements AutoCloseable {
     private final SearchIndexer indexer;
 
     public Site(SiteConfig config, Stores stores, Clock clock) {
+        this(config, stores, clock, FeedSettings.defaults());
+    }
+
+    public Site(SiteConfig config, Stores stores, Clock clock, FeedSettings feedSettings) {
         this.config = config;
         byte[] secret = Base64.getDecoder().decode(stores.settings().getOrCreate("secret.forms", Site::newSecret));
         FormTokens tokens = new FormTokens(secret, clock);
@@ -60,7 +69,10 @@ public final class Site implements AutoCloseable {
         this.cache = new PageCache(Duration.ofSeconds(60), 20_000);
         this.ads = new AdPlacement(stores.adSlots());
         this.pages = new ReaderPages(config, stores, new PopularArticles(stores.pageViews(), clock), ads, assets, tokens);
-        ReaderRoutes reader = new ReaderRoutes(pages, renderer, cache, views, stores.articles(), config.dataDir().resolve("ads.txt"));
+        ReaderRoutes reader = new ReaderRoutes(pages, renderer, cache, views, stores.articles(), config.dataDir().resolve("ads.txt"),
+                config.publicBaseUrl());
+        FeedRoutes feeds = new FeedRoutes(new Feeds(config, stores, feedSettings), cache);
+        SitemapRoutes sitemaps = new SitemapRoutes(new Sitemaps(config, stores, clock), cache);
         CommentRoutes comments = new CommentRoutes(stores.articles(), stores.comments(), pages, renderer, tokens,
                 new RateLimiter(5, Duration.ofMinutes(10), clock), clock);
         AdminAuth adminAuth = new AdminAuth(stores.settings(), tokens, clock);
@@ -90,6 +102,8 @@ public final class Site implements AutoCloseable {
             c.jetty.port = config.port();
             c.routes.before(security::apply);
             reader.register(c.routes);
+            feeds.register(c.routes);
+            sitemaps.register(c.routes);
             search.register(c.routes);
             comments.register(c.routes);
             moderation.register(c.routes);

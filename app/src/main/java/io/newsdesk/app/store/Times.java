@@ -5,14 +5,14 @@ import java.sql.SQLException;
 import java.time.Instant;
 
 /** Times are stored as UTC epoch milliseconds; these convert at the edge of the store. */
-final class Times {
+public final class Times {
     private Times() {}
 
-    static Long millis(Instant t) {
+    public static Long millis(Instant t) {
         return t == null ? null : t.toEpochMilli();
     }
 
-    static Instant instant(ResultSet rs, String column) throws SQLException {
+    public static Instant instant(ResultSet rs, String column) throws SQLException {
         long v = rs.getLong(column);
         return rs.wasNull() ? null : Instant.ofEpochMilli(v);
     }

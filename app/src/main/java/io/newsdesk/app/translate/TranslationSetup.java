@@ -1,6 +1,7 @@
 package io.newsdesk.app.translate;
 
 import io.newsdesk.app.translate.guard.EnglishWords;
+import io.newsdesk.app.translate.marian.MarianEngine;
 import io.newsdesk.app.translate.guard.TranslationGuard;
 import io.newsdesk.app.translate.remote.DeepLEngine;
 import io.newsdesk.app.translate.remote.LibreTranslateEngine;
@@ -25,8 +26,9 @@ public record TranslationSetup(List<TranslationEngine> engines, Translator.Fix g
     }
 
     /**
-     * The engines configured in the environment, in the order of {@code NEWSDESK_TRANSLATION_ENGINES}:
-     * DeepL when a key is set, LibreTranslate when its URL is set.
+     * The engines configured in the environment, in the order of {@code NEWSDESK_TRANSLATION_ENGINES}: the local
+     * engine for each pair with a model in {@code <data>/models/<pair>}, DeepL when a key is set, LibreTranslate
+     * when its URL is set.
      */
     public static TranslationSetup fromEnvironment(Map<String, String> env, Path dataDir) {
         List<TranslationEngine> engines = new ArrayList<>();
@@ -34,7 +36,8 @@ public record TranslationSetup(List<TranslationEngine> engines, Translator.Fix g
             Optional<? extends TranslationEngine> engine = switch (name.strip().toLowerCase(Locale.ROOT)) {
                 case "deepl" -> DeepLEngine.fromEnvironment(env);
                 case "libretranslate" -> LibreTranslateEngine.fromEnvironment(env);
-                case "marian", "" -> Optional.empty();
+                case "marian" -> Optional.of(MarianEngine.forDataDir(dataDir)); // supports the pairs with an installed model
+                case "" -> Optional.empty();
                 default -> throw new IllegalArgumentException("unknown translation engine '" + name.strip()
                         + "' in NEWSDESK_TRANSLATION_ENGINES (known: " + DEFAULT_ORDER + ")");
             };

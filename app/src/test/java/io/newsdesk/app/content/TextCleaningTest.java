@@ -22,6 +22,8 @@ class TextCleaningTest {
         assertThat(CleanText.of("<b>Port</b> news<style>.in_text_content_22 {width: 300px}</style><script>x()</script> &amp; more"))
                 .isEqualTo("Port news & more");
         assertThat(CleanText.of("  plain   title ")).isEqualTo("plain title");
+        // control characters mean nothing to a reader and cannot appear in XML feeds at all
+        assertThat(CleanText.of("Bell\u0007 rings\u0000 \u001b[1mloud\t\nly")).isEqualTo("Bell rings [1mloud ly");
         assertThat(CleanText.optional("<style>a{}</style>")).isNull();
     }
 

@@ -21,9 +21,30 @@ public final class Views {
 
     public record NavItem(String name, String url) {}
 
-    /** Head metadata: title, description, canonical URL, sharing tags and structured data (already JSON). */
+    /**
+     * Head metadata: title, description, canonical URL, sharing tags, structured data (already JSON) and the
+     * page's feeds for autodiscovery.
+     */
     public record Meta(String title, String description, String canonicalUrl, String ogType, String imageUrl,
-                       String jsonLd, Instant published, Instant modified, String section, boolean noindex) {}
+                       String jsonLd, Instant published, Instant modified, String section, boolean noindex,
+                       List<FeedLink> feeds) {
+
+        /** A page without feeds. */
+        public Meta(String title, String description, String canonicalUrl, String ogType, String imageUrl,
+                    String jsonLd, Instant published, Instant modified, String section, boolean noindex) {
+            this(title, description, canonicalUrl, ogType, imageUrl, jsonLd, published, modified, section, noindex, List.of());
+        }
+
+        public Meta withFeeds(List<FeedLink> links) {
+            return new Meta(title, description, canonicalUrl, ogType, imageUrl, jsonLd, published, modified, section, noindex, links);
+        }
+    }
+
+    /** A feed of the page, for {@code <link rel="alternate">} in the head. */
+    public record FeedLink(String type, String title, String href) {}
+
+    /** A plain share link: no script, the URL already encoded; {@code label} is what a screen reader says. */
+    public record ShareLink(String name, String label, String url) {}
 
     public record Ad(String cssClass, String label, String code) {}
 
@@ -58,7 +79,7 @@ public final class Views {
                               List<Author> authors, Attribution attribution, String bodyBeforeAd, Ad inArticleAd,
                               String bodyAfterAd, Ad belowAd, Author firstAuthor, List<ArticleCard> moreFromAuthor,
                               List<ArticleCard> related, Comments comments, String beaconUrl,
-                              List<StoryStore.Report> alsoReportedBy, String storyUrl) {}
+                              List<StoryStore.Report> alsoReportedBy, String storyUrl, List<ShareLink> share) {}
 
     public record ErrorView(Chrome chrome, Meta meta, int status, String heading, String message) {}
 

@@ -1,0 +1,100 @@
+package io.newsdesk.app.distribute.sitemaps;
+
+import io.newsdesk.app.store.Times;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The sitemaps' queries. Article sitemaps are blocks of published articles, oldest first (so old blocks
+ * rarely change and new articles land in the last one), read as a stream of rows: a sitemap of 50,000
+ * URLs never holds 50,000 objects.
+ */
+final class SitemapArticles {
+    /** A URL of the site and when it last changed. */
+    record Url(String path, Instant lastModified) {}
+
+    /** One article sitemap: its number (from 1), how many URLs, and the newest change among them. */
+    record Block(int number, int size, Instant lastModified) {}
+
+    /** A news sitemap row. */
+    record News(String slug, String title, String language, Instant published) {}
+
+    // the later of publication and last update, in portable SQL (no GREATEST in SQLite, no MAX(a, b) in PostgreSQL)
+    private static final String CHANGED = "CASE WHEN a.updated_at > a.published_at THEN a.updated_at ELSE a.published_at END";
+    private static final String IN_ORDER = " FROM articles a WHERE a.status = 'published' ORDER BY a.published_at, a.id";
+    private static final int FETCH = 1_000;
+
+    private final Jdbi jdbi;
+
+    SitemapArticles(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    /** The blocks of {@code perSitemap} articles, counted in one streamed pass over the published articles. */
+    List<Block> blocks(int perSitemap) {
+        List<Block> blocks = new ArrayList<>();
+        jdbi.useHandle(h -> {
+            int[] inBlock = {0};
+            Instant[] newest = {Instant.EPOCH};
+            h.createQuery("SELECT " + CHANGED + " AS changed" + IN_ORDER).setFetchSize(FETCH)
+                    .map((rs, ctx) -> Times.instant(rs, "changed"))
+                    .forEach(changed -> {
+                        if (changed != null && changed.isAfter(newest[0])) newest[0] = changed;
+                        if (++inBlock[0] == perSitemap) {
+                            blocks.add(new Block(blocks.size() + 1, inBlock[0], newest[0]));
+                            inBlock[0] = 0;
+                            newest[0] = Instant.EPOCH;
+                        }
+                    });
+            if (inBlock[0] > 0) blocks.add(new Block(blocks.size() + 1, inBlock[0], newest[0]));
+        });
+        return blocks;
+    }
+
+    /** Streams the article URLs of block {@code number} (from 1) to {@code out}. */
+    void block(int number, int perSitemap, Consumer<Url> out) {
+        jdbi.useHandle(h -> h.createQuery("SELECT a.slug, " + CHANGED + " AS changed" + IN_ORDER + " LIMIT :limit OFFSET :offset")
+                .bind("limit", perSitemap).bind("offset", (long) (number - 1) * perSitemap).setFetchSize(FETCH)
+                .map((rs, ctx) -> new Url("/article/" + rs.getString("slug"), Times.instant(rs, "changed")))
+                .forEach(out));
+    }
+
+    /** Sections, authors and outlets with published articles, each with its newest article's change time. */
+    void listPages(int limit, Consumer<Url> out) {
+        jdbi.useHandle(h -> h.createQuery("""
+                        SELECT '/section/' || s.slug AS path, MAX(%1$s) AS changed
+                        FROM sections s JOIN articles a ON a.section_id = s.id AND a.status = 'published' GROUP BY s.slug
+                        UNION ALL
+                        SELECT '/author/' || au.slug, MAX(%1$s)
+                        FROM authors au JOIN article_authors aa ON aa.author_id = au.id
+                        JOIN articles a ON a.id = aa.article_id AND a.status = 'published' GROUP BY au.slug
+                        UNION ALL
+                        SELECT '/outlet/' || o.slug, MAX(%1$s)
+                        FROM outlets o JOIN articles a ON a.outlet_id = o.id AND a.status = 'published' GROUP BY o.slug
+                        ORDER BY 1 LIMIT :limit""".formatted(CHANGED))
+                .bind("limit", limit).setFetchSize(FETCH)
+                .map((rs, ctx) -> new Url(rs.getString(1), Times.instant(rs, "changed")))
+                .forEach(out));
+    }
+
+    /** When the newest published article last changed (the home page's lastmod). */
+    Instant newestChange() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT MAX(" + CHANGED + ") AS changed FROM articles a WHERE a.status = 'published'")
+                .map((rs, ctx) -> Times.instant(rs, "changed")).one());
+    }
+
+    /** Articles published since {@code since}, newest first. */
+    List<News> publishedSince(Instant since, int limit) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT a.slug, a.title, a.language, a.published_at FROM articles a
+                        WHERE a.status = 'published' AND a.published_at >= :since
+                        ORDER BY a.published_at DESC, a.id DESC LIMIT :limit""")
+                .bind("since", since.toEpochMilli()).bind("limit", limit)
+                .map((rs, ctx) -> new News(rs.getString("slug"), rs.getString("title"), rs.getString("language"),
+                        Times.instant(rs, "published_at")))
+                .list());
+    }
+}
