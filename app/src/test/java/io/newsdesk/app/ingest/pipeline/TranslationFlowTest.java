@@ -59,6 +59,8 @@ class TranslationFlowTest {
         web.close();
     }
 
+    private final List<String> events = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     private Pipeline pipeline(Fetcher fetcher) {
         return new Pipeline(db.jdbi(), fetcher, Clock.systemUTC(), new Pipeline.Settings(2, 8, "en"),
                 TranslationSetup.memoryOnly((pair, output) -> output.replace("Kiev", "Kyiv"), (pair, s, o) -> List.of()),
@@ -194,5 +196,43 @@ class TranslationFlowTest {
                 .contains("<em>open</em>");
         assertThat(new TranslationMemory(db.jdbi(), Clock.systemUTC()).exact(new LanguagePair("de", "en"), TITLE))
                 .contains("Harbour bridge open again after repairs");
+    }
+
+    @Test
+    void theLocalEngineTranslatesThroughTheWholeDecodingPathAndTheGuardHoldsItsCopiedOutput() throws Exception {
+        // the tiny "copy" model shipped for tests: ONNX encoder and decoder that reproduce their input
+        java.nio.file.Path model = java.nio.file.Files.createDirectories(dir.resolve("models").resolve("ru-en"));
+        java.nio.file.Path shipped = java.nio.file.Path.of(getClass().getResource("/translate/tiny-model/config.json").toURI()).getParent();
+        for (String f : List.of("encoder_model.onnx", "decoder_model.onnx", "source.spm", "target.spm", "vocab.json", "config.json")) {
+            java.nio.file.Files.copy(shipped.resolve(f), model.resolve(f));
+        }
+        String title = "Мост в гавани снова открыт";
+        web.put("/r/news/1", "text/html; charset=utf-8", Outlets.page("ru", title, List.of(
+                "Мост через гавань снова открыт для движения после ремонта, который длился два года.",
+                "Жители города говорят, что ждали этого дня очень долго, а владельцы магазинов довольны.",
+                "Инженеры проверили конструкцию дважды, прежде чем городской совет принял решение.",
+                "Полный отчёт о стоимости работ совет опубликует в следующем месяце.")));
+        web.put("/r/feed.xml", "application/rss+xml", Outlets.rss("Outlet R", List.of(new Outlets.Entry(title,
+                web.url("/r/news/1"), "r-1", "Mon, 01 Jun 2026 10:00:00 GMT"))));
+        new SourceStore(db.jdbi()).add(new NewSource(web.url("/r/feed.xml"), SourceKind.RSS, "Outlet R", null, "ru", "ru",
+                "world", null, null, ContentPolicy.FULL_TEXT, true, null, null, null));
+        try (Fetcher fetcher = new Fetcher(PipelineTest.testFetcher());
+             TranslationSetup setup = TranslationSetup.fromEnvironment(Map.of(), dir);
+             Pipeline p = new Pipeline(db.jdbi(), fetcher, Clock.systemUTC(), new Pipeline.Settings(2, 8, "en"), setup,
+                     events::add, () -> { })) {
+            p.queueNow(new SourceStore(db.jdbi()).all());
+            p.runUntilIdle();
+        }
+        assertThat(events).as("pipeline events").noneMatch(e -> e.contains("failed"));
+        Map<String, Object> row = db.jdbi().withHandle(h -> h.createQuery(
+                "SELECT id, status, hold_reason FROM articles WHERE original_url = :u").bind("u", web.url("/r/news/1")).mapToMap().one());
+        assertThat(row.get("status")).isEqualTo("held");
+        ArticleTranslations.Entry e = new ArticleTranslations(db.jdbi(), new TranslationMemory(db.jdbi(), Clock.systemUTC()),
+                Clock.systemUTC()).find((String) row.get("id")).orElseThrow();
+        assertThat(e.state()).isEqualTo(ArticleTranslations.State.HELD);
+        assertThat(e.engine()).isEqualTo("marian");
+        assertThat(e.model()).startsWith("ru-en@");
+        assertThat(e.target().title()).isEqualTo(title); // the copy model's output: it went through the model
+        assertThat(String.join(" ", e.reasons())).containsIgnoringCase("cyrillic");
     }
 }
