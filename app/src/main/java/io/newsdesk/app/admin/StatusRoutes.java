@@ -3,6 +3,7 @@ package io.newsdesk.app.admin;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import io.newsdesk.app.distribute.telegram.TelegramStatus;
 import io.newsdesk.app.ingest.pipeline.IngestStatus;
 import io.newsdesk.app.site.HttpCaching;
 import io.newsdesk.app.site.ReaderPages;
@@ -12,7 +13,7 @@ import io.newsdesk.app.site.view.Views.StatusView;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 
-/** /admin/status: the importer's sources, their health and recent fetches, the queue and failed items (read-only). */
+/** /admin/status: the importer's sources, their health and recent fetches, the queue and failed items, the Telegram channel (read-only). */
 public final class StatusRoutes {
     private final AdminAuth auth;
     private final Jdbi jdbi;
@@ -38,6 +39,7 @@ public final class StatusRoutes {
         }
         Meta meta = new Meta("Import status | Newsdesk admin", "", "", "website", null, null, null, null, null, true);
         ctx.contentType(HttpCaching.HTML).result(renderer.render("admin/status.jte",
-                new StatusView(pages.bareChrome(), meta, IngestStatus.read(jdbi), auth.csrfToken(session.get()))));
+                new StatusView(pages.bareChrome(), meta, IngestStatus.read(jdbi),
+                        TelegramStatus.read(jdbi), auth.csrfToken(session.get()))));
     }
 }

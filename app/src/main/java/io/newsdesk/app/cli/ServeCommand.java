@@ -4,6 +4,10 @@ import io.newsdesk.app.config.SiteConfig;
 import io.newsdesk.app.demo.DemoOutlets;
 import io.newsdesk.app.distribute.feeds.FeedSettings;
 import io.newsdesk.app.demo.DemoSite;
+import io.newsdesk.app.distribute.telegram.TelegramConfig;
+import io.newsdesk.app.distribute.telegram.TelegramPoster;
+import io.newsdesk.app.distribute.websub.WebSubConfig;
+import io.newsdesk.app.distribute.websub.WebSubPinger;
 import io.newsdesk.app.demo.outlets.DemoOutletServer;
 import io.newsdesk.app.ingest.fetch.Fetcher;
 import io.newsdesk.app.ingest.fetch.FetcherConfig;
@@ -61,9 +65,16 @@ final class ServeCommand implements Callable<Integer> {
                 translation,
                 line -> log.info("import: {}", line), site::articlesChanged);
         if (!noImport) pipeline.start();
+        // distribution runs where the importer runs (one such process per site); each only when configured
+        TelegramConfig telegramConfig = TelegramConfig.fromEnvironment(System.getenv(), config);
+        TelegramPoster telegram = !noImport && telegramConfig != null ? new TelegramPoster(db.jdbi(), telegramConfig).start() : null;
+        WebSubConfig websubConfig = WebSubConfig.fromEnvironment(System.getenv(), config.publicBaseUrl());
+        WebSubPinger websub = !noImport && websubConfig != null ? new WebSubPinger(db.jdbi(), websubConfig).start() : null;
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("Stopping…");
+            if (telegram != null) telegram.close();
+            if (websub != null) websub.close();
             try {
                 pipeline.close();
             } catch (InterruptedException e) {

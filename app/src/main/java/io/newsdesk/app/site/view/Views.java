@@ -99,7 +99,8 @@ public final class Views {
     public record ReviewView(Chrome chrome, Meta meta, String id, String languageName, String state, List<String> reasons,
                              String engine, List<ReviewRow> rows, String token, String error) {}
 
-    public record StatusView(Chrome chrome, Meta meta, io.newsdesk.app.ingest.pipeline.IngestStatus status, String token) {}
+    public record StatusView(Chrome chrome, Meta meta, io.newsdesk.app.ingest.pipeline.IngestStatus status,
+            io.newsdesk.app.distribute.telegram.TelegramStatus telegram, String token) {}
 
     public record ModerationView(Chrome chrome, Meta meta, List<PendingComment> pending, String token, String notice) {}
 }

@@ -1,0 +1,102 @@
+package io.newsdesk.app.distribute.websub;
+
+import io.newsdesk.app.distribute.websub.WebSubPings.Pending;
+import java.time.Duration;
+import java.util.OptionalLong;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Tells the WebSub hub which feeds changed. Every few seconds (the batch window) it reads the articles written
+ * since its watermark, queues one ping per changed feed (however many articles changed it), and sends the
+ * pings that are due; a failed ping is tried again with backoff, and dropped after {@link #MAX_ATTEMPTS}
+ * (hubs also poll, so a lost ping only delays readers). Rows are read only once they are {@link #SETTLE}
+ * old, so a transaction that stamped its rows before committing is never skipped.
+ */
+public final class WebSubPinger implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(WebSubPinger.class);
+    static final Duration INTERVAL = Duration.ofSeconds(5);
+    static final Duration SETTLE = Duration.ofSeconds(10);
+    static final Duration FIRST_BACKOFF = Duration.ofSeconds(30);
+    static final Duration MAX_BACKOFF = Duration.ofMinutes(30);
+    static final int MAX_ATTEMPTS = 10;
+    private static final int BATCH = 500;
+
+    private final WebSubPings pings;
+    private final WebSubConfig config;
+    private final WebSubHub hub;
+    private final Duration settle;
+    private final Duration firstBackoff;
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "websub-pinger");
+        t.setDaemon(true);
+        return t;
+    });
+
+    public WebSubPinger(Jdbi jdbi, WebSubConfig config) {
+        this(jdbi, config, SETTLE, FIRST_BACKOFF);
+    }
+
+    /** With other delays (tests). */
+    WebSubPinger(Jdbi jdbi, WebSubConfig config, Duration settle, Duration firstBackoff) {
+        this.pings = new WebSubPings(jdbi);
+        this.config = config;
+        this.hub = new WebSubHub(config.hub());
+        this.settle = settle;
+        this.firstBackoff = firstBackoff;
+    }
+
+    public WebSubPinger start() {
+        timer.scheduleWithFixedDelay(this::runLogged, INTERVAL.toMillis(), INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
+        log.info("websub: pinging {} when feeds change", config.hub());
+        return this;
+    }
+
+    /** One batch: collect the changed feeds, then ping those due. Returns how many pings the hub accepted. */
+    public synchronized int runOnce() {
+        long now = System.currentTimeMillis();
+        long to = now - settle.toMillis();
+        OptionalLong mark = pings.watermark();
+        // the first run only sets the watermark: the feeds' history is not news to the hub
+        if (mark.isEmpty() || to > mark.getAsLong()) pings.collect(mark.isEmpty() ? -1 : mark.getAsLong(), to, config.siteBaseUrl(), now);
+        int accepted = 0;
+        for (Pending p : pings.due(now, BATCH)) {
+            String error = hub.publish(p.feedUrl());
+            if (error == null) {
+                pings.done(p.feedUrl());
+                accepted++;
+            } else if (p.attempts() + 1 >= MAX_ATTEMPTS) {
+                pings.done(p.feedUrl());
+                log.warn("websub: gave up telling {} about {}: {}", config.hub(), p.feedUrl(), error);
+            } else {
+                long delay = Math.min(MAX_BACKOFF.toMillis(), firstBackoff.toMillis() << Math.min(p.attempts(), 16));
+                pings.retryLater(p.feedUrl(), p.attempts() + 1, System.currentTimeMillis() + delay, error);
+                log.debug("websub: ping for {} failed ({}); again in {} ms", p.feedUrl(), error, delay);
+            }
+        }
+        return accepted;
+    }
+
+    private void runLogged() {
+        try {
+            runOnce();
+        } catch (Exception e) {
+            log.warn("websub: pass failed; it is retried in {} s", INTERVAL.toSeconds(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        timer.shutdown();
+        try {
+            if (!timer.awaitTermination(30, TimeUnit.SECONDS)) log.warn("websub pinger did not finish in time");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        hub.close();
+    }
+}
