@@ -61,8 +61,9 @@ public final class WebSubPinger implements AutoCloseable {
         long now = System.currentTimeMillis();
         long to = now - settle.toMillis();
         OptionalLong mark = pings.watermark();
-        // the first run only sets the watermark: the feeds' history is not news to the hub
-        if (mark.isEmpty() || to > mark.getAsLong()) pings.collect(mark.isEmpty() ? -1 : mark.getAsLong(), to, config.siteBaseUrl(), now);
+        // the first run only sets the watermark, at now: the feeds' history (the demo just loaded) is not news to the hub
+        if (mark.isEmpty()) pings.collect(-1, now, config.siteBaseUrl(), now);
+        else if (to > mark.getAsLong()) pings.collect(mark.getAsLong(), to, config.siteBaseUrl(), now);
         int accepted = 0;
         for (Pending p : pings.due(now, BATCH)) {
             String error = hub.publish(p.feedUrl());
