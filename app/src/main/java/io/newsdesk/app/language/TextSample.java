@@ -5,7 +5,7 @@ package io.newsdesk.app.language;
  * (cut at a space, so detection time stays bounded on long articles), with its letters counted by script.
  */
 record TextSample(String text, int letters, int cyrillic, int latin) {
-    static final int MAX_CHARS = 2000;
+    static final int MAX_CHARS = 800;
 
     static TextSample of(String text) {
         String t = text == null ? "" : text.strip();

@@ -102,7 +102,7 @@ final class ItemStep {
                 new ArticleDraft.Imported(source.outletId(), p.link(), c.title(), language, false));
         Article cleaned = ArticleWriter.clean(draft, "");
         String contentHash = Hashes.sha256(cleaned.title() + "\n" + cleaned.bodyHtml());
-        String storyText = cleaned.title() + "\n" + c.text();
+        StoryClusters.Fingerprint fingerprint = StoryClusters.fingerprint(cleaned.title() + "\n" + c.text());
         return jdbi.inTransaction(h -> {
             Optional<ImportedItems.Known> known = ImportedItems.find(h, p.canonicalUrl(), source.id(), p.guid());
             if (known.isPresent() && !known.get().duplicate()) {
@@ -117,11 +117,11 @@ final class ItemStep {
                 } else {
                     replace(h, k.articleId(), cleaned, c.modified() != null ? c.modified().toEpochMilli() : now);
                 }
-                stories.refresh(h, k.articleId(), storyText);
+                stories.refresh(h, k.articleId(), fingerprint);
                 ImportedItems.seen(h, k, p.entryHash(), contentHash, now);
                 return Outcome.UPDATED;
             }
-            Optional<String> copyOf = stories.exactCopy(h, storyText);
+            Optional<String> copyOf = stories.exactCopy(h, fingerprint);
             if (copyOf.isPresent()) {
                 if (known.isEmpty()) ImportedItems.insert(h, p, copyOf.get(), contentHash, true, now);
                 else ImportedItems.seen(h, known.get(), p.entryHash(), contentHash, now);
@@ -132,7 +132,7 @@ final class ItemStep {
                 translations.start(h, stored.id(), new LanguagePair(language, siteLanguage), segments(stored));
                 translate.queue(h, stored.id(), null);
             }
-            stories.place(h, stored.id(), stored.title(), storyText, stored.publishedAt().toEpochMilli());
+            stories.place(h, stored.id(), fingerprint, stored.publishedAt().toEpochMilli());
             if (known.isEmpty()) {
                 ImportedItems.insert(h, p, stored.id(), contentHash, false, now);
             } else { // it was a copy of another article and now has text of its own

@@ -20,30 +20,41 @@ import org.jdbi.v3.core.Handle;
 public final class StoryClusters {
     /** Articles further apart than this are not the same story, however alike (an annual event, a follow-up). */
     static final Duration WINDOW = Duration.ofDays(4);
-    /** At most this many candidates are compared, the closest in time first. */
-    static final int MAX_CANDIDATES = 200;
+    /** At most this many candidates are compared: those sharing the most band keys. */
+    static final int MAX_CANDIDATES = 20;
     private final Clock clock;
 
     public StoryClusters(Clock clock) {
         this.clock = clock;
     }
 
+    /**
+     * What an article's text is compared by: its exact hash, and its MinHash signature (null when the text is
+     * too short to tell one story from another, a feed excerpt). Made before the write transaction: it is the
+     * costly part, and the transaction holds the one write lock every other worker waits for.
+     */
+    public record Fingerprint(String exactHash, MinHashSignature signature) {}
+
+    public static Fingerprint fingerprint(String text) {
+        MinHashSignature sig = MinHashSignature.of(text);
+        return new Fingerprint(ExactFingerprint.of(text), StoryMatcher.clusterable(sig) ? sig : null);
+    }
+
     /** The stored article with exactly this text (another URL's copy), if there is one. */
-    public Optional<String> exactCopy(Handle h, String text) {
+    public Optional<String> exactCopy(Handle h, Fingerprint f) {
         return h.createQuery("SELECT article_id FROM article_fingerprints WHERE exact_hash = :hash ORDER BY article_id LIMIT 1")
-                .bind("hash", ExactFingerprint.of(text)).mapTo(String.class).findOne();
+                .bind("hash", f.exactHash()).mapTo(String.class).findOne();
     }
 
     /**
-     * Fingerprints a newly stored article and puts it into the story of the most similar earlier article, if
-     * one is similar enough. Returns the story id, or empty when the article stands alone.
+     * Records a newly stored article's fingerprint and puts it into the story of the most similar earlier
+     * article, if one is similar enough. Returns the story id, or empty when the article stands alone.
      */
-    public Optional<String> place(Handle h, String articleId, String title, String text, long publishedAt) {
-        MinHashSignature sig = signature(text);
-        store(h, articleId, text, sig);
-        if (sig == null) return Optional.empty();
-        Map<String, MinHashSignature> candidates = candidates(h, articleId, sig, publishedAt);
-        String best = StoryMatcher.bestMatch(sig, candidates).orElse(null);
+    public Optional<String> place(Handle h, String articleId, Fingerprint f, long publishedAt) {
+        store(h, articleId, f);
+        if (f.signature() == null) return Optional.empty();
+        Map<String, MinHashSignature> candidates = candidates(h, articleId, f.signature(), publishedAt);
+        String best = StoryMatcher.bestMatch(f.signature(), candidates).orElse(null);
         if (best == null) return Optional.empty();
         long now = clock.millis();
         String storyId = h.createQuery("SELECT story_id FROM articles WHERE id = :id").bind("id", best)
@@ -62,21 +73,16 @@ public final class StoryClusters {
     }
 
     /** Re-fingerprints an updated article; it keeps its story (an edit does not make it another story). */
-    public void refresh(Handle h, String articleId, String text) {
+    public void refresh(Handle h, String articleId, Fingerprint f) {
         h.createUpdate("DELETE FROM story_bands WHERE article_id = :id").bind("id", articleId).execute();
         h.createUpdate("DELETE FROM article_fingerprints WHERE article_id = :id").bind("id", articleId).execute();
-        store(h, articleId, text, signature(text));
+        store(h, articleId, f);
     }
 
-    /** The text's signature, or null when it is too short to tell one story from another (a feed excerpt). */
-    private static MinHashSignature signature(String text) {
-        MinHashSignature sig = MinHashSignature.of(text);
-        return StoryMatcher.clusterable(sig) ? sig : null;
-    }
-
-    private static void store(Handle h, String articleId, String text, MinHashSignature sig) {
+    private static void store(Handle h, String articleId, Fingerprint f) {
+        MinHashSignature sig = f.signature();
         h.createUpdate("INSERT INTO article_fingerprints (article_id, exact_hash, minhash) VALUES (:id, :hash, :sig)")
-                .bind("id", articleId).bind("hash", ExactFingerprint.of(text)).bind("sig", sig == null ? null : sig.encode())
+                .bind("id", articleId).bind("hash", f.exactHash()).bind("sig", sig == null ? null : sig.encode())
                 .execute();
         if (sig == null) return;
         // one prepared statement for the 64 rows: this runs under the write lock every other worker waits for
@@ -86,20 +92,20 @@ public final class StoryClusters {
     }
 
     /**
-     * The candidates' sketches, closest in time first, in one query: a candidate sharing a band always has a
-     * sketch (bands are stored only with one), and one query rather than one per candidate matters, as this
-     * runs inside the write transaction and a large window holds up to {@value #MAX_CANDIDATES} candidates.
+     * The signatures of the articles (published within the window) that share the most band keys with this
+     * one, at most {@value #MAX_CANDIDATES}: the number of shared bands estimates the similarity (same-story
+     * pairs of the test data share at least 4 of 64, median 11; chance collisions mostly 1), so the few with the
+     * most are the ones worth comparing, and decoding hundreds of chance collisions is not.
      */
     private static Map<String, MinHashSignature> candidates(Handle h, String articleId, MinHashSignature sig, long publishedAt) {
         List<String> keys = new ArrayList<>(sig.bandKeys());
         Map<String, MinHashSignature> out = new LinkedHashMap<>();
         h.createQuery("""
-                        SELECT a.id, f.minhash FROM articles a JOIN article_fingerprints f ON f.article_id = a.id
-                        WHERE a.id <> :id AND f.minhash IS NOT NULL
-                          AND a.published_at BETWEEN :from AND :to
-                          AND a.id IN (SELECT article_id FROM story_bands WHERE band_key IN (<keys>))
-                        ORDER BY ABS(a.published_at - :at), a.id LIMIT :max""")
-                .bindList("keys", keys).bind("id", articleId).bind("at", publishedAt)
+                        SELECT f.article_id, f.minhash FROM article_fingerprints f WHERE f.minhash IS NOT NULL AND f.article_id IN (
+                            SELECT b.article_id FROM story_bands b JOIN articles a ON a.id = b.article_id
+                            WHERE b.band_key IN (<keys>) AND b.article_id <> :id AND a.published_at BETWEEN :from AND :to
+                            GROUP BY b.article_id ORDER BY COUNT(*) DESC, b.article_id LIMIT :max)""")
+                .bindList("keys", keys).bind("id", articleId)
                 .bind("from", publishedAt - WINDOW.toMillis()).bind("to", publishedAt + WINDOW.toMillis())
                 .bind("max", MAX_CANDIDATES)
                 .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2)))
