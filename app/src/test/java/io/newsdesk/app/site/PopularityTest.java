@@ -2,6 +2,7 @@ package io.newsdesk.app.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.newsdesk.app.ManualClock;
 import io.newsdesk.app.site.popular.Bots;
 import io.newsdesk.app.site.popular.PopularArticles;
 import io.newsdesk.app.site.popular.ViewCounter;
@@ -22,30 +23,6 @@ class PopularityTest {
     @TempDir
     Path dir;
 
-    /** A clock the test moves by hand. */
-    static final class ManualClock extends Clock {
-        Instant now;
-
-        ManualClock(Instant start) {
-            now = start;
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
     @Test
     void countsPeopleOnceInThirtyMinutesAndIgnoresBots() {
         try (Database db = Database.sqlite(dir)) {
@@ -64,9 +41,9 @@ class PopularityTest {
             counter.flush();
             assertThat(store.since(0)).extracting("articleId", "views").containsExactlyInAnyOrder(
                     org.assertj.core.groups.Tuple.tuple("a", 2L), org.assertj.core.groups.Tuple.tuple("b", 1L));
-            clock.now = clock.now.plus(Duration.ofMinutes(29));
+            clock.advance(Duration.ofMinutes(29));
             assertThat(counter.record("a", "10.0.0.1", CHROME)).as("29 minutes later: still a repeat").isFalse();
-            clock.now = clock.now.plus(Duration.ofMinutes(2));
+            clock.advance(Duration.ofMinutes(2));
             assertThat(counter.record("a", "10.0.0.1", CHROME)).as("31 minutes after the first view").isTrue();
         }
     }

@@ -2,6 +2,7 @@ package io.newsdesk.app.demo.outlets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.newsdesk.app.ManualClock;
 import io.newsdesk.app.ingest.feed.FeedItem;
 import io.newsdesk.app.ingest.feed.FeedKind;
 import io.newsdesk.app.ingest.feed.FeedParser;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newsdesk.app.ManualClock;
 import io.newsdesk.app.content.BodyHtml;
 import io.newsdesk.app.content.CleanText;
 import io.newsdesk.app.ingest.feed.FeedItem;

@@ -2,6 +2,7 @@ package io.newsdesk.app.ingest.queue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.newsdesk.app.ManualClock;
 import io.newsdesk.app.store.Database;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package io.newsdesk.app.demo.outlets;
+package io.newsdesk.app;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -7,15 +7,15 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** A clock the test moves by hand, safe to read from the server's threads. */
-final class ManualClock extends Clock {
+/** A clock the test moves by hand, safe to read from several threads. */
+public final class ManualClock extends Clock {
     private final AtomicLong millis;
 
-    ManualClock(Instant start) {
+    public ManualClock(Instant start) {
         this.millis = new AtomicLong(start.toEpochMilli());
     }
 
-    void advance(Duration d) {
+    public void advance(Duration d) {
         millis.addAndGet(d.toMillis());
     }
 
