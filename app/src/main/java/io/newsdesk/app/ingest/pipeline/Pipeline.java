@@ -83,7 +83,7 @@ public final class Pipeline implements AutoCloseable {
         this.events = events;
         this.onPublished = onPublished;
         this.sourceStep = new SourceStep(jdbi, fetcher, queue, sources, new SourceHealth(jdbi, clock, settings.pauseAfter()),
-                counts, events);
+                counts, events, clock);
         TranslationMemory memory = new TranslationMemory(jdbi, clock);
         ArticleTranslations translations = new ArticleTranslations(jdbi, memory, clock);
         this.translateStep = new TranslateStep(translations, new Translator(memory, translation.engines(),
@@ -133,8 +133,9 @@ public final class Pipeline implements AutoCloseable {
     }
 
     /**
-     * Works the queue with {@code workers} threads until no job is due and none is running: every fetched
-     * feed's items are processed; failed ones wait for their retry time and are left for a later run.
+     * Works the queue with {@code workers} threads until no job is queued (due now or later) and none is
+     * running: every fetched feed's items are processed; failed ones wait for their retry time and are left
+     * for a later run.
      */
     public void runUntilIdle() throws InterruptedException {
         recoverOrphans();
@@ -148,7 +149,7 @@ public final class Pipeline implements AutoCloseable {
                         if (runner.runOnce() > 0) continue;
                         active.decrementAndGet();
                         while (!(queue.hasDue(KINDS) && active.incrementAndGet() > 0)) {
-                            if (active.get() == 0) return;
+                            if (active.get() == 0 && !queue.hasWaiting(KINDS)) return;
                             Thread.sleep(20);
                         }
                     }

@@ -43,9 +43,10 @@ final class SourceStep {
     private final SourceHealth health;
     private final ImportCounts counts;
     private final Consumer<String> events;
+    private final java.time.Clock clock;
 
     SourceStep(Jdbi jdbi, Fetcher fetcher, JobQueue queue, SourceStore sources, SourceHealth health, ImportCounts counts,
-            Consumer<String> events) {
+            Consumer<String> events, java.time.Clock clock) {
         this.jdbi = jdbi;
         this.fetcher = fetcher;
         this.queue = queue;
@@ -53,6 +54,7 @@ final class SourceStep {
         this.health = health;
         this.counts = counts;
         this.events = events;
+        this.clock = clock;
     }
 
     static String payload(String sourceId) {
@@ -90,9 +92,13 @@ final class SourceStep {
             return;
         }
         int queued = 0;
+        // A feed's new entries are due one host delay apart: the workers take due jobs in order, so they spread
+        // over the outlets instead of all queueing on one host while the others' entries wait.
+        long spacing = fetcher.config().minHostDelay().toMillis();
+        long now = clock.millis();
         for (FeedItem item : items) {
             if (item.link() == null || item.link().isBlank()) continue;
-            if (offer(s, item)) queued++;
+            if (offer(s, item, java.time.Instant.ofEpochMilli(now + queued * spacing))) queued++;
         }
         health.succeeded(s, false, r.etag(), r.lastModified(), items.size(), queued);
         counts.feeds.incrementAndGet();
@@ -122,7 +128,7 @@ final class SourceStep {
      * Queues the entry when it is new, or when it changed since it was imported (another entry hash). An entry
      * already queued (the same item in two feeds, or listed again before its job ran) is not queued twice.
      */
-    private boolean offer(Source s, FeedItem item) {
+    private boolean offer(Source s, FeedItem item, java.time.Instant due) {
         ItemPayload p = ItemPayload.of(s.id(), item);
         Optional<ImportedItems.Known> known = jdbi.withHandle(h -> ImportedItems.find(h, p.canonicalUrl(), s.id(), p.guid()));
         if (known.isPresent() && Objects.equals(known.get().entryHash(), p.entryHash())) {
@@ -130,7 +136,7 @@ final class SourceStep {
             return false;
         }
         String key = ItemStep.KIND + ":" + p.canonicalUrl() + (known.isPresent() ? "@" + p.entryHash() : "");
-        if (queue.enqueue(ItemStep.KIND, key, p.json())) return true;
+        if (queue.enqueue(ItemStep.KIND, key, p.json(), due)) return true;
         counts.unchanged.incrementAndGet();
         return false;
     }

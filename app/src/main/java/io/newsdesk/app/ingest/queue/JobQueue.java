@@ -252,6 +252,12 @@ public final class JobQueue {
                 .bind("now", now).bind("reason", reason).bind("owner", owner).execute());
     }
 
+    /** Whether a job of these kinds is queued (due now or later) or running; failed ones waiting to retry are not counted. */
+    public boolean hasWaiting(Collection<String> kinds) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM jobs WHERE kind IN (<kinds>) AND state IN ('queued', 'running')")
+                .bindList("kinds", List.copyOf(kinds)).mapTo(Long.class).one()) > 0;
+    }
+
     /** Whether a job of these kinds could be claimed now. */
     public boolean hasDue(Collection<String> kinds) {
         long now = clock.millis();

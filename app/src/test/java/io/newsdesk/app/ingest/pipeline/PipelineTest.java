@@ -409,6 +409,26 @@ class PipelineTest {
         assertThat(storyOf.get(b.get(1).link())).isNotEqualTo(storyOf.get(a.get(0).link()));
     }
 
+    @Test
+    void aFeedsNewEntriesAreDueOneHostDelayApartSoWorkersSpreadOverOutlets() throws Exception {
+        List<Outlets.Entry> a = List.of(story("a", 1, "Harbour bridge reopens after repairs"),
+                story("a", 2, "Council approves the new budget"), story("a", 3, "Rain expected across the region"));
+        web.put("/a/feed.xml", XML, rss("Outlet A", a));
+        fullText("/a/feed.xml");
+        try (Fetcher fetcher = new Fetcher(testFetcher().withMinHostDelay(Duration.ofMillis(300)));
+             Pipeline p = new Pipeline(db.jdbi(), fetcher, Clock.systemUTC(), new Pipeline.Settings(2, 8, "en"), translation,
+                     events::add, () -> { })) {
+            p.queueNow(sources.all());
+            p.runUntilIdle();
+            assertThat(p.counts().newItems.get()).isEqualTo(3); // the later-due entries were waited for, not left
+        }
+        List<Long> due = db.jdbi().withHandle(h -> h.createQuery(
+                "SELECT next_run_at FROM jobs WHERE kind = 'item' ORDER BY next_run_at").mapTo(Long.class).list());
+        assertThat(due).hasSize(3);
+        assertThat(due.get(1) - due.get(0)).isEqualTo(300);
+        assertThat(due.get(2) - due.get(1)).isEqualTo(300);
+    }
+
     /** One outlet's version of a written story, served as its article page. */
     private Outlets.Entry telling(String outlet, int n, com.fasterxml.jackson.databind.JsonNode version) {
         String title = version.get("title").asText();
