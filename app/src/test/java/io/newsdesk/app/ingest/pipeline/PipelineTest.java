@@ -429,6 +429,23 @@ class PipelineTest {
         assertThat(due.get(2) - due.get(1)).isEqualTo(300);
     }
 
+    @Test
+    void aSourcesExtractionHintsRemovePartsTheExtractorWouldKeep() throws Exception {
+        String title = "Harbour bridge reopens after repairs";
+        List<String> paras = new java.util.ArrayList<>(paragraphs(title));
+        // a promotion written as an ordinary paragraph inside the article: only the outlet's hint can tell
+        paras.add(2, "<span class=\"c7\">Our partners at the Coast Bank offer a special mortgage rate to every reader this month only.</span>");
+        web.put("/a/news/1", HTML, page("en", title, paras));
+        web.put("/a/feed.xml", XML, rss("Outlet A", List.of(new Outlets.Entry(title, web.url("/a/news/1"), "a-1",
+                "Mon, 01 Jun 2026 10:00:00 GMT"))));
+        sources.add(new NewSource(web.url("/a/feed.xml"), SourceKind.RSS, "Outlet A", null, null, "en", "world", null, null,
+                ContentPolicy.FULL_TEXT, true, null, "p:has(.c7)", null));
+
+        importOnce();
+        Row r = articles().get(0);
+        assertThat(r.bodyText()).contains("was confirmed on Monday").doesNotContain("special mortgage rate");
+    }
+
     /** One outlet's version of a written story, served as its article page. */
     private Outlets.Entry telling(String outlet, int n, com.fasterxml.jackson.databind.JsonNode version) {
         String title = version.get("title").asText();
