@@ -1,5 +1,8 @@
 package io.newsdesk.app.ingest.pipeline;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 
@@ -24,6 +27,38 @@ final class ImportedItems {
                         SELECT canonical_url, article_id, content_hash, entry_hash, duplicate FROM imported_items
                         WHERE guid = :guid AND source_id = :source ORDER BY first_seen_at LIMIT 1""")
                 .bind("guid", guid).bind("source", sourceId).map((rs, ctx) -> known(rs)).findOne();
+    }
+
+    /**
+     * What {@link #find} says for each of a feed's entries, in two queries (by canonical URL, then by GUID within
+     * the source for those not found), keyed by the entry's canonical URL; unknown entries are absent.
+     */
+    static Map<String, Known> findAll(Handle h, String sourceId, List<ItemPayload> entries) {
+        Map<String, Known> out = new HashMap<>();
+        if (entries.isEmpty()) return out;
+        Map<String, Known> byUrl = new HashMap<>();
+        h.createQuery("""
+                        SELECT canonical_url, article_id, content_hash, entry_hash, duplicate FROM imported_items
+                        WHERE canonical_url IN (<urls>)""")
+                .bindList("urls", entries.stream().map(ItemPayload::canonicalUrl).distinct().toList())
+                .map((rs, ctx) -> known(rs)).forEach(k -> byUrl.put(k.canonicalUrl(), k));
+        List<String> guids = entries.stream().filter(e -> !byUrl.containsKey(e.canonicalUrl()) && e.guid() != null
+                && !e.guid().isBlank()).map(ItemPayload::guid).distinct().toList();
+        Map<String, Known> byGuid = new HashMap<>();
+        if (!guids.isEmpty()) {
+            h.createQuery("""
+                            SELECT guid, canonical_url, article_id, content_hash, entry_hash, duplicate FROM imported_items
+                            WHERE source_id = :source AND guid IN (<guids>) ORDER BY first_seen_at DESC""")
+                    .bind("source", sourceId).bindList("guids", guids)
+                    .map((rs, ctx) -> Map.entry(rs.getString(1), new Known(rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getBoolean(6))))
+                    .forEach(e -> byGuid.put(e.getKey(), e.getValue())); // the oldest, as find takes, is put last
+        }
+        for (ItemPayload e : entries) {
+            Known k = byUrl.containsKey(e.canonicalUrl()) ? byUrl.get(e.canonicalUrl()) : e.guid() == null ? null : byGuid.get(e.guid());
+            if (k != null) out.put(e.canonicalUrl(), k);
+        }
+        return out;
     }
 
     static void insert(Handle h, ItemPayload p, String articleId, String contentHash, boolean duplicate, long now) {

@@ -14,12 +14,15 @@ import io.newsdesk.app.ingest.sources.Source;
 import io.newsdesk.app.ingest.sources.SourceHealth;
 import io.newsdesk.app.ingest.sources.SourceStatus;
 import io.newsdesk.app.ingest.sources.SourceStore;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -91,15 +94,20 @@ final class SourceStep {
             failed(s, "parse", e.getMessage());
             return;
         }
-        int queued = 0;
+        List<ItemPayload> entries = items.stream().filter(i -> i.link() != null && !i.link().isBlank())
+                .map(i -> ItemPayload.of(s.id(), i)).toList();
         // A feed's new entries are due one host delay apart: the workers take due jobs in order, so they spread
         // over the outlets instead of all queueing on one host while the others' entries wait.
         long spacing = fetcher.config().minHostDelay().toMillis();
         long now = clock.millis();
-        for (FeedItem item : items) {
-            if (item.link() == null || item.link().isBlank()) continue;
-            if (offer(s, item, java.time.Instant.ofEpochMilli(now + queued * spacing))) queued++;
-        }
+        int queued = jdbi.inTransaction(h -> {
+            Map<String, ImportedItems.Known> known = ImportedItems.findAll(h, s.id(), entries);
+            int n = 0;
+            for (ItemPayload p : entries) {
+                if (offer(h, p, known.get(p.canonicalUrl()), Instant.ofEpochMilli(now + n * spacing))) n++;
+            }
+            return n;
+        });
         health.succeeded(s, false, r.etag(), r.lastModified(), items.size(), queued);
         counts.feeds.incrementAndGet();
         events.accept("feed " + s.url() + ": " + items.size() + " items, " + queued + " queued");
@@ -128,15 +136,13 @@ final class SourceStep {
      * Queues the entry when it is new, or when it changed since it was imported (another entry hash). An entry
      * already queued (the same item in two feeds, or listed again before its job ran) is not queued twice.
      */
-    private boolean offer(Source s, FeedItem item, java.time.Instant due) {
-        ItemPayload p = ItemPayload.of(s.id(), item);
-        Optional<ImportedItems.Known> known = jdbi.withHandle(h -> ImportedItems.find(h, p.canonicalUrl(), s.id(), p.guid()));
-        if (known.isPresent() && Objects.equals(known.get().entryHash(), p.entryHash())) {
+    private boolean offer(Handle h, ItemPayload p, ImportedItems.Known known, Instant due) {
+        if (known != null && Objects.equals(known.entryHash(), p.entryHash())) {
             counts.unchanged.incrementAndGet();
             return false;
         }
-        String key = ItemStep.KIND + ":" + p.canonicalUrl() + (known.isPresent() ? "@" + p.entryHash() : "");
-        if (queue.enqueue(ItemStep.KIND, key, p.json(), due)) return true;
+        String key = ItemStep.KIND + ":" + p.canonicalUrl() + (known != null ? "@" + p.entryHash() : "");
+        if (queue.enqueue(h, ItemStep.KIND, key, p.json(), due)) return true;
         counts.unchanged.incrementAndGet();
         return false;
     }

@@ -15,7 +15,12 @@ public final class ExactFingerprint {
     }
 
     public static String of(String text) {
-        String joined = String.join(" ", TextNormalizer.words(text));
+        return ofWords(TextNormalizer.words(text));
+    }
+
+    /** The fingerprint of a text already split by {@link TextNormalizer#words}. */
+    static String ofWords(java.util.List<String> words) {
+        String joined = String.join(" ", words);
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(joined.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);

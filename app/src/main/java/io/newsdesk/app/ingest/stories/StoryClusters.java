@@ -36,8 +36,9 @@ public final class StoryClusters {
     public record Fingerprint(String exactHash, MinHashSignature signature) {}
 
     public static Fingerprint fingerprint(String text) {
-        MinHashSignature sig = MinHashSignature.of(text);
-        return new Fingerprint(ExactFingerprint.of(text), StoryMatcher.clusterable(sig) ? sig : null);
+        List<String> words = TextNormalizer.words(text); // normalized once for both
+        MinHashSignature sig = MinHashSignature.of(TextNormalizer.withoutStopwords(words), MinHashSignature.SHINGLE_WORDS);
+        return new Fingerprint(ExactFingerprint.ofWords(words), StoryMatcher.clusterable(sig) ? sig : null);
     }
 
     /** The stored article with exactly this text (another URL's copy), if there is one. */

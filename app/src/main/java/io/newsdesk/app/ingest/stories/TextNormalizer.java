@@ -74,9 +74,14 @@ public final class TextNormalizer {
 
     /** The words that carry content: {@link #words} without stopwords. What near-duplicate detection compares. */
     public static List<String> contentWords(String text) {
-        List<String> words = words(text);
-        words.removeIf(STOPWORDS::contains);
-        return words;
+        return withoutStopwords(words(text));
+    }
+
+    /** The content words of a text already split by {@link #words}. */
+    static List<String> withoutStopwords(List<String> words) {
+        List<String> out = new ArrayList<>(words);
+        out.removeIf(STOPWORDS::contains);
+        return out;
     }
 
     private static boolean isWordChar(int cp) {
