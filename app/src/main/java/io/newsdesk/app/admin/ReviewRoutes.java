@@ -94,16 +94,15 @@ public final class ReviewRoutes {
         ArticleTranslations.Entry e = translations.find(id).orElseThrow(() -> new NotFoundResponse("No such translation."));
         List<String> source = e.source().all();
         List<String> machine = e.target() == null ? null : e.target().all();
+        // suggestions from the memory only when nobody has proposed anything yet
+        List<TranslationMemory.NearMatch> near = typed == null && machine == null ? memory.nearest(e.pair(), source) : null;
         List<ReviewRow> rows = new ArrayList<>();
         for (int i = 0; i < source.size(); i++) {
             String suggestion = null;
             String proposed = typed != null ? typed.get(i) : machine != null ? machine.get(i) : memory.exact(e.pair(), source.get(i)).orElse("");
-            if (typed == null && machine == null && proposed.isEmpty()) {
-                var near = memory.near(e.pair(), source.get(i), 1);
-                if (!near.isEmpty()) {
-                    suggestion = near.get(0).target() + "  (" + Math.round(near.get(0).similarity() * 100) + "% like: "
-                            + near.get(0).source() + ")";
-                }
+            if (near != null && proposed.isEmpty() && near.get(i) != null) {
+                TranslationMemory.NearMatch m = near.get(i);
+                suggestion = m.target() + "  (" + Math.round(m.similarity() * 100) + "% like: " + m.source() + ")";
             }
             rows.add(new ReviewRow(i, e.source().label(i), Jsoup.parseBodyFragment(source.get(i)).body().text(), proposed, suggestion));
         }

@@ -89,9 +89,16 @@ public final class LanguageIdentifier {
     /**
      * The primary language code of {@code text} ("en", "ru", "uk", …) or {@code "und"} when the text is empty,
      * has no letters, mixes scripts evenly, or Lingua cannot tell. {@code declaredHint} is the source's declared
-     * language (any tag, null or "auto" for none). Only the first {@value TextSample#MAX_CHARS} characters are read.
+     * language (any tag, null or "auto" for none). A declared language this identifier has no model for is
+     * returned as declared (it cannot be told from the text, and any loaded language would be a wrong answer).
+     * Only the first {@value TextSample#MAX_CHARS} characters are read.
      */
     public String detect(String text, String declaredHint) {
+        String declared = LanguageCodes.primary(declaredHint);
+        if (declared != null && !declared.equals("auto") && !declared.equals(LanguageCodes.UNDETERMINED)
+                && hint(declaredHint) == null) {
+            return declared;
+        }
         TextSample sample = TextSample.of(text);
         if (sample.letters() < MIN_LETTERS || sample.mixedScripts()) return LanguageCodes.UNDETERMINED;
         if (sample.mostlyCyrillic() && letterRuleDecides) {

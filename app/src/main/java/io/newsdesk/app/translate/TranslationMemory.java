@@ -10,7 +10,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
@@ -62,11 +62,13 @@ public final class TranslationMemory {
                 .bind("now", clock.millis()).execute();
     }
 
-    /** The stored segments most like {@code source} (at least half of their words shared), best first. */
-    public List<NearMatch> near(LanguagePair pair, String source, int limit) {
-        Set<String> words = words(source);
-        if (words.isEmpty()) return List.of();
-        List<NearMatch> found = new ArrayList<>();
+    /**
+     * For each of {@code sources}, the stored segment most like it (at least half of their words shared), or
+     * null: one pass over the pair's newest {@value #NEAR_SCAN} entries serves a whole article.
+     */
+    public List<NearMatch> nearest(LanguagePair pair, List<String> sources) {
+        List<Set<String>> words = sources.stream().map(TranslationMemory::words).toList();
+        NearMatch[] best = new NearMatch[sources.size()];
         jdbi.useHandle(h -> h.createQuery("""
                         SELECT source_text, target_text FROM translation_memory WHERE pair = :pair
                         ORDER BY created_at DESC LIMIT :scan""")
@@ -74,13 +76,17 @@ public final class TranslationMemory {
                 .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)})
                 .forEach(row -> {
                     Set<String> other = words(row[0]);
-                    Set<String> common = new HashSet<>(words);
-                    common.retainAll(other);
-                    double sim = (double) common.size() / (words.size() + other.size() - common.size());
-                    if (sim >= NEAR_MIN && !normalize(row[0]).equals(normalize(source))) found.add(new NearMatch(row[0], row[1], sim));
+                    for (int i = 0; i < sources.size(); i++) {
+                        if (words.get(i).isEmpty() || normalize(row[0]).equals(normalize(sources.get(i)))) continue;
+                        Set<String> common = new HashSet<>(words.get(i));
+                        common.retainAll(other);
+                        double sim = (double) common.size() / (words.get(i).size() + other.size() - common.size());
+                        if (sim >= NEAR_MIN && (best[i] == null || sim > best[i].similarity())) {
+                            best[i] = new NearMatch(row[0], row[1], sim);
+                        }
+                    }
                 }));
-        found.sort(Comparator.comparingDouble(NearMatch::similarity).reversed());
-        return found.subList(0, Math.min(limit, found.size()));
+        return Arrays.asList(best);
     }
 
     /**

@@ -52,10 +52,26 @@ public record TranslationSetup(List<TranslationEngine> engines, Translator.Fix g
         return new TranslationSetup(engines, glossary::apply, guarded(glossary));
     }
 
-    /** Every engine-made segment is checked by the guard, which includes the glossary's rules. */
+    /**
+     * Every engine-made segment is checked by the guard, which includes the glossary's rules. The guard's word
+     * list (10 MB of heap) is read on the first check, not when the site starts: many sites never use an engine.
+     */
     public static Translator.Check guarded(Glossary glossary) {
-        TranslationGuard guard = new TranslationGuard(EnglishWords.load(), glossary);
-        return (pair, source, output) -> guard.check(pair, source, output).reasons();
+        return new Translator.Check() {
+            private volatile TranslationGuard guard;
+
+            @Override
+            public List<String> problems(LanguagePair pair, String source, String output) {
+                TranslationGuard g = guard;
+                if (g == null) {
+                    synchronized (this) {
+                        if (guard == null) guard = new TranslationGuard(EnglishWords.load(), glossary);
+                        g = guard;
+                    }
+                }
+                return g.check(pair, source, output).reasons();
+            }
+        };
     }
 
     /** No engine: only the translation memory translates; everything else waits for an editor or an engine. */

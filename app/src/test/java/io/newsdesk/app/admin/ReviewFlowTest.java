@@ -110,4 +110,17 @@ class ReviewFlowTest {
             assertThat(reason).isEqualTo("rejected by an editor: unconfirmed rumour");
         }
     }
+
+    @Test
+    void theReviewPageOffersTheMemorysNearestTranslation() throws Exception {
+        try (TestSite site = TestSite.empty(dir, null)) {
+            Article a = held(site, "Hafenbrücke wieder offen", "<p>Die Brücke ist wieder offen.</p><p>Ganz neu hier.</p>");
+            site.db.jdbi().useHandle(h -> new TranslationMemory(site.db.jdbi(), Clock.systemUTC()).store(h,
+                    new LanguagePair("de", "en"), "Die Brücke ist wieder geöffnet.", "The bridge has reopened.",
+                    TranslationMemory.EDITOR, null));
+            Document page = Jsoup.parse(site.get("/admin/review/" + a.id(), "Cookie", site.adminCookie()).body());
+            assertThat(page.select(".suggestion")).hasSize(1);
+            assertThat(page.selectFirst(".suggestion").text()).contains("The bridge has reopened.").contains("67% like");
+        }
+    }
 }

@@ -33,6 +33,7 @@ class DemoImportTest {
     void theDemoOutletsAreImportedIntoTheSite() throws Exception {
         try (TestSite site = TestSite.withDemo(dir)) {
             DemoOutlets.enable(site.stores, Clock.systemUTC());
+            String firstBase;
             try (DemoOutletServer outlets = DemoOutlets.start(site.stores, Clock.systemUTC());
                  Fetcher fetcher = new Fetcher(FetcherConfig.defaults("https://example.org/contact")
                          .withLimits(FetchLimits.DEFAULTS.withTotalTimeout(Duration.ofSeconds(5)))
@@ -47,8 +48,12 @@ class DemoImportTest {
 
                 assertThat(pipeline.counts().failed.get()).isZero();
                 assertThat(pipeline.counts().newItems.get()).isEqualTo(outlets.releasedCount());
-                // a restart of the demo keeps its sources (same URLs): nothing is added twice
-                assertThat(DemoOutlets.start(site.stores, Clock.systemUTC()).feedUrls()).isNotEmpty();
+                firstBase = outlets.baseUrl();
+            }
+            // a restart of the demo serves the same URLs (its port is kept), so its sources are not added again
+            try (DemoOutletServer again = DemoOutlets.start(site.stores, Clock.systemUTC())) {
+                assertThat(again.feedUrls()).isNotEmpty();
+                assertThat(again.baseUrl()).isEqualTo(firstBase);
             }
             assertThat(new SourceStore(site.db.jdbi()).all()).hasSize(7);
 

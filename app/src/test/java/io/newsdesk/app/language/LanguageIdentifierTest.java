@@ -133,4 +133,12 @@ class LanguageIdentifierTest {
             pool.shutdownNow();
         }
     }
+
+    @Test
+    void aDeclaredLanguageWithoutALoadedModelIsTakenAsDeclared() {
+        LanguageIdentifier withoutGerman = new LanguageIdentifier(List.of("en"));
+        assertThat(withoutGerman.detect(Texts.GERMAN, "de")).isEqualTo("de");
+        assertThat(withoutGerman.detect(Texts.GERMAN, null)).isNotEqualTo("de"); // without the hint it cannot know
+        assertThat(IDENTIFIER.detect(Texts.ENGLISH, "de")).isEqualTo("en"); // a loaded hint is only a hint
+    }
 }

@@ -201,7 +201,6 @@ final class ItemStep {
     private String language(Source source, String page, String feed, String text) {
         String hint = !Source.AUTO_LANGUAGE.equals(source.language()) ? primary(source.language())
                 : !blank(page) ? primary(page) : blank(feed) ? "und" : primary(feed);
-        if (!"und".equals(hint) && !languages.languages().contains(hint)) return hint; // one the detector has no model for
         String detected = languages.detect(text, "und".equals(hint) ? null : hint);
         return "und".equals(detected) ? hint : detected;
     }

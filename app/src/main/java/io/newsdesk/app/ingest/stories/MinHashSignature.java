@@ -45,7 +45,7 @@ public final class MinHashSignature {
     }
 
     /** The sketch of a content-word sequence; other shingle sizes exist for measurement only. */
-    static MinHashSignature of(List<String> words, int shingleWords) {
+    public static MinHashSignature of(List<String> words, int shingleWords) {
         Set<String> set = shingles(words, shingleWords);
         int[] mins = new int[HASHES];
         Arrays.fill(mins, Integer.MAX_VALUE);
@@ -61,7 +61,7 @@ public final class MinHashSignature {
         return new MinHashSignature(mins, set.size());
     }
 
-    static Set<String> shingles(List<String> words, int shingleWords) {
+    public static Set<String> shingles(List<String> words, int shingleWords) {
         Set<String> set = new HashSet<>();
         if (words.size() < shingleWords) {
             if (!words.isEmpty()) {

@@ -1,8 +1,13 @@
-package io.newsdesk.app.ingest.stories;
+package io.newsdesk.bench;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newsdesk.app.ingest.stories.MinHashSignature;
+import io.newsdesk.app.ingest.stories.StoryMatcher;
+import io.newsdesk.app.ingest.stories.TextNormalizer;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,27 +17,60 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.function.BiFunction;
 import java.util.function.Function;
-import org.junit.jupiter.api.Test;
+import java.util.stream.Collectors;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
- * Prints the measurements behind the constants of {@link MinHashSignature} and {@link StoryMatcher} (written down in
- * docs/decisions.md): similarity of same-story pairs, hard negatives and unrelated pairs of stories/pairs.json, and,
- * when the shared extraction benchmark is beside the repository, of every pair of its 112 real article bodies. Asserts
- * nothing: {@link StoryClusteringTest} checks behaviour.
+ * The measurements behind the constants of {@link MinHashSignature} and {@link StoryMatcher} (written down in
+ * docs/decisions.md): similarity of same-story pairs, hard negatives and unrelated pairs of the written story
+ * pairs, and, with {@code --pool}, of every pair of a benchmark folder's real article bodies.
  */
-class SimilarityMeasurementTest {
-    private final StoryPairs data = StoryPairs.load();
-    private final Map<String, StoryPairs.Story> byId = data.byId();
+@Command(name = "stories", mixinStandardHelpOptions = true,
+        description = {"Story clustering: the similarity distributions behind its thresholds, on the written story pairs",
+                "(app/src/test/resources/stories/pairs.json) and optionally a pool of real articles (--pool, e.g.",
+                "../shared/bench/extraction/dev)."})
+final class StoriesCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
 
-    @Test
-    void printsTheMeasuredDistributions() throws IOException {
-        System.out.println("== stories/pairs.json: " + data.stories().size() + " stories, "
+    @Option(names = "--pairs", paramLabel = "FILE", description = "The story pairs (default: ${DEFAULT-VALUE}).")
+    Path pairsFile = Path.of("app/src/test/resources/stories/pairs.json");
+
+    @Option(names = "--pool", paramLabel = "DIR", description = "A folder with a ground-truth.json of article bodies.")
+    Path pool;
+
+    /** The written test data: each story told by two outlets, and hard negatives between stories. */
+    record Pairs(List<Story> stories, List<HardNegative> hardNegatives) {
+        record Version(String outlet, String title, String text) {
+            String titleAndText() {
+                return title + "\n" + text;
+            }
+        }
+
+        record Story(String id, List<Version> versions) {}
+
+        record HardNegative(List<String> stories, String why) {}
+    }
+
+    private Pairs data;
+    private Map<String, Pairs.Story> byId;
+    private PrintWriter out;
+
+    @Override
+    public Integer call() throws IOException {
+        out = spec.commandLine().getOut();
+        data = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(pairsFile.toFile(), Pairs.class);
+        byId = data.stories().stream().collect(Collectors.toMap(Pairs.Story::id, Function.identity()));
+        out.println("== " + pairsFile + ": " + data.stories().size() + " stories, "
                 + data.hardNegatives().size() + " hard negatives (4 version pairs each)");
         for (int k = 1; k <= 3; k++) {
             int size = k;
-            Function<StoryPairs.Version, Set<String>> shingles =
+            Function<Pairs.Version, Set<String>> shingles =
                     v -> MinHashSignature.shingles(TextNormalizer.contentWords(v.titleAndText()), size);
             print("exact Jaccard, k=" + k, (a, b) -> exactJaccard(shingles.apply(a), shingles.apply(b)));
         }
@@ -42,6 +80,8 @@ class SimilarityMeasurementTest {
         print("shared band keys", (a, b) -> (double) sharedKeys(sig(a), sig(b)));
         excerpts();
         devPool();
+        out.flush();
+        return 0;
     }
 
     /**
@@ -49,11 +89,11 @@ class SimilarityMeasurementTest {
      * outlet's full text and against every version of every other story, with the thresholds but no length rule.
      */
     private void excerpts() {
-        System.out.println("== excerpts (title + first n content words) without the length rule");
+        out.println("== excerpts (title + first n content words) without the length rule");
         for (int n : new int[] {10, 20, 30, 40, 60}) {
-            Map<StoryPairs.Version, MinHashSignature> excerpts = new java.util.HashMap<>();
-            for (StoryPairs.Story s : data.stories()) {
-                for (StoryPairs.Version version : s.versions()) {
+            Map<Pairs.Version, MinHashSignature> excerpts = new java.util.HashMap<>();
+            for (Pairs.Story s : data.stories()) {
+                for (Pairs.Version version : s.versions()) {
                     List<String> words = new ArrayList<>(TextNormalizer.contentWords(version.title()));
                     List<String> body = TextNormalizer.contentWords(version.text());
                     words.addAll(body.subList(0, Math.min(n, body.size())));
@@ -65,7 +105,7 @@ class SimilarityMeasurementTest {
             int wrongExcerpt = 0;
             int tries = 0;
             List<Integer> sizes = new ArrayList<>();
-            for (StoryPairs.Story s : data.stories()) {
+            for (Pairs.Story s : data.stories()) {
                 for (int v = 0; v < 2; v++) {
                     MinHashSignature excerpt = excerpts.get(s.versions().get(v));
                     sizes.add(excerpt.shingleCount());
@@ -73,11 +113,11 @@ class SimilarityMeasurementTest {
                     if (thresholdsMet(excerpt, sig(s.versions().get(1 - v)))) {
                         found++;
                     }
-                    for (StoryPairs.Story other : data.stories()) {
+                    for (Pairs.Story other : data.stories()) {
                         if (other == s) {
                             continue;
                         }
-                        for (StoryPairs.Version o : other.versions()) {
+                        for (Pairs.Version o : other.versions()) {
                             wrongFull += thresholdsMet(excerpt, sig(o)) ? 1 : 0;
                             wrongExcerpt += thresholdsMet(excerpt, excerpts.get(o)) ? 1 : 0;
                         }
@@ -85,7 +125,7 @@ class SimilarityMeasurementTest {
                 }
             }
             Collections.sort(sizes);
-            System.out.printf(Locale.ROOT, "  n=%2d (median %d distinct words): found its other outlet %d of %d;"
+            out.printf(Locale.ROOT, "  n=%2d (median %d distinct words): found its other outlet %d of %d;"
                             + " matched another story's text %d, another story's excerpt %d (of %d each)%n",
                     n, sizes.get(sizes.size() / 2), found, tries, wrongFull, wrongExcerpt,
                     tries * 2 * (data.stories().size() - 1));
@@ -97,11 +137,10 @@ class SimilarityMeasurementTest {
     }
 
     private void devPool() throws IOException {
-        String env = System.getenv("NEWSDESK_SHARED_BENCH");
-        Path base = env != null && !env.isBlank() ? Path.of(env) : Path.of("..", "..", "shared", "bench");
-        Path truth = base.resolve("extraction/dev/ground-truth.json").toAbsolutePath().normalize();
+        if (pool == null) return;
+        Path truth = pool.resolve("ground-truth.json").toAbsolutePath().normalize();
         if (!Files.isRegularFile(truth)) {
-            System.out.println("== no extraction dev set at " + truth + ": real-article pool skipped");
+            out.println("== no ground-truth.json in " + pool + ": real-article pool skipped");
             return;
         }
         record Body(String url, MinHashSignature sig, List<String> words) {
@@ -126,15 +165,15 @@ class SimilarityMeasurementTest {
         }
         long clusterable = bodies.stream().filter(b -> StoryMatcher.clusterable(b.sig())).count();
         List<Pair> same = pairs.stream().filter(p -> StoryMatcher.sameStory(p.a().sig(), p.b().sig())).toList();
-        System.out.printf(Locale.ROOT, "== extraction dev set: %d bodies (%d clusterable), %d pairs%n",
+        out.printf(Locale.ROOT, "== extraction dev set: %d bodies (%d clusterable), %d pairs%n",
                 bodies.size(), clusterable, pairs.size());
-        System.out.printf(Locale.ROOT, "  Jaccard      %s%n", dist(pairs.stream().map(Pair::j).toList()));
-        System.out.printf(Locale.ROOT, "  containment  %s%n", dist(pairs.stream().map(Pair::c).toList()));
-        System.out.printf(Locale.ROOT, "  LSH candidates %d (%.1f%%), judged same story %d, of which LSH candidates %d%n",
+        out.printf(Locale.ROOT, "  Jaccard      %s%n", dist(pairs.stream().map(Pair::j).toList()));
+        out.printf(Locale.ROOT, "  containment  %s%n", dist(pairs.stream().map(Pair::c).toList()));
+        out.printf(Locale.ROOT, "  LSH candidates %d (%.1f%%), judged same story %d, of which LSH candidates %d%n",
                 candidates, 100.0 * candidates / pairs.size(), same.size(),
                 same.stream().filter(p -> sharedKeys(p.a().sig(), p.b().sig()) > 0).count());
-        System.out.println("  judged same story (judge by eye: real cross-outlet pairs exist in this set):");
-        same.forEach(p -> System.out.printf(Locale.ROOT, "    C %.3f J %.3f %s | %s%n", p.c(), p.j(), p.a().url(), p.b().url()));
+        out.println("  judged same story (judge by eye: real cross-outlet pairs exist in this set):");
+        same.forEach(p -> out.printf(Locale.ROOT, "    C %.3f J %.3f %s | %s%n", p.c(), p.j(), p.a().url(), p.b().url()));
         for (int n : new int[] {20, 30, 40}) {
             List<MinHashSignature> excerpts = bodies.stream()
                     .map(b -> MinHashSignature.of(b.words().subList(0, Math.min(n, b.words().size())), MinHashSignature.SHINGLE_WORDS))
@@ -152,17 +191,17 @@ class SimilarityMeasurementTest {
                     }
                 }
             }
-            System.out.printf(Locale.ROOT, "  excerpts of the first %d content words, no length rule: thresholds met against"
+            out.printf(Locale.ROOT, "  excerpts of the first %d content words, no length rule: thresholds met against"
                     + " another body %d times, against another excerpt %d times%n", n, vsText.size(), vsExcerpt.size());
-            vsText.forEach(System.out::println);
-            vsExcerpt.forEach(System.out::println);
+            vsText.forEach(out::println);
+            vsExcerpt.forEach(out::println);
         }
-        System.out.println("  highest containment not judged same story:");
+        out.println("  highest containment not judged same story:");
         pairs.stream().filter(p -> !same.contains(p)).sorted(Comparator.comparingDouble(Pair::c).reversed()).limit(6)
-                .forEach(p -> System.out.printf(Locale.ROOT, "    C %.3f J %.3f %s | %s%n", p.c(), p.j(), p.a().url(), p.b().url()));
+                .forEach(p -> out.printf(Locale.ROOT, "    C %.3f J %.3f %s | %s%n", p.c(), p.j(), p.a().url(), p.b().url()));
     }
 
-    private static MinHashSignature sig(StoryPairs.Version v) {
+    private static MinHashSignature sig(Pairs.Version v) {
         return MinHashSignature.of(v.titleAndText());
     }
 
@@ -177,31 +216,31 @@ class SimilarityMeasurementTest {
     }
 
     /** Same-story pairs, hard negatives (every version of one against every version of the other), all cross pairs. */
-    private void print(String label, BiFunction<StoryPairs.Version, StoryPairs.Version, Double> sim) {
+    private void print(String label, BiFunction<Pairs.Version, Pairs.Version, Double> sim) {
         List<Double> positives = new ArrayList<>();
         List<Double> hard = new ArrayList<>();
         List<Double> cross = new ArrayList<>();
-        for (StoryPairs.Story s : data.stories()) {
+        for (Pairs.Story s : data.stories()) {
             positives.add(sim.apply(s.versions().get(0), s.versions().get(1)));
         }
-        for (StoryPairs.HardNegative n : data.hardNegatives()) {
-            for (StoryPairs.Version a : byId.get(n.stories().get(0)).versions()) {
-                for (StoryPairs.Version b : byId.get(n.stories().get(1)).versions()) {
+        for (Pairs.HardNegative n : data.hardNegatives()) {
+            for (Pairs.Version a : byId.get(n.stories().get(0)).versions()) {
+                for (Pairs.Version b : byId.get(n.stories().get(1)).versions()) {
                     hard.add(sim.apply(a, b));
                 }
             }
         }
-        List<StoryPairs.Story> stories = data.stories();
+        List<Pairs.Story> stories = data.stories();
         for (int i = 0; i < stories.size(); i++) {
             for (int j = i + 1; j < stories.size(); j++) {
-                for (StoryPairs.Version a : stories.get(i).versions()) {
-                    for (StoryPairs.Version b : stories.get(j).versions()) {
+                for (Pairs.Version a : stories.get(i).versions()) {
+                    for (Pairs.Version b : stories.get(j).versions()) {
                         cross.add(sim.apply(a, b));
                     }
                 }
             }
         }
-        System.out.printf(Locale.ROOT, "  %-22s same story %s | hard negatives %s | all different-story pairs (%d) %s%n",
+        out.printf(Locale.ROOT, "  %-22s same story %s | hard negatives %s | all different-story pairs (%d) %s%n",
                 label, dist(positives), dist(hard), cross.size(), dist(cross));
     }
 
