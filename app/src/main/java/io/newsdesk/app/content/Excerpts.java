@@ -16,10 +16,18 @@ public final class Excerpts {
 
     public static String of(String plainText, int maxWords) {
         if (plainText == null) return "";
-        String[] words = plainText.strip().split("\\s+");
-        if (words.length == 1 && words[0].isEmpty()) return "";
-        if (words.length <= maxWords) return String.join(" ", words);
-        String cut = String.join(" ", java.util.Arrays.copyOf(words, maxWords));
-        return CleanText.stripTrailingPunctuation(cut) + "…";
+        // reads only as far as the excerpt goes: bodies run to thousands of words
+        StringBuilder out = new StringBuilder();
+        int words = 0, i = 0, n = plainText.length();
+        while (i < n) {
+            while (i < n && Character.isWhitespace(plainText.charAt(i))) i++;
+            if (i == n) break;
+            if (words == maxWords) return CleanText.stripTrailingPunctuation(out.toString()) + "…";
+            int start = i;
+            while (i < n && !Character.isWhitespace(plainText.charAt(i))) i++;
+            if (words++ > 0) out.append(' ');
+            out.append(plainText, start, i);
+        }
+        return out.toString();
     }
 }

@@ -1,11 +1,13 @@
 package io.newsdesk.app.language;
 
 import com.github.pemistahl.lingua.api.Language;
+import com.github.pemistahl.lingua.internal.Alphabet;
 import com.github.pemistahl.lingua.api.LanguageDetector;
 import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
@@ -50,6 +52,8 @@ public final class LanguageIdentifier {
     private final Set<Language> languages;
     private final Accuracy accuracy;
     private final boolean letterRuleDecides;
+    /** The one loaded language written in the Latin alphabet, or null when there are none or several. */
+    private final Language onlyLatin;
     private volatile LanguageDetector detector;
 
     /**
@@ -68,6 +72,8 @@ public final class LanguageIdentifier {
         this.languages = Collections.unmodifiableSet(set);
         this.accuracy = accuracy;
         this.letterRuleDecides = set.stream().noneMatch(LanguageCodes::otherCyrillic);
+        List<Language> latin = set.stream().filter(l -> l.getAlphabets$lingua().contains(Alphabet.LATIN)).toList();
+        this.onlyLatin = latin.size() == 1 ? latin.get(0) : null;
     }
 
     /** With Lingua's low-accuracy mode, the default: see docs/benchmarks.md for why. */
@@ -101,6 +107,9 @@ public final class LanguageIdentifier {
         }
         TextSample sample = TextSample.of(text);
         if (sample.letters() < MIN_LETTERS || sample.mixedScripts()) return LanguageCodes.UNDETERMINED;
+        // Lingua's own first rule: a text in one alphabet that a single loaded language uses is in that language.
+        // Lingua reaches the same answer word by word (a tenth of an import's CPU); counting letters is enough.
+        if (onlyLatin != null && sample.latin() == sample.letters()) return LanguageCodes.code(onlyLatin);
         if (sample.mostlyCyrillic() && letterRuleDecides) {
             String byLetters = RussianOrUkrainianLetters.decide(sample.text());
             if (byLetters != null) return byLetters;

@@ -141,4 +141,16 @@ class LanguageIdentifierTest {
         assertThat(withoutGerman.detect(Texts.GERMAN, null)).isNotEqualTo("de"); // without the hint it cannot know
         assertThat(IDENTIFIER.detect(Texts.ENGLISH, "de")).isEqualTo("en"); // a loaded hint is only a hint
     }
+
+    @Test
+    void aLatinTextIsInTheOnlyLoadedLatinLanguageAsLinguaWouldSay() {
+        // en is the only loaded language written in Latin letters (ru and uk are Cyrillic): no model needed
+        LanguageIdentifier englishSite = new LanguageIdentifier(List.of("en"));
+        assertThat(englishSite.detect(Texts.ENGLISH, null)).isEqualTo("en");
+        assertThat(englishSite.detect(Texts.ENGLISH, "ru")).isEqualTo("en");
+        assertThat(englishSite.detect(Texts.RUSSIAN, "en")).isEqualTo("ru");
+        // with two Latin languages loaded the models decide, and a German text is German
+        assertThat(IDENTIFIER.detect(Texts.GERMAN, "en")).isEqualTo("de");
+        assertThat(new LanguageIdentifier(List.of("en", "de")).detect(Texts.GERMAN, null)).isEqualTo("de");
+    }
 }

@@ -6,6 +6,7 @@ import io.newsdesk.app.ingest.fetch.FetchRequest;
 import io.newsdesk.app.ingest.fetch.FetchResult;
 import io.newsdesk.app.ingest.fetch.Fetcher;
 import io.newsdesk.app.ingest.queue.Job;
+import io.newsdesk.app.ingest.queue.JobQueue;
 import io.newsdesk.app.ingest.sources.ContentPolicy;
 import io.newsdesk.app.ingest.sources.SectionRules;
 import io.newsdesk.app.ingest.sources.Source;
@@ -67,9 +68,11 @@ final class ItemStep {
     private final ArticleTranslations translations;
     private final TranslateStep translate;
     private final LanguageIdentifier languages;
+    private final JobQueue queue;
 
     ItemStep(Jdbi jdbi, Fetcher fetcher, SourceStore sources, StoryClusters stories, Clock clock, String siteLanguage,
-            ImportCounts counts, ArticleTranslations translations, TranslateStep translate, LanguageIdentifier languages) {
+            ImportCounts counts, ArticleTranslations translations, TranslateStep translate, LanguageIdentifier languages,
+            JobQueue queue) {
         this.jdbi = jdbi;
         this.fetcher = fetcher;
         this.sources = sources;
@@ -81,6 +84,7 @@ final class ItemStep {
         this.translations = translations;
         this.translate = translate;
         this.languages = languages;
+        this.queue = queue;
     }
 
     Outcome handle(Job job) {
@@ -103,7 +107,9 @@ final class ItemStep {
         Article cleaned = ArticleWriter.clean(draft, "");
         String contentHash = Hashes.sha256(cleaned.title() + "\n" + cleaned.bodyHtml());
         StoryClusters.Fingerprint fingerprint = StoryClusters.fingerprint(cleaned.title() + "\n" + c.text());
+        // the job is completed in the same transaction as its article: done exactly when the article is stored
         return jdbi.inTransaction(h -> {
+            queue.complete(h, job);
             Optional<ImportedItems.Known> known = ImportedItems.find(h, p.canonicalUrl(), source.id(), p.guid());
             if (known.isPresent() && !known.get().duplicate()) {
                 ImportedItems.Known k = known.get();

@@ -89,7 +89,7 @@ public final class Pipeline implements AutoCloseable {
         this.translateStep = new TranslateStep(translations, new Translator(memory, translation.engines(),
                 translation.glossary(), translation.check()), queue, clock, settings.siteLanguage());
         this.itemStep = new ItemStep(jdbi, fetcher, sources, new StoryClusters(clock), clock, settings.siteLanguage(),
-                counts, translations, translateStep, new LanguageIdentifier(LanguageSet.of(jdbi, settings.siteLanguage())));
+                counts, translations, translateStep, new LanguageIdentifier(LanguageSet.of(jdbi, settings.siteLanguage())), queue);
     }
 
     public ImportCounts counts() {

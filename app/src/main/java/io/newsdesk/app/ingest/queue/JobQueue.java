@@ -57,6 +57,7 @@ public final class JobQueue {
     private final Clock clock;
     private final Options options;
     private final RandomGenerator random;
+    private final java.util.Set<String> completedInTransaction = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public JobQueue(Jdbi jdbi) {
         this(jdbi, Clock.systemUTC(), Options.defaults(), RandomGenerator.getDefault());
@@ -136,45 +137,99 @@ public final class JobQueue {
         List<Job> claimed = new ArrayList<>();
         while (claimed.size() < limit) {
             long now = clock.millis();
-            buryExpiredLastAttempts(kindList, now);
-            int wanted = limit - claimed.size();
-            List<String> candidates = jdbi.withHandle(h -> h.createQuery("SELECT id FROM jobs WHERE kind IN (<kinds>) AND "
-                            + CLAIMABLE_WHERE + " ORDER BY next_run_at, created_at, id LIMIT :limit")
-                    .bindList("kinds", kindList)
-                    .bind("now", now)
-                    .bind("limit", wanted)
-                    .mapTo(String.class)
-                    .list());
+            List<String> candidates = candidates(kindList, now, limit - claimed.size());
             if (candidates.isEmpty()) break;
             long leaseEnd = now + leaseDuration.toMillis();
-            for (String id : candidates) {
-                int won = jdbi.withHandle(h -> h.createUpdate("UPDATE jobs SET state = " + RUNNING
+            // one statement takes every candidate still claimable; the ones another claimer took meanwhile are
+            // skipped by the same condition, and the read below returns exactly the rows this lease won
+            List<Job> won = jdbi.withHandle(h -> {
+                h.createUpdate("UPDATE jobs SET state = " + RUNNING
                                 + ", lease_owner = :owner, lease_expires_at = :leaseEnd, attempts = attempts + 1,"
-                                + " updated_at = :now WHERE id = :id AND " + CLAIMABLE_WHERE)
+                                + " updated_at = :now WHERE id IN (<ids>) AND " + CLAIMABLE_WHERE)
                         .bind("owner", owner)
                         .bind("leaseEnd", leaseEnd)
                         .bind("now", now)
-                        .bind("id", id)
-                        .execute());
-                if (won == 1) {
-                    // the lease is ours until leaseEnd, so nobody else changes the row meanwhile
-                    find(id).ifPresent(claimed::add);
-                }
-            }
+                        .bindList("ids", candidates)
+                        .execute();
+                return h.createQuery("SELECT * FROM jobs WHERE id IN (<ids>) AND state = " + RUNNING
+                                + " AND lease_owner = :owner AND lease_expires_at = :leaseEnd ORDER BY next_run_at, created_at, id")
+                        .bindList("ids", candidates)
+                        .bind("owner", owner)
+                        .bind("leaseEnd", leaseEnd)
+                        .map(JobQueue::job)
+                        .list();
+            });
+            claimed.addAll(won);
             // candidates lost to another claimer are now leased, so the next round selects others
         }
         return claimed;
     }
 
-    private void buryExpiredLastAttempts(List<String> kinds, long now) {
-        jdbi.useHandle(h -> h.createUpdate("""
+    /**
+     * The ids of up to {@code limit} claimable jobs, earliest {@code next_run_at} first. Each state is read along
+     * its index in claim order, so a claim costs the batch, not the number of due jobs. Expired leases on a last
+     * attempt are buried first (they are rare: a worker crashed or stalled), so they are never claimed.
+     */
+    private List<String> candidates(List<String> kinds, long now, int limit) {
+        return jdbi.withHandle(h -> {
+            boolean expired = h.createQuery("SELECT COUNT(*) FROM jobs WHERE state = " + RUNNING + " AND lease_expires_at < :now")
+                    .bind("now", now).mapTo(Long.class).one() > 0;
+            if (expired) buryExpiredLastAttempts(h, kinds, now);
+            List<Candidate> found = new ArrayList<>();
+            for (String state : List.of("queued", "failed")) {
+                found.addAll(h.createQuery("SELECT id, next_run_at, created_at FROM jobs WHERE state = :state"
+                                + " AND next_run_at <= :now AND kind IN (<kinds>) ORDER BY next_run_at, created_at, id LIMIT :limit")
+                        .bind("state", state).bind("now", now).bindList("kinds", kinds).bind("limit", limit)
+                        .map((rs, ctx) -> new Candidate(rs.getString(1), rs.getLong(2), rs.getLong(3))).list());
+            }
+            if (expired) {
+                found.addAll(h.createQuery("SELECT id, next_run_at, created_at FROM jobs WHERE state = " + RUNNING
+                                + " AND lease_expires_at < :now AND kind IN (<kinds>) LIMIT :limit")
+                        .bind("now", now).bindList("kinds", kinds).bind("limit", limit)
+                        .map((rs, ctx) -> new Candidate(rs.getString(1), rs.getLong(2), rs.getLong(3))).list());
+            }
+            found.sort(Candidate.ORDER);
+            return found.stream().limit(limit).map(Candidate::id).toList();
+        });
+    }
+
+    private record Candidate(String id, long nextRunAt, long createdAt) {
+        static final java.util.Comparator<Candidate> ORDER = java.util.Comparator.comparingLong(Candidate::nextRunAt)
+                .thenComparingLong(Candidate::createdAt).thenComparing(Candidate::id);
+    }
+
+    private static void buryExpiredLastAttempts(org.jdbi.v3.core.Handle h, List<String> kinds, long now) {
+        h.createUpdate("""
                 UPDATE jobs SET state = 'dead', lease_owner = NULL, lease_expires_at = NULL, updated_at = :now,
                        last_error = 'lease expired on the last allowed attempt (worker crashed or stalled); previous error: '
                                     || COALESCE(last_error, 'none')
                 WHERE kind IN (<kinds>) AND state = 'running' AND lease_expires_at < :now AND attempts >= max_attempts""")
                 .bindList("kinds", kinds)
                 .bind("now", now)
-                .execute());
+                .execute();
+    }
+
+    /**
+     * As {@link #complete(Job, String)}, in the handler's own transaction ({@code job} as claimed, so its lease
+     * owner is the claimer): the job is done exactly when the work it did is committed, and the runner then
+     * skips its separate completing write. Returns false when the lease is no longer held.
+     */
+    public boolean complete(org.jdbi.v3.core.Handle h, Job job) {
+        int rows = h.createUpdate("UPDATE jobs SET state = 'done', lease_owner = NULL, lease_expires_at = NULL, updated_at = :now"
+                        + " WHERE id = :id AND state = 'running' AND lease_owner = :owner AND attempts = :attempts")
+                .bind("now", clock.millis()).bind("id", job.id()).bind("owner", job.leaseOwner()).bind("attempts", job.attempts())
+                .execute();
+        if (rows == 1) h.afterCommit(() -> completedInTransaction.add(attemptKey(job)));
+        return rows == 1;
+    }
+
+    /** Whether the job's handler completed it in its transaction (and forgets it: asked once per attempt). */
+    boolean completedByHandler(Job job) {
+        return completedInTransaction.remove(attemptKey(job));
+    }
+
+    private static String attemptKey(Job job) {
+        return job.id() + "#" + job.attempts();
     }
 
     /** Marks the job done if {@code owner} still holds the lease taken with {@code job}; false otherwise. */

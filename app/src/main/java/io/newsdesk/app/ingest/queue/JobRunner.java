@@ -13,7 +13,10 @@ import org.slf4j.LoggerFactory;
  * pass, for tests and for {@code import --once}; {@link #start()} runs passes on a thread until {@link #stop()}.
  */
 public final class JobRunner implements AutoCloseable {
-    /** The work for one kind of job; throwing fails the attempt with the exception as the reason. */
+    /**
+     * The work for one kind of job; throwing fails the attempt with the exception as the reason. A handler that
+     * writes in a transaction may complete its job there ({@link JobQueue#complete(org.jdbi.v3.core.Handle, Job)}).
+     */
     @FunctionalInterface
     public interface Handler {
         void handle(Job job) throws Exception;
@@ -48,14 +51,16 @@ public final class JobRunner implements AutoCloseable {
         for (Job job : jobs) {
             try {
                 handlers.get(job.kind()).handle(job);
-                if (!queue.complete(job, owner)) {
+                if (!queue.completedByHandler(job) && !queue.complete(job, owner)) {
                     log.warn("job {} ({}) finished after its lease was taken over; result left to the new owner", job.id(), job.kind());
                 }
             } catch (InterruptedException e) {
+                queue.completedByHandler(job);
                 Thread.currentThread().interrupt();
                 queue.fail(job, owner, "interrupted: worker stopping");
                 break;
             } catch (Exception e) {
+                if (queue.completedByHandler(job)) continue; // its work was committed before the handler failed
                 String reason = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
                 queue.fail(job, owner, reason);
             }

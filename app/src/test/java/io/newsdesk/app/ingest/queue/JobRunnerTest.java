@@ -67,4 +67,32 @@ class JobRunnerTest {
             runner.stop(); // idempotent
         }
     }
+
+    @Test
+    void aHandlerCompletesItsJobInItsOwnTransactionOnlyWhenTheTransactionCommits() {
+        ManualClock clock = new ManualClock(Instant.parse("2025-03-01T12:00:00Z"));
+        try (Database db = Database.sqlite(dir)) {
+            db.jdbi().useHandle(h -> h.execute("CREATE TABLE work (payload TEXT)"));
+            JobQueue queue = new JobQueue(db.jdbi(), clock, new JobQueue.Options(3, Duration.ofSeconds(1), Duration.ofSeconds(1)), new SplittableRandom(1));
+            JobRunner runner = new JobRunner(queue, "r1", Map.of("write", job -> db.jdbi().useTransaction(h -> {
+                assertThat(queue.complete(h, job)).isTrue();
+                h.createUpdate("INSERT INTO work (payload) VALUES (:p)").bind("p", job.payload()).execute();
+                if (job.payload().equals("rollback")) throw new IllegalStateException("refused after completing");
+            })), Duration.ofMinutes(1), 10, Duration.ofMillis(10));
+            queue.enqueue("write", "a", "commit");
+            queue.enqueue("write", "b", "rollback");
+
+            assertThat(runner.runOnce()).isEqualTo(2);
+            // committed: done with its work, and the runner did not complete it a second time (no warning, no error)
+            Job committed = queue.findByDedupeKey("a").orElseThrow();
+            assertThat(committed.state()).isEqualTo(JobState.DONE);
+            assertThat(committed.lastError()).isNull();
+            // rolled back: the completion went with the work, and the job failed with the handler's reason
+            Job rolledBack = queue.findByDedupeKey("b").orElseThrow();
+            assertThat(rolledBack.state()).isEqualTo(JobState.FAILED);
+            assertThat(rolledBack.lastError()).isEqualTo("IllegalStateException: refused after completing");
+            List<String> work = db.jdbi().withHandle(h -> h.createQuery("SELECT payload FROM work").mapTo(String.class).list());
+            assertThat(work).containsExactly("commit");
+        }
+    }
 }
