@@ -23,6 +23,9 @@ final class Dates {
     private static final Pattern TEXT_MDY = Pattern.compile("\\b([A-Za-z]{3,9})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
     private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|-|\\b)");
     private static final Pattern URL_COMPACT = Pattern.compile("[/_-]((?:19|20)\\d{2})(\\d{2})(\\d{2})[/_.-]");
+    // RFC 1123, as feeds and HTTP write it: "Wed, 04 May 2022 02:41:00 GMT"
+    private static final Pattern RFC1123 = Pattern.compile(
+            "^(?:[A-Za-z]{3},?\\s+)?(\\d{1,2})\\s+([A-Za-z]{3})\\s+(\\d{4})\\s+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*(GMT|UTC|Z|[+-]\\d{2}:?\\d{2})\\b");
     private static final Pattern EPOCH = Pattern.compile("^\\d{10}(\\d{3})?$");
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
             Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
@@ -49,6 +52,12 @@ final class Dates {
                 int mi = m.group(5) == null ? 0 : Integer.parseInt(m.group(5));
                 int se = m.group(6) == null ? 0 : Integer.parseInt(m.group(6));
                 return OffsetDateTime.of(LocalDateTime.of(y, mo, d, h, mi, se), zone(m.group(7)));
+            }
+            m = RFC1123.matcher(s);
+            if (m.find() && month(m.group(2)) != null) {
+                LocalDateTime t = LocalDateTime.of(Integer.parseInt(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1)),
+                        Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)), m.group(6) == null ? 0 : Integer.parseInt(m.group(6)));
+                return OffsetDateTime.of(t, zone(m.group(7)));
             }
             if (EPOCH.matcher(s).matches()) {
                 long v = Long.parseLong(s);

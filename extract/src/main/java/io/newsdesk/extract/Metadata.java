@@ -282,7 +282,7 @@ final class Metadata {
             if (tx.length() < 200) published = Dates.parseText(tx);
             if (published != null) break;
         }
-        published = localOffset(Dates.localMidnight(published), times);
+        published = localOffset(Dates.localMidnight(published), times, h1, doc.body());
         modified = firstDate(ldString("dateModified"), attrDate(itemprops.get("datemodified")), meta.get("datemodified"),
                 meta.get("article:modified_time"), meta.get("og:updated_time"), meta.get("article:modified"),
                 meta.get("dcterms.modified"), meta.get("last-modified"));
@@ -318,16 +318,20 @@ final class Metadata {
 
     /**
      * A UTC publication time whose instant a {@code <time datetime>} of the page repeats with the
-     * site's own offset takes that offset: the day readers saw is the local one.
+     * site's own offset takes that offset: the day readers saw is the local one. Without one, a
+     * date-time written on the page in local time gives the offset (a UTC time of day only: a
+     * date-only value has no instant to compare).
      */
-    private static OffsetDateTime localOffset(OffsetDateTime d, List<Element> times) {
+    private static OffsetDateTime localOffset(OffsetDateTime d, List<Element> times, Element h1, Element body) {
         if (d == null || !d.getOffset().equals(java.time.ZoneOffset.UTC)) return d;
         for (Element tm : times) {
             OffsetDateTime t = Dates.parse(tm.attr("datetime"));
             if (t != null && !t.getOffset().equals(java.time.ZoneOffset.UTC) && t.toInstant().equals(d.toInstant()))
                 return t;
         }
-        return d;
+        if (d.toLocalTime().equals(java.time.LocalTime.MIDNIGHT)) return d;
+        OffsetDateTime shown = VisibleDates.localTime(d, h1, body, 5_000);
+        return shown != null ? shown : d;
     }
 
     private static final String[] BYLINE_WORDS = {"byline", "author", "autor", "auteur", "writer", "reporter", "creator", "verfasser"};

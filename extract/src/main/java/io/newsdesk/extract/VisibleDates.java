@@ -104,4 +104,89 @@ final class VisibleDates {
         }
         return null;
     }
+
+    // a time of day in a date line: "22:41", "10:41 pm", "22h41"
+    private static final Pattern CLOCK = Pattern.compile("(?i)(?<![\\d:])([01]?\\d|2[0-3])(?::|h)([0-5]\\d)(?![\\d:])(?:\\s*([ap])\\.?m\\b\\.?)?");
+    // a numeric date whose day and month order the page's locale decides: "3/5/2022", "03-05-2022"
+    private static final Pattern NUMERIC_DATE = Pattern.compile("(?<!\\d)(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4})(?!\\d)");
+    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
+    /** Offsets run from -12:00 to +14:00, in steps of a quarter hour. */
+    private static final int MAX_OFFSET_MINUTES = 14 * 60;
+
+    /**
+     * The page's offset read from a date-time shown to readers: a publication time given in UTC
+     * is shown in the site's local time ("3/5/2022 22:41" for 2022-05-04T02:41Z), and the local
+     * date is the one the page was published on. Lines after the headline are read first. Returns
+     * the same instant at the offset of the first short line whose date and time differ from the
+     * UTC ones by a possible offset, else null.
+     */
+    static OffsetDateTime localTime(OffsetDateTime utc, Element h1, Element body, int maxNodes) {
+        if (utc == null || body == null) return null;
+        List<String> before = new ArrayList<>(), after = new ArrayList<>();
+        int[] seen = {0};
+        boolean[] past = {h1 == null};
+        NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (++seen[0] > maxNodes) return FilterResult.STOP;
+                if (node == h1) past[0] = true;
+                if (node instanceof Element e && (e.normalName().equals("script") || e.normalName().equals("style"))) return FilterResult.SKIP_ENTIRELY;
+                if (node instanceof TextNode t) {
+                    String s = t.getWholeText().strip();
+                    if (s.length() < 4 || s.length() > MAX_LINE) return FilterResult.CONTINUE;
+                    // a date and its time are often in elements of their own within one short line
+                    if (!CLOCK.matcher(s).find() && YEAR.matcher(s).find()) {
+                        Element p = t.parent();
+                        for (int up = 0; up < 2 && p != null; up++, p = p.parent()) {
+                            String line = p.text();
+                            if (line.length() > MAX_LINE) break;
+                            if (CLOCK.matcher(line).find()) {
+                                s = line;
+                                break;
+                            }
+                        }
+                    }
+                    (past[0] ? after : before).add(s);
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, body);
+        java.time.LocalDateTime shown = utc.toLocalDateTime().truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        for (List<String> lines : List.of(after, before)) {
+            for (String s : lines) {
+                Matcher c = CLOCK.matcher(s);
+                if (!c.find()) continue;
+                int h = Integer.parseInt(c.group(1)), mi = Integer.parseInt(c.group(2));
+                if (c.group(3) != null) {
+                    if (h == 0 || h > 12) continue;
+                    h = h % 12 + (Character.toLowerCase(c.group(3).charAt(0)) == 'p' ? 12 : 0);
+                }
+                for (java.time.LocalDate d : datesIn(s)) {
+                    long diff = java.time.Duration.between(shown, d.atTime(h, mi)).toMinutes();
+                    if (Math.abs(diff) <= MAX_OFFSET_MINUTES && diff % 15 == 0)
+                        return utc.withOffsetSameInstant(java.time.ZoneOffset.ofTotalSeconds((int) diff * 60));
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The dates a line can mean: both day/month orders of an ambiguous numeric date, and what {@link Dates#parseText} reads. */
+    private static List<java.time.LocalDate> datesIn(String s) {
+        List<java.time.LocalDate> out = new ArrayList<>();
+        Matcher m = NUMERIC_DATE.matcher(s);
+        if (m.find()) {
+            int a = Integer.parseInt(m.group(1)), b = Integer.parseInt(m.group(3)), y = Integer.parseInt(m.group(4));
+            addDate(out, y, b, a);
+            if (!m.group(2).equals(".")) addDate(out, y, a, b); // dotted dates are day first
+        }
+        OffsetDateTime d = Dates.parseText(s);
+        if (d != null && !out.contains(d.toLocalDate())) out.add(d.toLocalDate());
+        return out;
+    }
+
+    private static void addDate(List<java.time.LocalDate> out, int y, int m, int d) {
+        if (y >= 1990 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= java.time.YearMonth.of(y, m).lengthOfMonth())
+            out.add(java.time.LocalDate.of(y, m, d));
+    }
 }

@@ -201,6 +201,18 @@ class ExtractorTest {
     }
 
     @Test
+    void utcTimeTakesTheOffsetOfTheDateTimeShownOnThePage() {
+        var a = run("date-utc-visible-local.html", "https://news.example.com/budget");
+        assertThat(a.published()).isEqualTo(OffsetDateTime.of(2022, 5, 3, 22, 41, 0, 0, ZoneOffset.ofHours(-4)));
+    }
+
+    @Test
+    void utcTimeStaysUtcWhenNoShownTimeFitsAnOffset() {
+        var a = run("date-utc-visible-other-time.html", "https://news.example.com/budget");
+        assertThat(a.published()).isEqualTo(OffsetDateTime.of(2022, 5, 4, 2, 41, 0, 0, ZoneOffset.UTC));
+    }
+
+    @Test
     void utcLocalMidnightKeepsTheLocalDay() {
         var a = run("date-utc-midnight.html", "https://news.example.de/rat");
         assertThat(a.published().toLocalDate()).isEqualTo(java.time.LocalDate.of(2022, 11, 7));
