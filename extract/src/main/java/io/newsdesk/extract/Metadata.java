@@ -191,6 +191,12 @@ final class Metadata {
                     stripSiteSuffix(clean(meta.get("og:title")), siteName, null));
             // the visible headline carries no site name: only an exact site-name suffix is removed
             title = part != null ? part : stripExactSite(h1Text, siteName);
+            // an <h1> that no metadata title names is a rubric or a teaser when another heading shows a metadata title
+            List<String> metaTitles = metaTitles(siteName, ldHeadline, meta.get("og:title"), meta.get("twitter:title"));
+            if (part == null && !agrees(h1Text, metaTitles)) {
+                String other = confirmedHeading(doc.body(), h1, metaTitles);
+                if (other != null) title = other;
+            }
         } else {
             t = first(ldHeadline, text(itemprops.get("headline")), meta.get("og:title"),
                     meta.get("twitter:title"), meta.get("dc.title"), h1Text, docTitle);
@@ -456,6 +462,59 @@ final class Metadata {
             for (String p : parts) if (p.equalsIgnoreCase(m)) return m;
         }
         return null;
+    }
+
+    // "Kicker: Headline": a short label before the headline proper
+    private static final Pattern KICKER = Pattern.compile("^([^:]{2,60}):\\s+(.{10,})$");
+
+    /** The metadata titles without the site's name, each followed by its headline part after a kicker. */
+    private static List<String> metaTitles(String site, String... titles) {
+        List<String> out = new ArrayList<>();
+        for (String t : titles) {
+            String c = stripSiteSuffix(clean(t), site, null);
+            if (c == null || c.length() < 10) continue;
+            out.add(c);
+            Matcher k = KICKER.matcher(c);
+            if (k.matches()) out.add(k.group(2));
+        }
+        return out;
+    }
+
+    /** The text is, contains, or is part of one of the metadata titles (a kicker, a headline part). */
+    private static boolean agrees(String text, List<String> titles) {
+        String t = text.toLowerCase(Locale.ROOT);
+        for (String m : titles) {
+            String l = m.toLowerCase(Locale.ROOT);
+            if (l.contains(t) || t.contains(l)) return true;
+        }
+        return false;
+    }
+
+    // boxes of other content whose headings name other articles
+    private static final Pattern OTHER_CONTENT = Pattern.compile("(?i)comment|related|more|teaser|recommend|sidebar|aside");
+
+    /** The text of a heading other than the {@code <h1>} that equals a metadata title, else null. */
+    private static String confirmedHeading(Element body, Element h1, List<String> titles) {
+        if (body == null || titles.isEmpty()) return null;
+        int seen = 0;
+        for (Element e : body.select("h1, h2, h3, [itemprop=headline]")) {
+            if (++seen > 200) break;
+            if (e == h1) continue;
+            String tx = clean(e.text());
+            if (tx == null || tx.length() > 250) continue;
+            boolean equal = false;
+            for (String m : titles) equal |= tx.equalsIgnoreCase(m);
+            if (equal && !insideOtherContent(e)) return tx;
+        }
+        return null;
+    }
+
+    private static boolean insideOtherContent(Element e) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if (p.normalName().equals("aside")) return true;
+            if (OTHER_CONTENT.matcher(p.className()).find() || OTHER_CONTENT.matcher(p.id()).find()) return true;
+        }
+        return false;
     }
 
     /** Removes a " | Site" suffix only when it is the site's name. */

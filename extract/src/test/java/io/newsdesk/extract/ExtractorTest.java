@@ -225,6 +225,18 @@ class ExtractorTest {
     }
 
     @Test
+    void rubricH1GivesWayToTheHeadingThatShowsTheMetadataTitle() {
+        var a = run("title-h1-rubric.html", "https://news.example.de/rat");
+        assertThat(a.title()).isEqualTo("Warum der Haushalt zu spät kommt");
+    }
+
+    @Test
+    void h1WinsWhenNoOtherArticleHeadingShowsTheMetadataTitle() {
+        var a = run("title-h1-unconfirmed.html", "https://news.example.de/rat");
+        assertThat(a.title()).isEqualTo("Rat beschließt Haushalt nach langer Debatte");
+    }
+
+    @Test
     void logoHeadingIsNotTheTitleAndHeadlineKeepsItsDash() {
         var a = run("title-h1-logo.html", "https://news.example.de/rat");
         assertThat(a.title()).isEqualTo("Rat beschließt Haushalt – Gäste willkommen");
