@@ -201,6 +201,9 @@ final class Metadata {
             t = first(ldHeadline, text(itemprops.get("headline")), meta.get("og:title"),
                     meta.get("twitter:title"), meta.get("dc.title"), h1Text, docTitle);
             title = stripSiteSuffix(clean(t), siteName, h1Text);
+            // without a usable <h1>, the article's visible heading is the metadata title less a qualifier
+            String h2 = qualifiedHeading(doc.body(), title);
+            if (h2 != null) title = h2;
         }
 
         // authors
@@ -515,6 +518,26 @@ final class Metadata {
             if (OTHER_CONTENT.matcher(p.className()).find() || OTHER_CONTENT.matcher(p.id()).find()) return true;
         }
         return false;
+    }
+
+    // what a metadata title adds to the visible headline: " (2021/5)", ": Teil 2", " – Interview"
+    private static final Pattern QUALIFIER = Pattern.compile("^(?: \\(|: | [–—-] )");
+
+    /**
+     * One of the first {@code <h2>}s when the title is that heading followed by a qualifier and the
+     * heading is at least half of it (a short rubric such as "News" is not the headline), else null.
+     */
+    private static String qualifiedHeading(Element body, String title) {
+        if (body == null || title == null) return null;
+        int seen = 0;
+        for (Element e : body.select("h2")) {
+            if (++seen > 5) break;
+            String tx = clean(e.text());
+            if (tx == null || 2 * tx.length() < title.length() || tx.length() >= title.length()) continue;
+            if (title.regionMatches(true, 0, tx, 0, tx.length()) && QUALIFIER.matcher(title.substring(tx.length())).find())
+                return tx;
+        }
+        return null;
     }
 
     /** Removes a " | Site" suffix only when it is the site's name. */

@@ -237,6 +237,18 @@ class ExtractorTest {
     }
 
     @Test
+    void headingThatTheMetadataTitleQualifiesIsTheTitle() {
+        var a = run("title-h2-qualified.html", "https://news.example.de/bruecke");
+        assertThat(a.title()).isEqualTo("Die Brücke über den Fluss");
+    }
+
+    @Test
+    void shortRubricHeadingIsNotTheTitle() {
+        var a = run("title-h2-short-rubric.html", "https://news.example.de/rat");
+        assertThat(a.title()).isEqualTo("News: Rat beschließt Haushalt für das kommende Jahr");
+    }
+
+    @Test
     void logoHeadingIsNotTheTitleAndHeadlineKeepsItsDash() {
         var a = run("title-h1-logo.html", "https://news.example.de/rat");
         assertThat(a.title()).isEqualTo("Rat beschließt Haushalt – Gäste willkommen");
