@@ -107,6 +107,7 @@ final class Metadata {
         Map<String, Element> itemprops = new HashMap<>();
         List<Element> itempropAuthors = new ArrayList<>();
         List<Element> h1s = new ArrayList<>();
+        List<Element> headings = new ArrayList<>(); // h1-h3 and itemprop=headline, in page order
         String canonical = null;
         int count = 0;
         for (Element el : doc.getAllElements()) {
@@ -136,11 +137,17 @@ final class Metadata {
                 case "time" -> times.add(el);
                 case "h1" -> {
                     if (h1s.size() < 10) h1s.add(el);
+                    if (headings.size() < 200) headings.add(el);
+                }
+                case "h2", "h3" -> {
+                    if (headings.size() < 200) headings.add(el);
                 }
                 default -> { }
             }
             if (el.hasAttr("itemprop")) {
                 String ip = el.attr("itemprop").toLowerCase(Locale.ROOT);
+                boolean added = !headings.isEmpty() && headings.get(headings.size() - 1) == el;
+                if (ip.equals("headline") && !added && headings.size() < 200) headings.add(el);
                 itemprops.putIfAbsent(ip, el);
                 if (ip.equals("author") || ip.equals("creator")) itempropAuthors.add(el);
             }
@@ -194,7 +201,7 @@ final class Metadata {
             // an <h1> that no metadata title names is a rubric or a teaser when another heading shows a metadata title
             List<String> metaTitles = metaTitles(siteName, ldHeadline, meta.get("og:title"), meta.get("twitter:title"));
             if (part == null && !agrees(h1Text, metaTitles)) {
-                String other = confirmedHeading(doc.body(), h1, metaTitles);
+                String other = confirmedHeading(headings, h1, metaTitles);
                 if (other != null) title = other;
             }
         } else {
@@ -202,7 +209,7 @@ final class Metadata {
                     meta.get("twitter:title"), meta.get("dc.title"), h1Text, docTitle);
             title = stripSiteSuffix(clean(t), siteName, h1Text);
             // without a usable <h1>, the article's visible heading is the metadata title less a qualifier
-            String h2 = qualifiedHeading(doc.body(), title);
+            String h2 = qualifiedHeading(headings, title);
             if (h2 != null) title = h2;
         }
 
@@ -497,11 +504,9 @@ final class Metadata {
     private static final Pattern OTHER_CONTENT = Pattern.compile("(?i)comment|related|more|teaser|recommend|sidebar|aside");
 
     /** The text of a heading other than the {@code <h1>} that equals a metadata title, else null. */
-    private static String confirmedHeading(Element body, Element h1, List<String> titles) {
-        if (body == null || titles.isEmpty()) return null;
-        int seen = 0;
-        for (Element e : body.select("h1, h2, h3, [itemprop=headline]")) {
-            if (++seen > 200) break;
+    private static String confirmedHeading(List<Element> headings, Element h1, List<String> titles) {
+        if (titles.isEmpty()) return null;
+        for (Element e : headings) {
             if (e == h1) continue;
             String tx = clean(e.text());
             if (tx == null || tx.length() > 250) continue;
@@ -527,11 +532,11 @@ final class Metadata {
      * One of the first {@code <h2>}s when the title is that heading followed by a qualifier and the
      * heading is at least half of it (a short rubric such as "News" is not the headline), else null.
      */
-    private static String qualifiedHeading(Element body, String title) {
-        if (body == null || title == null) return null;
+    private static String qualifiedHeading(List<Element> headings, String title) {
+        if (title == null) return null;
         int seen = 0;
-        for (Element e : body.select("h2")) {
-            if (++seen > 5) break;
+        for (Element e : headings) {
+            if (!e.normalName().equals("h2") || ++seen > 5) continue;
             String tx = clean(e.text());
             if (tx == null || 2 * tx.length() < title.length() || tx.length() >= title.length()) continue;
             if (title.regionMatches(true, 0, tx, 0, tx.length()) && QUALIFIER.matcher(title.substring(tx.length())).find())

@@ -122,7 +122,9 @@ final class VisibleDates {
      */
     static OffsetDateTime localTime(OffsetDateTime utc, Element h1, Element body, int maxNodes) {
         if (utc == null || body == null) return null;
-        List<String> before = new ArrayList<>(), after = new ArrayList<>();
+        java.time.LocalDateTime shown = utc.toLocalDateTime().truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        List<String> before = new ArrayList<>();
+        OffsetDateTime[] found = new OffsetDateTime[1];
         int[] seen = {0};
         boolean[] past = {h1 == null};
         NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
@@ -132,43 +134,67 @@ final class VisibleDates {
                 if (node == h1) past[0] = true;
                 if (node instanceof Element e && (e.normalName().equals("script") || e.normalName().equals("style"))) return FilterResult.SKIP_ENTIRELY;
                 if (node instanceof TextNode t) {
-                    String s = t.getWholeText().strip();
+                    String s = t.getWholeText();
+                    if (s.length() > 2 * MAX_LINE || !hasDigit(s)) return FilterResult.CONTINUE;
+                    s = s.strip();
                     if (s.length() < 4 || s.length() > MAX_LINE) return FilterResult.CONTINUE;
                     // a date and its time are often in elements of their own within one short line
-                    if (!CLOCK.matcher(s).find() && YEAR.matcher(s).find()) {
+                    if (!CLOCK.matcher(s).find()) {
+                        if (!YEAR.matcher(s).find()) return FilterResult.CONTINUE;
+                        s = null;
                         Element p = t.parent();
-                        for (int up = 0; up < 2 && p != null; up++, p = p.parent()) {
-                            String line = p.text();
-                            if (line.length() > MAX_LINE) break;
-                            if (CLOCK.matcher(line).find()) {
-                                s = line;
-                                break;
-                            }
+                        for (int up = 0; up < 2 && p != null && s == null; up++, p = p.parent()) {
+                            String line = shortText(p);
+                            if (line == null) break;
+                            if (CLOCK.matcher(line).find()) s = line;
                         }
+                        if (s == null) return FilterResult.CONTINUE;
                     }
-                    (past[0] ? after : before).add(s);
+                    if (!past[0]) before.add(s);
+                    else if ((found[0] = offsetFrom(s, utc, shown)) != null) return FilterResult.STOP;
                 }
                 return FilterResult.CONTINUE;
             }
         }, body);
-        java.time.LocalDateTime shown = utc.toLocalDateTime().truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
-        for (List<String> lines : List.of(after, before)) {
-            for (String s : lines) {
-                Matcher c = CLOCK.matcher(s);
-                if (!c.find()) continue;
-                int h = Integer.parseInt(c.group(1)), mi = Integer.parseInt(c.group(2));
-                if (c.group(3) != null) {
-                    if (h == 0 || h > 12) continue;
-                    h = h % 12 + (Character.toLowerCase(c.group(3).charAt(0)) == 'p' ? 12 : 0);
-                }
-                for (java.time.LocalDate d : datesIn(s)) {
-                    long diff = java.time.Duration.between(shown, d.atTime(h, mi)).toMinutes();
-                    if (Math.abs(diff) <= MAX_OFFSET_MINUTES && diff % 15 == 0)
-                        return utc.withOffsetSameInstant(java.time.ZoneOffset.ofTotalSeconds((int) diff * 60));
-                }
-            }
+        for (int i = 0; i < before.size() && found[0] == null; i++) found[0] = offsetFrom(before.get(i), utc, shown);
+        return found[0];
+    }
+
+    /** The UTC instant at the offset by which the line's date and time differ from it, else null. */
+    private static OffsetDateTime offsetFrom(String line, OffsetDateTime utc, java.time.LocalDateTime shown) {
+        Matcher c = CLOCK.matcher(line);
+        if (!c.find()) return null;
+        int h = Integer.parseInt(c.group(1)), mi = Integer.parseInt(c.group(2));
+        if (c.group(3) != null) {
+            if (h == 0 || h > 12) return null;
+            h = h % 12 + (Character.toLowerCase(c.group(3).charAt(0)) == 'p' ? 12 : 0);
+        }
+        for (java.time.LocalDate d : datesIn(line)) {
+            long diff = java.time.Duration.between(shown, d.atTime(h, mi)).toMinutes();
+            if (Math.abs(diff) <= MAX_OFFSET_MINUTES && diff % 15 == 0)
+                return utc.withOffsetSameInstant(java.time.ZoneOffset.ofTotalSeconds((int) diff * 60));
         }
         return null;
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) >= '0' && s.charAt(i) <= '9') return true;
+        return false;
+    }
+
+    /** The element's text when it is a short line, else null (without building the text of a large element). */
+    private static String shortText(Element e) {
+        int[] len = {0};
+        NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode t) len[0] += t.getWholeText().length();
+                return len[0] > 2 * MAX_LINE ? FilterResult.STOP : FilterResult.CONTINUE;
+            }
+        }, e);
+        if (len[0] > 2 * MAX_LINE) return null;
+        String line = e.text();
+        return line.length() <= MAX_LINE ? line : null;
     }
 
     /** The dates a line can mean: both day/month orders of an ambiguous numeric date, and what {@link Dates#parseText} reads. */
