@@ -32,7 +32,10 @@ import org.jsoup.nodes.Element;
  *       the byline.</li>
  * </ol>
  * The title falls back to the page's {@code <h1>} and then {@code <title>}; a trailing
- * " | Site" / " - Site" suffix is removed. Language: {@code <html lang>}, og:locale,
+ * " | Site" / " - Site" suffix is removed. A single {@code <h1>} wins over metadata titles unless
+ * it names none of them and another heading shows one; without a usable {@code <h1>}, an early
+ * {@code <h2>} that the metadata title only qualifies ("Heading (2021/5)") is the title. A UTC
+ * publication time takes the offset of the page's local date-time when the page shows one. Language: {@code <html lang>}, og:locale,
  * content-language, JSON-LD inLanguage. Canonical URL: {@code link rel=canonical}, og:url.
  */
 final class Metadata {

@@ -110,7 +110,7 @@ final class VisibleDates {
     // a numeric date whose day and month order the page's locale decides: "3/5/2022", "03-05-2022"
     private static final Pattern NUMERIC_DATE = Pattern.compile("(?<!\\d)(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4})(?!\\d)");
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
-    /** Offsets run from -12:00 to +14:00, in steps of a quarter hour. */
+    /** No offset in use is more than 14 hours from UTC; all are whole quarter hours. */
     private static final int MAX_OFFSET_MINUTES = 14 * 60;
 
     /**
