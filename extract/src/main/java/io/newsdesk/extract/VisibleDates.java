@@ -110,8 +110,15 @@ final class VisibleDates {
     // a numeric date whose day and month order the page's locale decides: "3/5/2022", "03-05-2022"
     private static final Pattern NUMERIC_DATE = Pattern.compile("(?<!\\d)(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4})(?!\\d)");
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
-    /** No offset in use is more than 14 hours from UTC; all are whole quarter hours. */
+    /** No offset in use is more than 14 hours from UTC. */
     private static final int MAX_OFFSET_MINUTES = 14 * 60;
+    /**
+     * The offsets in use that are not whole hours (India, Nepal, Iran, Afghanistan, Myanmar, central and
+     * western Australia, the Chathams, Newfoundland, the Marquesas): any other quarter hour is a different
+     * time on the page (an update, an event), not the publication time in local time.
+     */
+    private static final java.util.Set<Integer> FRACTIONAL_OFFSETS = java.util.Set.of(
+            -570, -210, -150, 210, 270, 330, 345, 390, 525, 570, 630, 765, 825);
 
     /**
      * The page's offset read from a date-time shown to readers: a publication time given in UTC
@@ -171,7 +178,7 @@ final class VisibleDates {
         }
         for (java.time.LocalDate d : datesIn(line)) {
             long diff = java.time.Duration.between(shown, d.atTime(h, mi)).toMinutes();
-            if (Math.abs(diff) <= MAX_OFFSET_MINUTES && diff % 15 == 0)
+            if (Math.abs(diff) <= MAX_OFFSET_MINUTES && (diff % 60 == 0 || FRACTIONAL_OFFSETS.contains((int) diff)))
                 return utc.withOffsetSameInstant(java.time.ZoneOffset.ofTotalSeconds((int) diff * 60));
         }
         return null;

@@ -69,6 +69,10 @@ public final class MinHashSignature {
             }
             return set;
         }
+        if (shingleWords == 1) {
+            set.addAll(words); // a one-word shingle is the word: no joining
+            return set;
+        }
         for (int i = 0; i + shingleWords <= words.size(); i++) {
             set.add(String.join(" ", words.subList(i, i + shingleWords)));
         }
