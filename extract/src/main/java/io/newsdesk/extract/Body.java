@@ -386,7 +386,7 @@ final class Body {
                 int[] tl = textAndLinks(sib);
                 String t = sib.text();
                 double ld = tl[0] == 0 ? 1 : (double) tl[1] / tl[0];
-                if ((tl[0] > 80 && ld < 0.25) || (tl[0] > 0 && tl[0] <= 80 && ld == 0 && t.matches("(?s).*[.!?]\\s*$")))
+                if ((tl[0] > 80 && ld < 0.25) || (tl[0] > 0 && tl[0] <= 80 && ld == 0 && endsSentence(t)))
                     out.add(sib);
             }
         }
@@ -396,4 +396,11 @@ final class Body {
 
 
 
+
+    /** The text ends like a sentence: ".", "!" or "?" before any trailing whitespace. */
+    private static boolean endsSentence(String t) {
+        int i = t.length() - 1;
+        while (i >= 0 && Character.isWhitespace(t.charAt(i))) i--;
+        return i >= 0 && (t.charAt(i) == '.' || t.charAt(i) == '!' || t.charAt(i) == '?');
+    }
 }

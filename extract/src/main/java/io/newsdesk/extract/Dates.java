@@ -102,6 +102,9 @@ final class Dates {
     }
 
     /** Thin, narrow and no-break spaces (common between day, month and year) become plain spaces. */
+    /** Runs of whitespace, compiled once (String.replaceAll compiles its pattern on every call). */
+    static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
     static String spaces(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

@@ -413,7 +413,7 @@ final class Metadata {
 
     static String clean(String s) {
         if (s == null) return null;
-        String c = Dates.spaces(s).replaceAll("\\s+", " ").trim();
+        String c = Dates.WHITESPACE.matcher(Dates.spaces(s)).replaceAll(" ").trim();
         return c.isEmpty() ? null : c;
     }
 
@@ -603,13 +603,26 @@ final class Metadata {
         return out;
     }
 
+    // what a byline carries besides names, compiled once: bylines are split for every page
+    private static final Pattern EMAIL = Pattern.compile("\\S+@\\S+");
+    private static final Pattern AFTER_BAR = Pattern.compile("\\|.*$");
+    private static final Pattern AFTER_TIME_WORD = Pattern.compile("(?i)\\b(updated|published|aktualisiert|veröffentlicht)\\b.*$");
+    private static final Pattern COUNTS = Pattern.compile("(?i)\\b\\d*\\s*(shares?|comments?|views?)\\s*$");
+    private static final Pattern NUMERIC_DATE_ON = Pattern.compile("\\d{1,2}[./]\\s?\\d{1,2}[./]\\s?\\d{2,4}.*$");
+    private static final Pattern ISO_DATE_ON = Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}.*$");
+    private static final Pattern NAME_SEPARATOR = Pattern.compile("\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\bet\\b)\\s*");
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{Punct}\\s]+|[\\p{Punct}\\s&&[^.]]+$");
+    private static final Pattern DOMAIN = Pattern.compile("\\S+\\.[a-z]{2,}(/\\S*)?");
+
     /** Splits a byline into names, without "By", dates, roles, e-mail addresses. */
     static List<String> splitAuthors(String raw) {
         List<String> out = new ArrayList<>();
         if (raw == null) return out;
         String s = clean(raw);
         if (s == null) return out;
-        s = s.replaceAll("\\S+@\\S+", " ").replaceAll("\\|.*$", "").replaceAll("(?i)\\b(updated|published|aktualisiert|veröffentlicht)\\b.*$", "");
+        s = EMAIL.matcher(s).replaceAll(" ");
+        s = AFTER_BAR.matcher(s).replaceFirst("");
+        s = AFTER_TIME_WORD.matcher(s).replaceFirst("");
         // "Posted on September 21, 2020 by Anna Berg": the name follows the last "by"
         Matcher posted = POSTED_BY.matcher(s);
         if (posted.matches()) s = posted.group(1);
@@ -617,18 +630,19 @@ final class Metadata {
         s = CREDIT_PART.matcher(s).replaceFirst("");
         s = BY_PREFIX.matcher(s).replaceFirst("");
         s = MONTH_DATE.matcher(s).replaceFirst("");
-        s = s.replaceAll("(?i)\\b\\d*\\s*(shares?|comments?|views?)\\s*$", "");
-        s = s.replaceAll("\\d{1,2}[./]\\s?\\d{1,2}[./]\\s?\\d{2,4}.*$", "").replaceAll("\\b\\d{4}-\\d{2}-\\d{2}.*$", "");
-        for (String part : s.split("\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\bet\\b)\\s*")) {
+        s = COUNTS.matcher(s).replaceFirst("");
+        s = NUMERIC_DATE_ON.matcher(s).replaceFirst("");
+        s = ISO_DATE_ON.matcher(s).replaceFirst("");
+        for (String part : NAME_SEPARATOR.split(s)) {
             String p = BY_PREFIX.matcher(part).replaceFirst("").trim();
             p = ROLE.matcher(p).replaceFirst("").trim();
-            p = p.replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}\\s&&[^.]]+$", "").trim();
+            p = EDGE_PUNCTUATION.matcher(p).replaceAll("").trim();
             if (p.isEmpty() || p.length() > 60) continue;
             int words = p.split("\\s+").length;
             if (words > 5) continue;
             if (!Character.isLetter(p.charAt(0))) continue;
             // placeholders and handles that CMSs print where a name should be
-            if (NOT_A_NAME.matcher(p).matches() || p.contains("http") || p.matches("\\S+\\.[a-z]{2,}(/\\S*)?")) continue;
+            if (NOT_A_NAME.matcher(p).matches() || p.contains("http") || DOMAIN.matcher(p).matches()) continue;
             out.add(p);
         }
         return out;
@@ -671,7 +685,7 @@ final class Metadata {
 
     private static Set<String> types(Object t) {
         Set<String> out = new LinkedHashSet<>();
-        if (t instanceof String s) out.add(s.toLowerCase(Locale.ROOT).replace("schema:", "").replaceAll("^https?://schema.org/", ""));
+        if (t instanceof String s) out.add(s.toLowerCase(Locale.ROOT).replace("schema:", "").replace("https://schema.org/", "").replace("http://schema.org/", ""));
         else if (t instanceof List<?> l) for (Object x : l) if (x instanceof String s) out.add(s.toLowerCase(Locale.ROOT));
         return out;
     }

@@ -170,6 +170,6 @@ final class PostClean {
     }
 
     static String norm(String s) {
-        return s == null ? "" : s.replace('\u00a0', ' ').replaceAll("\\s+", " ").trim().toLowerCase(Locale.ROOT);
+        return s == null ? "" : Dates.WHITESPACE.matcher(s.replace('\u00a0', ' ')).replaceAll(" ").trim().toLowerCase(Locale.ROOT);
     }
 }

@@ -4,6 +4,7 @@ import org.jsoup.Jsoup;
 
 /** Turns anything that may hold markup into one line of clean text (titles, names, captions). */
 public final class CleanText {
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
     private static final java.util.regex.Pattern CONTROL = java.util.regex.Pattern.compile("[\\p{Cc}&&[^\\t\\n\\r]]");
 
     private CleanText() {}
@@ -16,7 +17,7 @@ public final class CleanText {
                 // text() reads only text nodes: <style>/<script> bodies are data nodes and never appear
                 : Jsoup.parseBodyFragment(maybeHtml).body().text();
         // control characters (a BEL in a pasted headline) mean nothing to a reader and break XML feeds
-        return CONTROL.matcher(text).replaceAll("").replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+        return WHITESPACE.matcher(CONTROL.matcher(text).replaceAll("").replace('\u00A0', ' ')).replaceAll(" ").strip();
     }
 
     /** Like {@link #of} but null stays null, so optional fields remain optional. */

@@ -7,6 +7,8 @@ import java.util.Map;
 /** Readable URL slugs: Latin letters, digits and hyphens; Cyrillic transliterated, accents dropped. */
 public final class Slugs {
     private static final int MAX_LENGTH = 80;
+    private static final java.util.regex.Pattern UKRAINIAN_LETTER = java.util.regex.Pattern.compile("[іїєґ]");
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
     // Letters shared by Russian and Ukrainian, then each language's own readings
     // (Russian: the BGN/PCGN style; Ukrainian: the 2010 national system, word-internal forms).
     private static final Map<Character, String> CYRILLIC = Map.ofEntries(
@@ -26,13 +28,13 @@ public final class Slugs {
     /** "Київ відкриває порт" becomes "kyiv-vidkryvaie-port"; never empty, at most 80 characters. */
     public static String of(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
-        Map<Character, String> language = lower.matches("(?s).*[іїєґ].*") ? UKRAINIAN : RUSSIAN;
+        Map<Character, String> language = UKRAINIAN_LETTER.matcher(lower).find() ? UKRAINIAN : RUSSIAN;
         StringBuilder latin = new StringBuilder();
         for (char c : lower.toCharArray()) {
             String mapped = language.getOrDefault(c, CYRILLIC.get(c));
             latin.append(mapped != null ? mapped : String.valueOf(c));
         }
-        String ascii = Normalizer.normalize(latin, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        String ascii = MARKS.matcher(Normalizer.normalize(latin, Normalizer.Form.NFD)).replaceAll("");
         StringBuilder slug = new StringBuilder();
         boolean hyphen = false;
         for (char c : ascii.toCharArray()) {
