@@ -103,6 +103,14 @@ class StoryClusteringTest {
         assertThat(back).isEqualTo(s);
         assertThat(back.shingleCount()).isEqualTo(s.shingleCount());
         assertThat(back.bandKeys()).isEqualTo(s.bandKeys());
+        // stored keys keep their written form ("%02d:%016x": band, then the 64-bit hash in 16 hex digits)
+        List<String> keys = s.bandKeys();
+        assertThat(keys).hasSize(MinHashSignature.BANDS);
+        for (int band = 0; band < keys.size(); band++) {
+            String key = keys.get(band);
+            assertThat(key).matches("\\d{2}:[0-9a-f]{16}");
+            assertThat(key).isEqualTo(String.format("%02d:%016x", band, Long.parseUnsignedLong(key.substring(3), 16)));
+        }
         assertThat(back.jaccard(s)).isEqualTo(1.0);
         assertThatThrownBy(() -> MinHashSignature.decode("AAAA")).isInstanceOf(IllegalArgumentException.class);
     }
