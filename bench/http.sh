@@ -105,8 +105,6 @@ $(tail -n 40 "$tmp/$what.log" 2>/dev/null)"
 # --- 1. data: demo site + generated articles ----------------------------------------------------
 echo "== Filling $tmp/data with the demo site and $ARTICLES generated articles…" >&2
 ./newsdesk demo --data "$tmp/data" --articles "$ARTICLES" >&2 || die "newsdesk demo failed"
-# the launcher records its startup cache once per build, on the first serve or import: before the server is timed
-./newsdesk import --help >/dev/null || die "the launcher's startup cache step failed"
 
 # --- 2. Newsdesk --------------------------------------------------------------------------------
 nd_port=$(free_port) || die "no free port"

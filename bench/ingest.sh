@@ -76,8 +76,6 @@ free_port() {
 
 # --- 0. jars (the launcher builds them when the sources changed) --------------------------------
 ./newsdesk --version >/dev/null || die "building the application failed"
-# the launcher records its startup cache once per build, on the first serve or import: not inside a timed run
-./newsdesk import --help >/dev/null || die "the launcher's startup cache step failed"
 ./newsdesk bench --version >/dev/null || die "building the bench module failed"
 
 # --- 1. the outlets ---------------------------------------------------------------------------------
