@@ -1,9 +1,9 @@
 package io.newsdesk.app.language;
 
 import com.github.pemistahl.lingua.api.Language;
-import com.github.pemistahl.lingua.internal.Alphabet;
 import com.github.pemistahl.lingua.api.LanguageDetector;
 import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
+import com.github.pemistahl.lingua.internal.Alphabet; // public in the jar; Language exposes its alphabets with it
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;

@@ -30,6 +30,7 @@ import org.jdbi.v3.core.statement.Update;
  */
 public final class JobQueue {
     private static final String RUNNING = "'running'";
+    private static final String DONE = "state = 'done', lease_owner = NULL, lease_expires_at = NULL";
     private static final String CLAIMABLE_WHERE = """
             ((state IN ('queued','failed') AND next_run_at <= :now)
               OR (state = 'running' AND lease_expires_at < :now))""";
@@ -215,12 +216,9 @@ public final class JobQueue {
      * skips its separate completing write. Returns false when the lease is no longer held.
      */
     public boolean complete(org.jdbi.v3.core.Handle h, Job job) {
-        int rows = h.createUpdate("UPDATE jobs SET state = 'done', lease_owner = NULL, lease_expires_at = NULL, updated_at = :now"
-                        + " WHERE id = :id AND state = 'running' AND lease_owner = :owner AND attempts = :attempts")
-                .bind("now", clock.millis()).bind("id", job.id()).bind("owner", job.leaseOwner()).bind("attempts", job.attempts())
-                .execute();
-        if (rows == 1) h.afterCommit(() -> completedInTransaction.add(attemptKey(job)));
-        return rows == 1;
+        boolean held = updateHeldLease(h, job, job.leaseOwner(), DONE, u -> { });
+        if (held) h.afterCommit(() -> completedInTransaction.add(attemptKey(job)));
+        return held;
     }
 
     /** Whether the job's handler completed it in its transaction (and forgets it: asked once per attempt). */
@@ -234,7 +232,7 @@ public final class JobQueue {
 
     /** Marks the job done if {@code owner} still holds the lease taken with {@code job}; false otherwise. */
     public boolean complete(Job job, String owner) {
-        return updateHeldLease(job, owner, "state = 'done', lease_owner = NULL, lease_expires_at = NULL", u -> { });
+        return updateHeldLease(job, owner, DONE, u -> { });
     }
 
     /**
@@ -263,15 +261,15 @@ public final class JobQueue {
      * owner, same attempt, still running): a worker whose lease expired and was taken over changes nothing.
      */
     private boolean updateHeldLease(Job job, String owner, String set, Consumer<Update> binds) {
-        long now = clock.millis();
-        int rows = jdbi.withHandle(h -> {
-            var update = h.createUpdate("UPDATE jobs SET " + set + ", updated_at = :now"
-                    + " WHERE id = :id AND state = 'running' AND lease_owner = :owner AND attempts = :attempts")
-                    .bind("now", now).bind("id", job.id()).bind("owner", owner).bind("attempts", job.attempts());
-            binds.accept(update);
-            return update.execute();
-        });
-        return rows == 1;
+        return jdbi.withHandle(h -> updateHeldLease(h, job, owner, set, binds));
+    }
+
+    private boolean updateHeldLease(org.jdbi.v3.core.Handle h, Job job, String owner, String set, Consumer<Update> binds) {
+        var update = h.createUpdate("UPDATE jobs SET " + set + ", updated_at = :now"
+                + " WHERE id = :id AND state = 'running' AND lease_owner = :owner AND attempts = :attempts")
+                .bind("now", clock.millis()).bind("id", job.id()).bind("owner", owner).bind("attempts", job.attempts());
+        binds.accept(update);
+        return update.execute() == 1;
     }
 
     /**
