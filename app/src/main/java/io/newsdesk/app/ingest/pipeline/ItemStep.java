@@ -69,10 +69,12 @@ final class ItemStep {
     private final TranslateStep translate;
     private final LanguageIdentifier languages;
     private final JobQueue queue;
+    /** Told after a commit that changed what readers see (the site drops its cached pages); not for held articles. */
+    private final Runnable onPublished;
 
     ItemStep(Jdbi jdbi, Fetcher fetcher, SourceStore sources, StoryClusters stories, Clock clock, String siteLanguage,
             ImportCounts counts, ArticleTranslations translations, TranslateStep translate, LanguageIdentifier languages,
-            JobQueue queue) {
+            JobQueue queue, Runnable onPublished) {
         this.jdbi = jdbi;
         this.fetcher = fetcher;
         this.sources = sources;
@@ -85,6 +87,7 @@ final class ItemStep {
         this.translate = translate;
         this.languages = languages;
         this.queue = queue;
+        this.onPublished = onPublished;
     }
 
     Outcome handle(Job job) {
@@ -122,6 +125,7 @@ final class ItemStep {
                     translate.queue(h, k.articleId(), contentHash);
                 } else {
                     replace(h, k.articleId(), cleaned, c.modified() != null ? c.modified().toEpochMilli() : now);
+                    h.afterCommit(onPublished);
                 }
                 stories.refresh(h, k.articleId(), fingerprint);
                 ImportedItems.seen(h, k, p.entryHash(), contentHash, now);
@@ -137,6 +141,8 @@ final class ItemStep {
             if (awaitsTranslation) {
                 translations.start(h, stored.id(), new LanguagePair(language, siteLanguage), segments(stored));
                 translate.queue(h, stored.id(), null);
+            } else {
+                h.afterCommit(onPublished);
             }
             stories.place(h, stored.id(), fingerprint, stored.publishedAt().toEpochMilli());
             if (known.isEmpty()) {

@@ -71,7 +71,8 @@ public final class Pipeline implements AutoCloseable {
 
     /**
      * @param events      one line per notable event (a feed read or failed, an item failed), for a log or a terminal
-     * @param onPublished called after articles were stored or changed (the site drops its cached pages)
+     * @param onPublished called after a commit that stored or changed articles readers see (the site drops its cached
+     *                    pages); not for articles held back, which readers cannot see
      */
     public Pipeline(Jdbi jdbi, Fetcher fetcher, Clock clock, Settings settings, TranslationSetup translation,
             Consumer<String> events, Runnable onPublished) {
@@ -89,7 +90,7 @@ public final class Pipeline implements AutoCloseable {
         this.translateStep = new TranslateStep(translations, new Translator(memory, translation.engines(),
                 translation.glossary(), translation.check()), queue, clock, settings.siteLanguage());
         this.itemStep = new ItemStep(jdbi, fetcher, sources, new StoryClusters(clock), clock, settings.siteLanguage(),
-                counts, translations, translateStep, new LanguageIdentifier(LanguageSet.of(jdbi, settings.siteLanguage())), queue);
+                counts, translations, translateStep, new LanguageIdentifier(LanguageSet.of(jdbi, settings.siteLanguage())), queue, onPublished);
     }
 
     public ImportCounts counts() {
@@ -236,7 +237,6 @@ public final class Pipeline implements AutoCloseable {
                 case UNCHANGED -> counts.unchanged.incrementAndGet();
                 case DUPLICATE -> counts.duplicates.incrementAndGet();
             }
-            if (o == ItemStep.Outcome.NEW || o == ItemStep.Outcome.UPDATED) onPublished.run();
         } catch (RuntimeException e) {
             counts.failed.incrementAndGet();
             String reason = reason(e);

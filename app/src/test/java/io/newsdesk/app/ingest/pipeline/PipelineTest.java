@@ -72,10 +72,13 @@ class PipelineTest {
                 .withAllowLoopback(true);
     }
 
+    /** How often the pipeline told the site that pages readers see changed. */
+    private final java.util.concurrent.atomic.AtomicInteger pagesChanged = new java.util.concurrent.atomic.AtomicInteger();
+
     private ImportCounts importOnce() throws InterruptedException {
         try (Fetcher fetcher = new Fetcher(testFetcher());
              Pipeline p = new Pipeline(db.jdbi(), fetcher, Clock.systemUTC(), new Pipeline.Settings(2, pauseAfter, "en"), translation,
-                     events::add, () -> { })) {
+                     events::add, pagesChanged::incrementAndGet)) {
             p.queueNow(sources.all().stream().filter(s -> s.status() == SourceStatus.ACTIVE).toList());
             p.runUntilIdle();
             return p.counts();
@@ -120,6 +123,7 @@ class PipelineTest {
         fullText("/a/feed.xml");
 
         assertThat(importOnce().summary()).isEqualTo("imported: 3 new, 0 updated, 0 unchanged, 0 failed");
+        assertThat(pagesChanged.get()).as("once per published article, after its commit").isEqualTo(3);
         List<Row> rows = articles();
         assertThat(rows).extracting(Row::title).containsExactly("Harbour bridge reopens after repairs",
                 "Council approves the new budget", "Rain expected across the region");
@@ -134,6 +138,7 @@ class PipelineTest {
 
         ImportCounts second = importOnce();
         assertThat(second.summary()).isEqualTo("imported: 0 new, 0 updated, 0 unchanged, 0 failed");
+        assertThat(pagesChanged.get()).as("nothing changed").isEqualTo(3);
         assertThat(events).anyMatch(e -> e.endsWith("/a/feed.xml: not modified"));
         assertThat(web.count("/a/news/1")).isEqualTo(1);
         assertThat(articles()).hasSize(3);

@@ -60,11 +60,13 @@ class TranslationFlowTest {
     }
 
     private final List<String> events = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** How often the pipeline told the site that readers' pages changed. */
+    private final java.util.concurrent.atomic.AtomicInteger pagesChanged = new java.util.concurrent.atomic.AtomicInteger();
 
     private Pipeline pipeline(Fetcher fetcher) {
         return new Pipeline(db.jdbi(), fetcher, Clock.systemUTC(), new Pipeline.Settings(2, 8, "en"),
                 TranslationSetup.memoryOnly((pair, output) -> output.replace("Kiev", "Kyiv"), (pair, s, o) -> List.of()),
-                line -> { }, () -> { });
+                line -> { }, pagesChanged::incrementAndGet);
     }
 
     private Map<String, Object> article() {
@@ -80,6 +82,7 @@ class TranslationFlowTest {
 
             Map<String, Object> held = article();
             assertThat(held.get("status")).isEqualTo("held");
+            assertThat(pagesChanged.get()).as("a held article changes no page readers see").isZero();
             assertThat((String) held.get("hold_reason")).contains("no translation engine is set up for de-en");
             String id = (String) held.get("id");
             ArticleTranslations translations = new ArticleTranslations(db.jdbi(), new TranslationMemory(db.jdbi(), Clock.systemUTC()),
@@ -108,6 +111,7 @@ class TranslationFlowTest {
             assertThat(p.requeueTranslations()).isEqualTo(1);
             p.runUntilIdle();
             assertThat(p.counts().translated.get()).isEqualTo(1);
+            assertThat(pagesChanged.get()).as("its publication does").isEqualTo(1);
         }
         Map<String, Object> published = article();
         assertThat(published.get("status")).isEqualTo("published");
