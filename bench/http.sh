@@ -36,6 +36,8 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 
 die() { echo "bench/http.sh: $*" >&2; exit 1; }
+# shellcheck source=lib.sh
+. "$root/bench/lib.sh"
 
 # --- tools ------------------------------------------------------------------------------------
 missing=()
@@ -76,19 +78,6 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
-
-# A loopback TCP port nothing listens on (checked by trying to connect).
-free_port() {
-  local p i
-  for i in $(seq 1 200); do
-    p=$(( 20000 + RANDOM % 40000 ))
-    if ! (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then
-      echo "$p"
-      return 0
-    fi
-  done
-  return 1
-}
 
 # Wait until URL answers 200 (or the process PID dies).
 wait_for() {
@@ -167,21 +156,9 @@ ngx="http://127.0.0.1:$ngx_port"
 cmp -s "$tmp/article.html" <(curl -fsS "$ngx/article.html") || die "nginx serves different bytes than $tmp/article.html"
 
 # --- 4. load --------------------------------------------------------------------------------------
-# CPU accounting, to tell a clean run from a disturbed one: during each measured run, the CPU
-# time used by the whole machine (/proc/stat), by the server under test and by wrk; whatever is
-# left was used by other processes (a build, a browser…) and makes the numbers unreliable.
-machine_ticks() { awk '$1 == "cpu" {print $2 + $3 + $4 + $7 + $8 + $9, $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9}' /proc/stat; }
-# utime+stime of the given processes, and cutime+cstime of this shell (its reaped children: wrk).
-proc_ticks() {
-  local pid sum=0 t
-  for pid in "$@"; do
-    t=$(sed 's/^.*) //' "/proc/$pid/stat" 2>/dev/null | awk '{print $12 + $13}') || t=0
-    sum=$(( sum + ${t:-0} ))
-  done
-  echo "$sum"
-}
-children_ticks() { sed 's/^.*) //' /proc/$$/stat | awk '{print $14 + $15}'; }
-
+# CPU accounting (bench/lib.sh) tells a clean run from a disturbed one: during each measured run, the
+# CPU time of the whole machine, of the server under test and of wrk; whatever is left was used by
+# other processes (a build, a browser…) and makes the numbers unreliable.
 # run NAME URL PID...: warm-up (discarded), then the measured run; raw output in $tmp/wrk-NAME.txt
 # and CPU use (in % of one core: server, wrk, others) in $tmp/cpu-NAME.txt.
 run() {

@@ -41,6 +41,8 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 
 die() { echo "bench/ingest.sh: $*" >&2; exit 1; }
+# shellcheck source=lib.sh
+. "$root/bench/lib.sh"   # free_port, machine_ticks, proc_ticks, children_ticks
 
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/newsdesk-ingest-bench.XXXXXX")
 outlets_pid=""
@@ -61,19 +63,6 @@ trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
-# A TCP port free on 127.0.0.1 (checked by trying to connect); the outlets use it on every address.
-free_port() {
-  local p i
-  for i in $(seq 1 200); do
-    p=$(( 20000 + RANDOM % 40000 ))
-    if ! (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then
-      echo "$p"
-      return 0
-    fi
-  done
-  return 1
-}
-
 # --- 0. jars (the launcher builds them when the sources changed) --------------------------------
 ./newsdesk --version >/dev/null || die "building the application failed"
 ./newsdesk bench --version >/dev/null || die "building the bench module failed"
@@ -92,11 +81,6 @@ $(tail -n 40 "$tmp/outlets.log")"
 done
 grep -q '^ready' "$tmp/outlets.log" || die "the outlet server was not ready within 300 s"
 cat "$tmp/outlets.log" >&2
-
-# --- CPU accounting (as bench/http.sh) ---------------------------------------------------------------
-machine_ticks() { awk '$1 == "cpu" {print $2 + $3 + $4 + $7 + $8 + $9, $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9}' /proc/stat; }
-proc_ticks() { sed 's/^.*) //' "/proc/$1/stat" 2>/dev/null | awk '{print $12 + $13}'; }
-children_ticks() { sed 's/^.*) //' /proc/$$/stat | awk '{print $14 + $15}'; }
 
 # GC log -> "max-before-GC max-after-GC max-committed" in MB (unified logging: "... 180M->45M(512M) 3.2ms").
 heap_of() {

@@ -140,17 +140,14 @@ final class Metadata {
                 case "time" -> times.add(el);
                 case "h1" -> {
                     if (h1s.size() < 10) h1s.add(el);
-                    if (headings.size() < 200) headings.add(el);
-                }
-                case "h2", "h3" -> {
-                    if (headings.size() < 200) headings.add(el);
                 }
                 default -> { }
             }
-            if (el.hasAttr("itemprop")) {
-                String ip = el.attr("itemprop").toLowerCase(Locale.ROOT);
-                boolean added = !headings.isEmpty() && headings.get(headings.size() - 1) == el;
-                if (ip.equals("headline") && !added && headings.size() < 200) headings.add(el);
+            String ip = el.hasAttr("itemprop") ? el.attr("itemprop").toLowerCase(Locale.ROOT) : "";
+            boolean heading = el.normalName().equals("h1") || el.normalName().equals("h2") || el.normalName().equals("h3")
+                    || ip.equals("headline");
+            if (heading && headings.size() < 200) headings.add(el);
+            if (!ip.isEmpty()) {
                 itemprops.putIfAbsent(ip, el);
                 if (ip.equals("author") || ip.equals("creator")) itempropAuthors.add(el);
             }

@@ -54,7 +54,7 @@ final class ArticlePage {
                 .append("<title>").append(escape(s.headline())).append(" | ").append(escape(o.name())).append("</title>\n")
                 .append("<meta name=\"description\" content=\"").append(escape(s.standfirst())).append("\">\n")
                 .append("<link rel=\"canonical\" href=\"").append(escape(url)).append("\">\n")
-                .append("<link rel=\"alternate\" type=\"").append(o.feed().contentType().split(";")[0])
+                .append("<link rel=\"alternate\" type=\"").append(o.feed().mediaType())
                 .append("\" href=\"").append(escape(home + o.feed().fileName())).append("\">\n")
                 .append(meta("og:type", "article"))
                 .append(meta("og:site_name", o.name()))

@@ -15,7 +15,7 @@ final class OutletFrontPage {
         h.append("<!DOCTYPE html>\n<html lang=\"").append(o.language()).append("\"><head><meta charset=\"")
                 .append(o.pageCharset().name().toLowerCase(java.util.Locale.ROOT)).append("\"><title>")
                 .append(escape(o.name())).append("</title>")
-                .append("<link rel=\"alternate\" type=\"").append(o.feed().contentType().split(";")[0]).append("\" href=\"")
+                .append("<link rel=\"alternate\" type=\"").append(o.feed().mediaType()).append("\" href=\"")
                 .append(escape(home + o.feed().fileName())).append("\"></head><body><h1>").append(escape(o.name()))
                 .append("</h1><p>").append(escape(o.tagline())).append("</p><ul class=\"latest\">\n");
         for (ReleasedStory r : latest) {

@@ -99,7 +99,7 @@ public final class StoryClusters {
      * most are the ones worth comparing, and decoding hundreds of chance collisions is not.
      */
     private static Map<String, MinHashSignature> candidates(Handle h, String articleId, MinHashSignature sig, long publishedAt) {
-        List<String> keys = new ArrayList<>(sig.bandKeys());
+        List<String> keys = sig.bandKeys();
         Map<String, MinHashSignature> out = new LinkedHashMap<>();
         h.createQuery("""
                         SELECT f.article_id, f.minhash FROM article_fingerprints f WHERE f.minhash IS NOT NULL AND f.article_id IN (

@@ -1,0 +1,28 @@
+# Shell helpers shared by the benchmark scripts (sourced, not run).
+
+# A TCP port nothing listens on at 127.0.0.1 (checked by trying to connect).
+free_port() {
+  local p i
+  for i in $(seq 1 200); do
+    p=$(( 20000 + RANDOM % 40000 ))
+    if ! (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then
+      echo "$p"
+      return 0
+    fi
+  done
+  return 1
+}
+
+# CPU accounting, to tell a clean run from a disturbed one: the CPU time of the whole machine
+# (/proc/stat: "busy total"), of the given processes (utime+stime) and of this shell's reaped
+# children (cutime+cstime); whatever is left was used by other processes (a build, a browser…).
+machine_ticks() { awk '$1 == "cpu" {print $2 + $3 + $4 + $7 + $8 + $9, $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9}' /proc/stat; }
+proc_ticks() {
+  local pid sum=0 t
+  for pid in "$@"; do
+    t=$(sed 's/^.*) //' "/proc/$pid/stat" 2>/dev/null | awk '{print $12 + $13}') || t=0
+    sum=$(( sum + ${t:-0} ))
+  done
+  echo "$sum"
+}
+children_ticks() { sed 's/^.*) //' /proc/$$/stat | awk '{print $14 + $15}'; }
