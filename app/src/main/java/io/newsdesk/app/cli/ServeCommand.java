@@ -59,7 +59,7 @@ final class ServeCommand implements Callable<Integer> {
                 ? DemoOutlets.start(stores, Clock.systemUTC()) : null;
         Site site = new Site(config, stores, Clock.systemUTC(), FeedSettings.fromEnvironment(System.getenv())).start();
         FetcherConfig fetching = FetcherConfig.fromEnvironment(System.getenv(), allowPrivateNetworks);
-        Fetcher fetcher = new Fetcher(outlets == null ? fetching : fetching.withAllowLoopback(true));
+        Fetcher fetcher = new Fetcher(outlets == null ? fetching : outlets.trustedBy(fetching));
         TranslationSetup translation = TranslationSetup.fromEnvironment(System.getenv(), config.dataDir());
         Pipeline pipeline = new Pipeline(db.jdbi(), fetcher, Clock.systemUTC(), Pipeline.Settings.defaults(config.siteLanguage()),
                 translation,

@@ -8,13 +8,21 @@ import io.newsdesk.app.ingest.fetch.FetchLimits;
 import io.newsdesk.app.ingest.fetch.Fetcher;
 import io.newsdesk.app.ingest.fetch.FetcherConfig;
 import io.newsdesk.app.ingest.pipeline.Pipeline;
+import io.newsdesk.app.ingest.sources.NewSource;
+import io.newsdesk.app.ingest.sources.Source;
+import io.newsdesk.app.ingest.sources.SourceKind;
 import io.newsdesk.app.ingest.sources.SourceStore;
 import io.newsdesk.app.translate.TranslationSetup;
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -35,9 +43,7 @@ class DemoImportTest {
             DemoOutlets.enable(site.stores, Clock.systemUTC());
             String firstBase;
             try (DemoOutletServer outlets = DemoOutlets.start(site.stores, Clock.systemUTC());
-                 Fetcher fetcher = new Fetcher(FetcherConfig.defaults("https://example.org/contact")
-                         .withLimits(FetchLimits.DEFAULTS.withTotalTimeout(Duration.ofSeconds(5)))
-                         .withMinHostDelay(Duration.ZERO).withAllowLoopback(true));
+                 Fetcher fetcher = new Fetcher(outlets.trustedBy(testFetching()));
                  Pipeline pipeline = new Pipeline(site.db.jdbi(), fetcher, Clock.systemUTC(), Pipeline.Settings.defaults("en"),
                          TranslationSetup.memoryOnly((pair, output) -> output, (pair, source, output) -> List.of()),
                          line -> { }, site.site::articlesChanged)) {
@@ -98,6 +104,57 @@ class DemoImportTest {
             assertThat(status.select("section.source-status")).hasSize(7);
             assertThat(status.text()).contains("Harbour Wire").contains("Articles imported").contains("Queue:")
                     .contains("Recent fetches");
+        }
+    }
+
+    static FetcherConfig testFetching() {
+        return FetcherConfig.defaults("https://example.org/contact")
+                .withLimits(FetchLimits.DEFAULTS.withTotalTimeout(Duration.ofSeconds(5))).withMinHostDelay(Duration.ZERO);
+    }
+
+    /**
+     * Issue 18.1: with the demo outlets running, the importer reads them and nothing else on loopback. A source
+     * on another loopback port (an internal-only service) is refused with the reason, and never requested.
+     */
+    @Test
+    void theDemoOutletsOpenOnlyTheirOwnServerNotOtherLoopbackServices() throws Exception {
+        HttpServer internal = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        AtomicInteger internalHits = new AtomicInteger();
+        internal.createContext("/", ex -> {
+            internalHits.incrementAndGet();
+            byte[] rss = ("<rss version=\"2.0\"><channel><title>Internal</title><item><title>Internal secret</title>"
+                    + "<link>http://127.0.0.1:" + ex.getLocalAddress().getPort() + "/page/1.html</link></item></channel></rss>")
+                    .getBytes(StandardCharsets.UTF_8);
+            ex.sendResponseHeaders(200, rss.length);
+            try (ex) {
+                ex.getResponseBody().write(rss);
+            }
+        });
+        internal.start();
+        try (TestSite site = TestSite.withDemo(dir)) {
+            DemoOutlets.enable(site.stores, Clock.systemUTC());
+            SourceStore sources = new SourceStore(site.db.jdbi());
+            String internalFeed = "http://127.0.0.1:" + internal.getAddress().getPort() + "/internal.xml";
+            try (DemoOutletServer outlets = DemoOutlets.start(site.stores, Clock.systemUTC());
+                 Fetcher fetcher = new Fetcher(outlets.trustedBy(testFetching()));
+                 Pipeline pipeline = new Pipeline(site.db.jdbi(), fetcher, Clock.systemUTC(), Pipeline.Settings.defaults("en"),
+                         TranslationSetup.memoryOnly((pair, output) -> output, (pair, source, output) -> List.of()),
+                         line -> { }, site.site::articlesChanged)) {
+                sources.add(NewSource.of(internalFeed, SourceKind.RSS, "Internal"));
+                pipeline.queueNow(sources.all());
+                pipeline.runUntilIdle();
+
+                assertThat(pipeline.counts().newItems.get()).isEqualTo(outlets.releasedCount());
+            }
+            assertThat(internalHits.get()).isZero();
+            Source refused = sources.byUrl(internalFeed).orElseThrow();
+            assertThat(refused.lastError()).contains("loopback");
+            assertThat(site.get("/search?q=secret").body()).doesNotContain("Internal secret");
+            int leaked = site.db.jdbi().withHandle(h -> h.createQuery(
+                    "SELECT COUNT(*) FROM articles WHERE title LIKE '%Internal secret%'").mapTo(Integer.class).one());
+            assertThat(leaked).isZero();
+        } finally {
+            internal.stop(0);
         }
     }
 }

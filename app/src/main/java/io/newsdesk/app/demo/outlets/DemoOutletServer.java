@@ -3,6 +3,7 @@ package io.newsdesk.app.demo.outlets;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.newsdesk.app.demo.DemoImages;
+import io.newsdesk.app.ingest.fetch.FetcherConfig;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -90,6 +91,14 @@ public final class DemoOutletServer implements AutoCloseable {
     public String baseUrl() {
         if (server == null) throw new IllegalStateException("not started");
         return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    /**
+     * The importer's settings with this server, and no other loopback service, open to it: the demo's sources
+     * are read without opening private networks to every other source and redirect.
+     */
+    public FetcherConfig trustedBy(FetcherConfig fetching) {
+        return fetching.withTrustedOrigin(baseUrl());
     }
 
     /** One entry per outlet, in catalog order; URLs of the running server (call after {@link #start()}). */

@@ -3,27 +3,43 @@ package io.newsdesk.app.ingest.fetch;
 import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;
+import java.net.URI;
 import java.net.UnknownHostException;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * Refuses hosts that resolve to non-public addresses, so a feed (or a redirect in it) cannot make us probe the
  * machine's own network (SSRF): loopback, private, link-local (cloud metadata at 169.254.169.254), multicast,
  * unique-local IPv6, CGNAT and reserved ranges.
  *
+ * <p>The one exception short of allowing all private networks is a set of trusted origins: our own loopback
+ * servers (the demo outlets), matched on scheme, host as written and port. A name that resolves to loopback, or
+ * another port on it, stays refused, so a feed or a redirect cannot reach the machine's other local services.
+ *
  * <p>Known gap: HttpClient resolves the name again when it connects, so a DNS server that answers differently
  * the second time (DNS rebinding) could slip through. Pinning the address would need our own connection layer.
  */
 public final class AddressPolicy {
     private final boolean allowPrivate;
-    private final boolean allowLoopback;
+    private final Set<String> trustedOrigins;
 
-    AddressPolicy(boolean allowPrivate, boolean allowLoopback) {
+    AddressPolicy(boolean allowPrivate, Set<String> trustedOrigins) {
         this.allowPrivate = allowPrivate;
-        this.allowLoopback = allowLoopback;
+        this.trustedOrigins = Set.copyOf(trustedOrigins);
     }
 
-    /** Resolves the host; every address it has must be acceptable (an attacker controls which one gets used). */
-    void check(String host) throws FetchFailure {
+    /** scheme://host:port of a URL, with the scheme's default port made explicit. */
+    static String origin(URI uri) {
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        int port = uri.getPort() != -1 ? uri.getPort() : "https".equals(scheme) ? 443 : 80;
+        String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
+        return scheme + "://" + host + ":" + port;
+    }
+
+    /** Resolves the URL's host; every address it has must be acceptable (an attacker controls which one gets used). */
+    void check(URI uri) throws FetchFailure {
+        String host = uri.getHost();
         InetAddress[] addresses;
         try {
             addresses = InetAddress.getAllByName(host);
@@ -35,11 +51,12 @@ public final class AddressPolicy {
         if (allowPrivate) {
             return;
         }
+        boolean trusted = trustedOrigins.contains(origin(uri));
         for (InetAddress a : addresses) {
             String reason = nonPublicReason(a);
-            if (reason != null && !(allowLoopback && a.isLoopbackAddress())) {
-                throw new FetchFailure(FailureCause.PRIVATE_ADDRESS,
-                        host + " resolves to " + a.getHostAddress() + " (" + reason + "); refused without allowPrivateNetworks");
+            if (reason != null && !(trusted && a.isLoopbackAddress())) {
+                throw new FetchFailure(FailureCause.PRIVATE_ADDRESS, host + " resolves to " + a.getHostAddress() + " (" + reason
+                        + "); private addresses are refused unless NEWSDESK_ALLOW_PRIVATE_NETWORKS=true or --allow-private-networks");
             }
         }
     }

@@ -51,7 +51,7 @@ public final class Fetcher implements AutoCloseable {
                 .connectTimeout(config.limits().connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
-        this.addresses = new AddressPolicy(config.allowPrivateNetworks(), config.allowLoopback());
+        this.addresses = new AddressPolicy(config.allowPrivateNetworks(), config.trustedOrigins());
         this.gate = new HostGate(config.minHostDelay());
         this.robots = new RobotsCache(config.robotsTtl(), executor, this::loadRobots);
     }
@@ -148,7 +148,7 @@ public final class Fetcher implements AutoCloseable {
     }
 
     private Response hop(URI uri, FetchRequest request, boolean checkRobots, long maxBytes, boolean truncate) throws FetchFailure {
-        addresses.check(uri.getHost());
+        addresses.check(uri);
         // robots.txt before the gate: its own download goes through the same host's gate
         if (checkRobots && !robots.allowed(uri)) {
             throw new FetchFailure(FailureCause.ROBOTS, "robots.txt of " + RobotsCache.origin(uri) + " disallows " + uri, 0, uri, null);

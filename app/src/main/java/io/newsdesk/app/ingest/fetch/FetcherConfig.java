@@ -1,8 +1,11 @@
 package io.newsdesk.app.ingest.fetch;
 
+import java.net.URI;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Configuration of a {@link Fetcher}.
@@ -13,7 +16,9 @@ import java.util.Objects;
  * @param minHostDelay         minimum pause between the end of one request and the start of the next to one host
  * @param robotsTtl            how long a fetched robots.txt is trusted
  * @param allowPrivateNetworks fetch from private/loopback/link-local/... addresses (NEWSDESK_ALLOW_PRIVATE_NETWORKS)
- * @param allowLoopback        fetch from loopback only (tests and the built-in demo server); narrower than the above
+ * @param trustedOrigins       origins ({@code http://127.0.0.1:PORT}, host as written) of our own loopback servers that
+ *                             may be fetched without the above: the demo outlet server. Exactly these: never every
+ *                             loopback address or port, so a feed or redirect cannot reach other local services
  */
 public record FetcherConfig(
         String contactUrl,
@@ -22,7 +27,7 @@ public record FetcherConfig(
         Duration minHostDelay,
         Duration robotsTtl,
         boolean allowPrivateNetworks,
-        boolean allowLoopback) {
+        Set<String> trustedOrigins) {
 
     /** The token robots.txt groups are matched against, and the product in our User-Agent. */
     public static final String PRODUCT_TOKEN = "Newsdesk";
@@ -35,11 +40,12 @@ public record FetcherConfig(
         Objects.requireNonNull(retry, "retry");
         Objects.requireNonNull(minHostDelay, "minHostDelay");
         Objects.requireNonNull(robotsTtl, "robotsTtl");
+        trustedOrigins = Set.copyOf(trustedOrigins);
     }
 
     public static FetcherConfig defaults(String contactUrl) {
         return new FetcherConfig(contactUrl, FetchLimits.DEFAULTS, RetryPolicy.DEFAULTS, Duration.ofSeconds(1),
-                Duration.ofHours(1), false, false);
+                Duration.ofHours(1), false, Set.of());
     }
 
     /**
@@ -70,26 +76,29 @@ public record FetcherConfig(
     }
 
     public FetcherConfig withLimits(FetchLimits l) {
-        return new FetcherConfig(contactUrl, l, retry, minHostDelay, robotsTtl, allowPrivateNetworks, allowLoopback);
+        return new FetcherConfig(contactUrl, l, retry, minHostDelay, robotsTtl, allowPrivateNetworks, trustedOrigins);
     }
 
     public FetcherConfig withRetry(RetryPolicy r) {
-        return new FetcherConfig(contactUrl, limits, r, minHostDelay, robotsTtl, allowPrivateNetworks, allowLoopback);
+        return new FetcherConfig(contactUrl, limits, r, minHostDelay, robotsTtl, allowPrivateNetworks, trustedOrigins);
     }
 
     public FetcherConfig withMinHostDelay(Duration d) {
-        return new FetcherConfig(contactUrl, limits, retry, d, robotsTtl, allowPrivateNetworks, allowLoopback);
+        return new FetcherConfig(contactUrl, limits, retry, d, robotsTtl, allowPrivateNetworks, trustedOrigins);
     }
 
     public FetcherConfig withRobotsTtl(Duration d) {
-        return new FetcherConfig(contactUrl, limits, retry, minHostDelay, d, allowPrivateNetworks, allowLoopback);
+        return new FetcherConfig(contactUrl, limits, retry, minHostDelay, d, allowPrivateNetworks, trustedOrigins);
     }
 
     public FetcherConfig withAllowPrivateNetworks(boolean b) {
-        return new FetcherConfig(contactUrl, limits, retry, minHostDelay, robotsTtl, b, allowLoopback);
+        return new FetcherConfig(contactUrl, limits, retry, minHostDelay, robotsTtl, b, trustedOrigins);
     }
 
-    public FetcherConfig withAllowLoopback(boolean b) {
-        return new FetcherConfig(contactUrl, limits, retry, minHostDelay, robotsTtl, allowPrivateNetworks, b);
+    /** Also fetch from the loopback server at this URL's origin (scheme, host as written, port), and from no other. */
+    public FetcherConfig withTrustedOrigin(String url) {
+        Set<String> origins = new HashSet<>(trustedOrigins);
+        origins.add(AddressPolicy.origin(URI.create(url)));
+        return new FetcherConfig(contactUrl, limits, retry, minHostDelay, robotsTtl, allowPrivateNetworks, origins);
     }
 }

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.net.URI;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class AddressPolicyTest {
@@ -41,11 +44,23 @@ class AddressPolicyTest {
 
     @Test
     void allowancesAreNarrow() throws Exception {
-        new AddressPolicy(false, true).check("127.0.0.1");
-        new AddressPolicy(true, false).check("10.0.0.1");
-        assertThatThrownBy(() -> new AddressPolicy(false, true).check("10.0.0.1"))
+        AddressPolicy demoOnly = new AddressPolicy(false, Set.of("http://127.0.0.1:8081"));
+        demoOnly.check(URI.create("http://127.0.0.1:8081/feed.xml"));
+        new AddressPolicy(true, Set.of()).check(URI.create("http://10.0.0.1/"));
+        // the trusted origin is one server: not another port, not another name for it, not other private ranges
+        for (String refused : List.of("http://127.0.0.1:8082/", "http://127.0.0.1/", "https://127.0.0.1:8081/",
+                "http://localhost:8081/", "http://127.0.0.2:8081/", "http://[::1]:8081/", "http://10.0.0.1:8081/")) {
+            assertThatThrownBy(() -> demoOnly.check(URI.create(refused))).as(refused)
+                    .isInstanceOfSatisfying(FetchFailure.class, f -> assertThat(f.cause).isEqualTo(FailureCause.PRIVATE_ADDRESS));
+        }
+        assertThatThrownBy(() -> new AddressPolicy(false, Set.of()).check(URI.create("http://[::1]/")))
                 .isInstanceOfSatisfying(FetchFailure.class, f -> assertThat(f.cause).isEqualTo(FailureCause.PRIVATE_ADDRESS));
-        assertThatThrownBy(() -> new AddressPolicy(false, false).check("[::1]"))
-                .isInstanceOfSatisfying(FetchFailure.class, f -> assertThat(f.cause).isEqualTo(FailureCause.PRIVATE_ADDRESS));
+    }
+
+    @Test
+    void anOriginMakesTheDefaultPortExplicit() {
+        assertThat(AddressPolicy.origin(URI.create("http://LocalHost/x"))).isEqualTo("http://localhost:80");
+        assertThat(AddressPolicy.origin(URI.create("https://example.org/x"))).isEqualTo("https://example.org:443");
+        assertThat(AddressPolicy.origin(URI.create("http://127.0.0.1:8081"))).isEqualTo("http://127.0.0.1:8081");
     }
 }

@@ -384,8 +384,8 @@ class FetcherTest {
     void redirectToAPrivateAddressIsRefused() {
         server.on("/metadata", ex -> respond(ex, 302, new byte[0], "Location", "http://169.254.169.254/latest/meta-data/"));
         server.on("/intranet", ex -> respond(ex, 301, new byte[0], "Location", "http://10.1.2.3/admin"));
-        // loopback is allowed so the test server can be reached, private networks are not
-        Fetcher fetcher = fetcher(testConfig().withAllowPrivateNetworks(false).withAllowLoopback(true));
+        // the test server's own origin is trusted so it can be reached, private networks are not
+        Fetcher fetcher = fetcher(testConfig().withAllowPrivateNetworks(false).withTrustedOrigin(server.url("/")));
 
         FetchResult metadata = fetcher.fetch(FetchRequest.feed(server.url("/metadata")));
         FetchResult intranet = fetcher.fetch(FetchRequest.page(server.url("/intranet")));
@@ -398,13 +398,42 @@ class FetcherTest {
     @Test
     void loopbackIsRefusedUnlessAllowed() {
         server.on("/feed.xml", ex -> respond(ex, 200, "<rss/>".getBytes(UTF_8)));
-        Fetcher fetcher = fetcher(testConfig().withAllowPrivateNetworks(false).withAllowLoopback(false));
+        Fetcher fetcher = fetcher(testConfig().withAllowPrivateNetworks(false));
 
         FetchResult r = fetcher.fetch(FetchRequest.feed(server.url("/feed.xml")));
 
         assertThat(r.failure()).as(r.toString()).isEqualTo(FailureCause.PRIVATE_ADDRESS);
-        assertThat(r.message()).contains("loopback");
+        assertThat(r.message()).contains("loopback").contains("NEWSDESK_ALLOW_PRIVATE_NETWORKS").contains("--allow-private-networks");
         assertThat(server.hits).isEmpty();
+    }
+
+    /**
+     * Issue 18.1: trusting one loopback server (the demo outlets) must not open the machine's other loopback
+     * services, neither directly, nor through a redirect, nor under another name for the same address.
+     */
+    @Test
+    void aTrustedLoopbackOriginOpensThatServerOnlyNotOtherLoopbackServicesOrRedirectsToThem() throws IOException {
+        TestServer internal = new TestServer();
+        closeables.add(internal);
+        internal.on("/internal.xml", ex -> respond(ex, 200, "<rss><channel><title>secret</title></channel></rss>".getBytes(UTF_8)));
+        server.on("/feed.xml", ex -> respond(ex, 200, "<rss/>".getBytes(UTF_8)));
+        server.on("/to-internal", ex -> respond(ex, 302, new byte[0], "Location", internal.url("/internal.xml")));
+        String asLocalhost = server.url("/feed.xml").replace("127.0.0.1", "localhost");
+        server.on("/to-localhost", ex -> respond(ex, 302, new byte[0], "Location", asLocalhost));
+        Fetcher fetcher = fetcher(testConfig().withAllowPrivateNetworks(false).withTrustedOrigin(server.url("/")));
+
+        FetchResult trusted = fetcher.fetch(FetchRequest.feed(server.url("/feed.xml")));
+        FetchResult direct = fetcher.fetch(FetchRequest.feed(internal.url("/internal.xml")));
+        FetchResult redirected = fetcher.fetch(FetchRequest.feed(server.url("/to-internal")));
+        FetchResult page = fetcher.fetch(FetchRequest.page(internal.url("/page/1.html")));
+        FetchResult otherName = fetcher.fetch(FetchRequest.feed(server.url("/to-localhost")));
+
+        assertThat(trusted.ok()).as(trusted.toString()).isTrue();
+        for (FetchResult r : List.of(direct, redirected, page, otherName)) {
+            assertThat(r.failure()).as(r.toString()).isEqualTo(FailureCause.PRIVATE_ADDRESS);
+        }
+        assertThat(internal.hits).isEmpty();
+        assertThat(server.count("/feed.xml")).isEqualTo(1);
     }
 
     @Test

@@ -69,7 +69,7 @@ class PipelineTest {
                         .withMaxBodyBytes(1 << 20))
                 .withRetry(new RetryPolicy(2, Duration.ofMillis(10), Duration.ofMillis(20), Duration.ofSeconds(2)))
                 .withMinHostDelay(Duration.ZERO)
-                .withAllowLoopback(true);
+                .withAllowPrivateNetworks(true);
     }
 
     /** How often the pipeline told the site that pages readers see changed. */
