@@ -3,6 +3,7 @@ package io.newsdesk.app.cli;
 import io.newsdesk.app.config.SiteConfig;
 import io.newsdesk.app.ingest.fetch.Fetcher;
 import io.newsdesk.app.ingest.fetch.FetcherConfig;
+import io.newsdesk.app.ingest.pipeline.ImportCounts;
 import io.newsdesk.app.ingest.pipeline.Pipeline;
 import io.newsdesk.app.ingest.sources.Source;
 import io.newsdesk.app.ingest.sources.SourceStatus;
@@ -71,8 +72,13 @@ public final class ImportCommand implements Callable<Integer> {
                     display.stop();
                     pipeline.close();
                 }
-                out.println(pipeline.counts().summary());
-                return 0;
+                ImportCounts counts = pipeline.counts();
+                out.println(counts.summary());
+                if (counts.failed.get() + counts.feedsFailed.get() == 0) return 0;
+                // a scripted or scheduled import must notice: exit 2 when anything failed (1 is a usage error)
+                err.println("import: " + counts.feedsFailed.get() + " feed fetches and " + counts.failed.get()
+                        + " items failed; the reasons are in ./newsdesk sources list");
+                return 2;
             }
         } catch (IllegalArgumentException | IllegalStateException e) {
             err.println("import: " + e.getMessage());

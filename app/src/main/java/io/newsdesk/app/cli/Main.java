@@ -13,7 +13,15 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /**
+     * Lucene warns on every start that the Vector API is not enabled; the index holds no vectors, so the advice
+     * does not apply. Kept in a field: java.util.logging holds loggers weakly and would forget the level.
+     */
+    private static final java.util.logging.Logger LUCENE_VECTORS =
+            java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization.VectorizationProvider");
+
     public static void main(String[] args) {
+        LUCENE_VECTORS.setLevel(java.util.logging.Level.SEVERE);
         System.exit(new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true).execute(args));
     }
 

@@ -21,17 +21,23 @@ public record SiteConfig(
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 8080;
 
+    /** The demo's identity: its defaults only while the demo is on, so that a site of one's own never carries it. */
+    static final String DEMO_SITE_NAME = "Vantara Coast Herald";
+    static final String DEMO_TELEGRAM_CHANNEL = "vantaraherald";
+    static final String DEFAULT_SITE_NAME = "Newsdesk";
+
     public static SiteConfig fromEnvironment(Map<String, String> env) {
         String host = env.getOrDefault("NEWSDESK_HOST", DEFAULT_HOST);
         int port = Integer.parseInt(env.getOrDefault("NEWSDESK_PORT", String.valueOf(DEFAULT_PORT)));
+        boolean demo = !"false".equalsIgnoreCase(env.getOrDefault("NEWSDESK_DEMO", "true"));
         return new SiteConfig(host, port,
                 Path.of(env.getOrDefault("NEWSDESK_DATA", "data")),
-                env.getOrDefault("NEWSDESK_SITE_NAME", "Vantara Coast Herald"),
+                env.getOrDefault("NEWSDESK_SITE_NAME", demo ? DEMO_SITE_NAME : DEFAULT_SITE_NAME),
                 env.getOrDefault("NEWSDESK_SITE_LANGUAGE", "en"),
                 env.get("NEWSDESK_BASE_URL"),
-                env.getOrDefault("NEWSDESK_TELEGRAM_CHANNEL", "vantaraherald"),
+                env.getOrDefault("NEWSDESK_TELEGRAM_CHANNEL", demo ? DEMO_TELEGRAM_CHANNEL : ""),
                 env.getOrDefault("NEWSDESK_AD_SCRIPT_HOSTS", ""),
-                !"false".equalsIgnoreCase(env.getOrDefault("NEWSDESK_DEMO", "true")));
+                demo);
     }
 
     public SiteConfig withListen(String host, int port) {

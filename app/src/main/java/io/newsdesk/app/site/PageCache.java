@@ -3,20 +3,25 @@ package io.newsdesk.app.site;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
  * Rendered public pages (and feeds and sitemaps), keyed by path. Entries live a minute (so "Most Popular" moves) and are
- * dropped at once when content changes. The last rendering of each key is remembered so an
- * unchanged page keeps its Last-Modified time.
+ * dropped at once when content changes. The cache is bounded by the bytes it holds (each page and its gzip copy), so
+ * many distinct URLs cannot grow the heap. The last version of each key (its ETag and time, not its bytes) is
+ * remembered, boundedly too, so an unchanged page keeps its Last-Modified time.
  */
 public final class PageCache {
-    private final Cache<String, RenderedPage> pages;
-    private final ConcurrentHashMap<String, RenderedPage> previous = new ConcurrentHashMap<>();
+    /** Versions remembered for Last-Modified: about 200 bytes each. */
+    static final int MAX_VERSIONS = 100_000;
 
-    public PageCache(Duration ttl, long maxPages) {
-        this.pages = Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(maxPages).build();
+    private final Cache<String, RenderedPage> pages;
+    private final Cache<String, RenderedPage> previous;
+
+    public PageCache(Duration ttl, long maxBytes) {
+        this.pages = Caffeine.newBuilder().expireAfterWrite(ttl).maximumWeight(maxBytes)
+                .weigher((String key, RenderedPage page) -> page.weight(key)).build();
+        this.previous = Caffeine.newBuilder().maximumSize(MAX_VERSIONS).build();
     }
 
     public RenderedPage get(String key, Supplier<byte[]> render) {
@@ -26,8 +31,8 @@ public final class PageCache {
     /** A cached document of another type (a feed, a sitemap), kept and dropped like the pages. */
     public RenderedPage get(String key, String contentType, Supplier<byte[]> render) {
         return pages.get(key, k -> {
-            RenderedPage page = RenderedPage.of(render.get(), contentType, previous.get(k));
-            if (previous.size() < 100_000) previous.put(k, page);
+            RenderedPage page = RenderedPage.of(render.get(), contentType, previous.getIfPresent(k));
+            previous.put(k, page.version());
             return page;
         });
     }
@@ -39,5 +44,11 @@ public final class PageCache {
 
     public void invalidateAll() {
         pages.invalidateAll();
+    }
+
+    /** Bytes held by cached pages (after pending evictions), for tests and monitoring. */
+    public long weightedBytes() {
+        pages.cleanUp();
+        return pages.policy().eviction().map(e -> e.weightedSize().orElse(0)).orElse(0L);
     }
 }

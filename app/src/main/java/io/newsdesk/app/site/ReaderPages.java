@@ -148,6 +148,11 @@ public final class ReaderPages {
         return found.map(a -> articleView(a, form, notice, replyTo));
     }
 
+    /** Whether the article was published and then taken down (not one that never was public). */
+    public boolean withdrawn(String slug) {
+        return stores.articles().bySlug(slug).filter(a -> a.status() == io.newsdesk.app.news.ArticleStatus.UNPUBLISHED).isPresent();
+    }
+
     private ArticleView articleView(Article a, CommentForm form, String notice, String replyTo) {
         String base = config.publicBaseUrl();
         Section section = stores.sections().byId(a.sectionId());

@@ -2,6 +2,8 @@ package io.newsdesk.app.site;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.GoneResponse;
+import io.javalin.http.HttpResponseException;
 import io.javalin.http.NotFoundResponse;
 import io.newsdesk.app.site.comments.CommentForm;
 import io.newsdesk.app.site.popular.ViewCounter;
@@ -59,20 +61,28 @@ public final class ReaderRoutes {
         boolean pending = "pending".equals(ctx.queryParam("comment"));
         if (replyTo == null && !pending) {
             cached(ctx, "/article/" + slug, () -> renderer.render("article.jte",
-                    pages.article(slug, CommentForm.empty(), null, null).orElseThrow(NotFoundResponse::new)));
+                    pages.article(slug, CommentForm.empty(), null, null).orElseThrow(() -> missing(slug))));
             return;
         }
         // A reader-specific variant (after commenting, or replying): rendered fresh, never shared.
         String notice = pending ? "Thank you! Your comment is awaiting moderation." : null;
-        var view = pages.article(slug, CommentForm.empty(), notice, replyTo).orElseThrow(NotFoundResponse::new);
+        var view = pages.article(slug, CommentForm.empty(), notice, replyTo).orElseThrow(() -> missing(slug));
         ctx.header("Cache-Control", "private, no-store");
         ctx.contentType(HttpCaching.HTML).result(renderer.render("article.jte", view));
     }
 
+    /** 410 for an article taken down after it was published (readers and crawlers may forget it), else 404. */
+    private HttpResponseException missing(String slug) {
+        return pages.withdrawn(slug) ? new GoneResponse("This article was withdrawn and is no longer available.")
+                : new NotFoundResponse();
+    }
+
+    /** A list page; a page past the last answers 404 (and, failing, is never cached). */
     private void listing(Context ctx, IntFunction<Optional<ListView>> build) {
         int page = pageNumber(ctx.queryParam("page"));
         String key = ctx.path() + (page > 1 ? "?page=" + page : "");
-        cached(ctx, key, () -> renderer.render("list.jte", build.apply(page).orElseThrow(NotFoundResponse::new)));
+        cached(ctx, key, () -> renderer.render("list.jte", build.apply(page)
+                .filter(v -> page <= v.pagination().pages()).orElseThrow(NotFoundResponse::new)));
     }
 
     private void cached(Context ctx, String key, Supplier<byte[]> render) {

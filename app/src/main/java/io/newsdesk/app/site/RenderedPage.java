@@ -30,6 +30,18 @@ public record RenderedPage(byte[] body, byte[] gzip, String etag, Instant lastMo
                 DateTimeFormatter.RFC_1123_DATE_TIME.format(modified.atZone(ZoneOffset.UTC)), contentType);
     }
 
+    private static final byte[] NO_BYTES = new byte[0];
+
+    /** The same version without its bytes: what is remembered of it for the next rendering's Last-Modified. */
+    RenderedPage version() {
+        return new RenderedPage(NO_BYTES, NO_BYTES, etag, lastModified, lastModifiedHeader, contentType);
+    }
+
+    /** Bytes held for this page in the cache, roughly: its two bodies, its headers and its key. */
+    int weight(String key) {
+        return body.length + gzip.length + 2 * key.length() + 256;
+    }
+
     static byte[] gzip(byte[] bytes) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 4 + 64);
         try (GZIPOutputStream gz = new GZIPOutputStream(out)) {

@@ -25,6 +25,7 @@ import io.newsdesk.app.site.ads.AdPlacement;
 import io.newsdesk.app.site.comments.CommentRoutes;
 import io.newsdesk.app.site.popular.PopularArticles;
 import io.newsdesk.app.site.popular.ViewCounter;
+import io.newsdesk.app.site.view.Views;
 import io.newsdesk.app.site.view.Views.ErrorView;
 import io.newsdesk.app.site.view.Views.Meta;
 import io.newsdesk.app.store.Stores;
@@ -44,6 +45,8 @@ import org.slf4j.LoggerFactory;
 public final class Site implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Site.class);
     static final long MAX_REQUEST_BYTES = 64 * 1024;
+    /** Rendered pages held in memory: about 1,700 article pages (with their gzip copies) at most. */
+    static final long PAGE_CACHE_BYTES = 64L * 1024 * 1024;
 
     private final SiteConfig config;
     private final ViewCounter views;
@@ -66,7 +69,7 @@ public final class Site implements AutoCloseable {
         FormTokens tokens = new FormTokens(secret, clock);
         Assets assets = new Assets("site.css", "favicon.svg");
         this.views = new ViewCounter(stores.pageViews(), clock);
-        this.cache = new PageCache(Duration.ofSeconds(60), 20_000);
+        this.cache = new PageCache(Duration.ofSeconds(60), PAGE_CACHE_BYTES);
         this.ads = new AdPlacement(stores.adSlots());
         this.pages = new ReaderPages(config, stores, new PopularArticles(stores.pageViews(), clock), ads, assets, tokens);
         ReaderRoutes reader = new ReaderRoutes(pages, renderer, cache, views, stores.articles(), config.dataDir().resolve("ads.txt"),
@@ -172,6 +175,7 @@ public final class Site implements AutoCloseable {
     private void error(Context ctx, int status, String message) {
         String heading = switch (status) {
             case 404 -> "Page not found";
+            case 410 -> "Article withdrawn";
             case 403 -> "Not allowed";
             case 413 -> "Too much data";
             case 500 -> "Something went wrong";
@@ -184,7 +188,18 @@ public final class Site implements AutoCloseable {
         };
         Meta meta = new Meta(heading + " | " + config.siteName(), text, "", "website", null, null, null, null, null, true);
         ctx.status(status).header("Cache-Control", "no-store").contentType(HttpCaching.HTML);
-        ctx.result(renderer.render("error.jte", new ErrorView(pages.bareChrome(), meta, status, heading, text)));
+        ctx.result(renderer.render("error.jte", new ErrorView(errorChrome(status), meta, status, heading, text)));
+    }
+
+    /** A missing page keeps the site's navigation so a reader can go on; a failure does not touch the database again. */
+    private Views.Chrome errorChrome(int status) {
+        if (status >= 500) return pages.bareChrome();
+        try {
+            return pages.chrome(null);
+        } catch (RuntimeException e) {
+            log.warn("error page without navigation: {}", e.toString());
+            return pages.bareChrome();
+        }
     }
 
     @Override

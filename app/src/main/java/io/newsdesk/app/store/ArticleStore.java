@@ -130,8 +130,8 @@ public final class ArticleStore {
     }
 
     /**
-     * Who made an article's published translation, for its attribution: "an editor", "the translation memory",
-     * or the engine with its model; empty when it has no translation record (e.g. written in translation).
+     * How an article's published translation was made, as a phrase after "Translated from Russian": "by an editor",
+     * "with translations approved by our editors" (the translation memory), or "by machine translation (engine, model)"; empty when it has no translation record (e.g. written in translation).
      */
     public Optional<String> translatedBy(String articleId) {
         return jdbi.withHandle(h -> h.createQuery("""
@@ -141,9 +141,9 @@ public final class ArticleStore {
                     String engine = rs.getString(1), model = rs.getString(2);
                     if (engine == null) return null;
                     return switch (engine) {
-                        case "editor" -> "an editor";
-                        case "memory" -> "the translation memory (approved translations)";
-                        default -> engine + (model == null ? "" : " (" + model + ")");
+                        case "editor" -> "by an editor";
+                        case "memory" -> "with translations approved by our editors";
+                        default -> "by machine translation (" + engine + (model == null ? "" : ", " + model) + ")";
                     };
                 }).findOne());
     }

@@ -115,7 +115,9 @@ public final class ArticleTranslations {
             h.createUpdate("""
                     UPDATE articles SET title = :title, slug = :slug, standfirst = :standfirst, image_caption = :caption,
                            body_html = :html, body_text = :text, excerpt = :excerpt, language = :language, translated = TRUE,
-                           status = 'published', hold_reason = NULL, updated_at = :now, changed_at = :now WHERE id = :id""")
+                           status = 'published', hold_reason = NULL, changed_at = :now,
+                           -- the translation's first publication is not an update: readers saw nothing before
+                           updated_at = CASE WHEN status = 'published' THEN :now ELSE published_at END WHERE id = :id""")
                     .bind("title", title).bind("slug", freeSlug(h, articleId, title))
                     .bind("standfirst", CleanText.optional(target.standfirst())).bind("caption", CleanText.optional(target.caption()))
                     .bind("html", body.html()).bind("text", body.text()).bind("excerpt", Excerpts.of(body.text()))
@@ -128,11 +130,16 @@ public final class ArticleTranslations {
         });
     }
 
-    /** An editor's rejection: the article is not published, and says why. */
+    /**
+     * An editor's rejection: the article is not published, and says why. One readers had seen is withdrawn
+     * (its address answers 410); one they never saw goes back to the drafts (404).
+     */
     public void reject(String articleId, String reason) {
         jdbi.useTransaction(h -> {
             update(h, articleId, State.REJECTED, List.of(reason), null, null, null);
-            h.createUpdate("UPDATE articles SET status = 'unpublished', hold_reason = :reason, updated_at = :now, changed_at = :now WHERE id = :id")
+            h.createUpdate("""
+                    UPDATE articles SET status = CASE WHEN status = 'published' THEN 'unpublished' ELSE 'draft' END,
+                           hold_reason = :reason, updated_at = :now, changed_at = :now WHERE id = :id""")
                     .bind("reason", "rejected by an editor: " + reason).bind("now", clock.millis()).bind("id", articleId).execute();
         });
     }

@@ -87,7 +87,7 @@ class ReviewFlowTest {
             assertThat(published.translated()).isTrue();
             assertThat(published.language()).isEqualTo("en");
             Document article = Jsoup.parse(site.get("/article/" + published.slug()).body());
-            assertThat(article.select(".attribution .translated").text()).isEqualTo("Translated from German by an editor.");
+            assertThat(article.select("header .translation-notice").text()).startsWith("Translated from German by an editor. Read the original at ");
             assertThat(new TranslationMemory(site.db.jdbi(), Clock.systemUTC()).exact(new LanguagePair("de", "en"),
                     "Die Anwohner freuen sich.")).contains("Residents are pleased.");
             assertThat(Jsoup.parse(site.get("/admin/review", "Cookie", cookie).body()).text()).contains("Nothing is waiting");
@@ -104,7 +104,7 @@ class ReviewFlowTest {
             assertThat(site.postForm("/admin/review/" + a.id() + "/reject", "csrf=" + csrf + "&reason=unconfirmed+rumour",
                     "Cookie", cookie).statusCode()).isEqualTo(303);
             Article rejected = site.stores.articles().byId(a.id()).orElseThrow();
-            assertThat(rejected.status()).isEqualTo(ArticleStatus.UNPUBLISHED);
+            assertThat(rejected.status()).isEqualTo(ArticleStatus.DRAFT); // never public: not "withdrawn" (410)
             assertThat(site.get("/article/" + rejected.slug()).statusCode()).isEqualTo(404);
             String reason = site.db.jdbi().withHandle(h -> h.createQuery("SELECT hold_reason FROM articles").mapTo(String.class).one());
             assertThat(reason).isEqualTo("rejected by an editor: unconfirmed rumour");

@@ -73,8 +73,10 @@ class DemoImportTest {
                     AND id IN (SELECT article_id FROM imported_items)""").mapTo(String.class).list());
             assertThat(translated).isNotEmpty();
             Document translatedPage = Jsoup.parse(site.get("/article/" + translated.get(0)).body());
-            assertThat(translatedPage.select(".attribution .translated").text())
-                    .matches("Translated from (Russian|Ukrainian) by the translation memory.*");
+            assertThat(translatedPage.select("article header .translation-notice").text())
+                    .matches("Translated from (Russian|Ukrainian) with translations approved by our editors\\. Read the original at .+");
+            // its first publication in translation is not an update
+            assertThat(translatedPage.select(".byline").text()).doesNotContain("Updated");
             assertThat(translatedPage.select("h1").text()).doesNotContainPattern("\\p{IsCyrillic}");
 
             // a story told by two outlets

@@ -69,7 +69,9 @@ class ReaderSiteTest {
 
         Element attribution = doc.selectFirst("aside.attribution");
         assertThat(attribution.selectFirst("a").attr("href")).isEqualTo(imported.originalUrl());
-        assertThat(attribution.text()).contains("Original title: " + imported.originalTitle()).containsPattern("Translated from [A-Z][a-z]+\\.");
+        assertThat(attribution.text()).contains("Original title: " + imported.originalTitle());
+        assertThat(doc.selectFirst("article header .translation-notice").text()).containsPattern("^Translated from [A-Z][a-z]+[ .]")
+                .contains("Read the original at ");
         assertThat(attribution.selectFirst("cite").attr("lang")).isEqualTo(imported.originalLanguage());
 
         assertThat(doc.selectFirst("aside.telegram a").attr("href")).isEqualTo("https://t.me/testherald");
@@ -145,6 +147,35 @@ class ReaderSiteTest {
             assertThat(second.selectFirst("a[rel=prev]").attr("href")).isEqualTo("/section/world");
             assertThat(second.selectFirst("link[rel=canonical]").attr("href")).isEqualTo("http://news.test/section/world?page=2");
             assertThat(second.select("a[rel=next]")).isEmpty();
+            // past the last page there is nothing: 404, not "Page 999 of 2"
+            assertThat(bare.get("/section/world?page=3").statusCode()).isEqualTo(404);
+            assertThat(bare.get("/section/world?page=999").statusCode()).isEqualTo(404);
+            // an empty site's feeds are dated when the site began, not 1970
+            String emptyFeed = bare.get("/section/world/rss.xml").body();
+            assertThat(emptyFeed).doesNotContain("1970");
+        }
+    }
+
+    @Test
+    void aWithdrawnArticleIsGoneAndAMissingPageKeepsTheNavigation(@TempDir Path other) throws Exception {
+        try (TestSite bare = TestSite.empty(other, "")) {
+            var section = bare.stores.sections().create("world", "World", null, 0);
+            var writer = new io.newsdesk.app.content.ArticleWriter(bare.stores.jdbi(), bare.stores.articles());
+            var withdrawn = writer.save(new io.newsdesk.app.news.ArticleDraft("Withdrawn story", null, "<p>Text.</p>", null, null,
+                    null, null, section.id(), List.of(), "en", io.newsdesk.app.news.ArticleStatus.PUBLISHED, java.time.Instant.now(), null, null));
+            var held = writer.save(new io.newsdesk.app.news.ArticleDraft("Held story", null, "<p>Text.</p>", null, null,
+                    null, null, section.id(), List.of(), "en", io.newsdesk.app.news.ArticleStatus.HELD, java.time.Instant.now(), null, null));
+            assertThat(bare.get("/article/" + withdrawn.slug()).statusCode()).isEqualTo(200);
+            bare.stores.jdbi().useHandle(h -> h.execute("UPDATE articles SET status = 'unpublished' WHERE id = ?", withdrawn.id()));
+            bare.site.contentChanged();
+
+            HttpResponse<String> gone = bare.get("/article/" + withdrawn.slug());
+            assertThat(gone.statusCode()).isEqualTo(410);
+            assertThat(Jsoup.parse(gone.body()).selectFirst("h1").text()).isEqualTo("Article withdrawn");
+            // never published: it does not exist for readers
+            HttpResponse<String> missing = bare.get("/article/" + held.slug());
+            assertThat(missing.statusCode()).isEqualTo(404);
+            assertThat(Jsoup.parse(missing.body()).select("header nav a").eachText()).contains("World");
         }
     }
 

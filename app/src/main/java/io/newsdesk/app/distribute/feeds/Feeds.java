@@ -18,12 +18,16 @@ public final class Feeds {
     private final Stores stores;
     private final FeedSettings settings;
     private final FeedArticles articles;
+    /** An empty feed's date: when the site began (stable, so its ETag is too), not 1970. */
+    private final Instant siteStarted;
 
     public Feeds(SiteConfig config, Stores stores, FeedSettings settings) {
         this.config = config;
         this.stores = stores;
         this.settings = settings;
         this.articles = new FeedArticles(stores.jdbi());
+        this.siteStarted = Instant.parse(stores.settings().getOrCreate("site.started",
+                () -> Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString()));
     }
 
     public FeedScope site() {
@@ -57,12 +61,13 @@ public final class Feeds {
     FeedDocument document(FeedScope scope, FeedFormat format) {
         String base = config.publicBaseUrl();
         List<FeedEntry> entries = new ArrayList<>();
-        Instant updated = Instant.EPOCH;
+        Instant updated = null;
         for (FeedArticles.Row r : articles.newest(scope, settings.items())) {
             FeedEntry e = entry(r, base);
             entries.add(e);
-            if (e.lastChanged() != null && e.lastChanged().isAfter(updated)) updated = e.lastChanged();
+            if (e.lastChanged() != null && (updated == null || e.lastChanged().isAfter(updated))) updated = e.lastChanged();
         }
+        if (updated == null) updated = siteStarted;
         String title = scope.kind() == FeedScope.Kind.SITE ? config.siteName() : scope.title() + " | " + config.siteName();
         String description = scope.kind() == FeedScope.Kind.SITE
                 ? "The latest news of " + config.siteName() + ", with sources named and linked."

@@ -41,6 +41,7 @@ class ImportCommandTest {
     @Test
     void importOncePrintsProgressAndTheSummaryAndSourcesListShowsHealth() throws Exception {
         try (FixtureWeb web = new FixtureWeb()) {
+            String outletA;
             web.put("/a/news/1", "text/html; charset=utf-8", Outlets.page("en", "Harbour bridge reopens",
                     Outlets.paragraphs("Harbour bridge reopens")));
             web.put("/a/feed.xml", "application/rss+xml", Outlets.rss("Outlet A", List.of(new Outlets.Entry(
@@ -48,19 +49,22 @@ class ImportCommandTest {
             try (Database db = Database.sqlite(dir)) {
                 Stores.over(db.jdbi()).sections().create("world", "World", null, 1);
                 SourceStore store = new SourceStore(db.jdbi());
-                store.add(NewSource.of(web.url("/a/feed.xml"), SourceKind.RSS, "Outlet A").withLanguage("en")
-                        .withPolicy(ContentPolicy.FULL_TEXT));
+                outletA = store.add(NewSource.of(web.url("/a/feed.xml"), SourceKind.RSS, "Outlet A").withLanguage("en")
+                        .withPolicy(ContentPolicy.FULL_TEXT)).id();
                 store.add(NewSource.of(web.url("/gone.xml"), SourceKind.RSS, "Gone"));
             }
 
             Run first = cli("import", "--once", "--allow-private-networks", "--data", dir.toString());
-            assertThat(first.code()).as(first.err()).isZero();
+            // a failed feed makes the exit status 2, with the count and where to read the reason
+            assertThat(first.code()).as(first.err()).isEqualTo(2);
             assertThat(first.lastLine()).isEqualTo("imported: 1 new, 0 updated, 0 unchanged, 0 failed");
+            assertThat(first.err()).contains("import: 1 feed fetches and 0 items failed; the reasons are in ./newsdesk sources list");
             assertThat(first.err()).contains("feed " + web.url("/a/feed.xml") + ": 1 items, 1 queued")
                     .contains("feed " + web.url("/gone.xml") + " failed: http_status: HTTP 404")
                     .contains("feeds 1 (+1 failed) · items 1 new");
 
-            Run again = cli("import", "--once", "--allow-private-networks", "--data", dir.toString());
+            Run again = cli("import", "--once", "--allow-private-networks", "--data", dir.toString(), "--source", outletA);
+            assertThat(again.code()).as(again.err()).isZero();
             assertThat(again.lastLine()).isEqualTo("imported: 0 new, 0 updated, 0 unchanged, 0 failed");
 
             Run list = cli("sources", "list", "--data", dir.toString());
