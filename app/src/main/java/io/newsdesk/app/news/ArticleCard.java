@@ -2,7 +2,12 @@ package io.newsdesk.app.news;
 
 import java.time.Instant;
 
-/** What a list of articles shows of each one. */
+/**
+ * What a list of articles shows of each one.
+ *
+ * @param outletName the outlet an imported article came from (null for the site's own)
+ * @param storyId    the story it reports (null when no other outlet told it)
+ */
 public record ArticleCard(
         String id,
         String slug,
@@ -12,4 +17,6 @@ public record ArticleCard(
         String sectionSlug,
         String sectionName,
         Instant publishedAt,
-        int commentCount) {}
+        int commentCount,
+        String outletName,
+        String storyId) {}

@@ -11,7 +11,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Static assets from {@code /assets} on the classpath, served under a name that holds a hash of
- * their content ({@code site.3fa1c2.css}), so browsers may keep them forever.
+ * their content ({@code site.3fa1c2.css}), so browsers may keep them forever. A stylesheet's
+ * {@code url(name)} of an asset named before it is rewritten to that asset's fingerprinted URL
+ * (the self-hosted fonts), so a changed font also changes the stylesheet's name.
  */
 public final class Assets {
     private record Asset(String fingerprintedName, byte[] bytes, byte[] gzip, String contentType) {}
@@ -22,9 +24,12 @@ public final class Assets {
     public Assets(String... names) {
         for (String name : names) {
             byte[] bytes = load(name);
+            if (name.endsWith(".css")) bytes = linkAssets(bytes);
             String hash = HexFormat.of().formatHex(Etags.sha256(bytes), 0, 5);
             int dot = name.lastIndexOf('.');
-            Asset a = new Asset(name.substring(0, dot) + "." + hash + name.substring(dot), bytes, RenderedPage.gzip(bytes), contentType(name));
+            // fonts are compressed already: served as they are
+            byte[] gzip = name.endsWith(".woff2") ? null : RenderedPage.gzip(bytes);
+            Asset a = new Asset(name.substring(0, dot) + "." + hash + name.substring(dot), bytes, gzip, contentType(name));
             byName.put(name, a);
             byFingerprint.put(a.fingerprintedName(), a);
         }
@@ -41,12 +46,18 @@ public final class Assets {
         ctx.header("Cache-Control", HttpCaching.IMMUTABLE);
         ctx.header("Vary", "Accept-Encoding");
         ctx.contentType(a.contentType());
-        if (HttpCaching.acceptsGzip(ctx.header("Accept-Encoding"))) {
+        if (a.gzip() != null && HttpCaching.acceptsGzip(ctx.header("Accept-Encoding"))) {
             ctx.header("Content-Encoding", "gzip");
             ctx.result(a.gzip());
         } else {
             ctx.result(a.bytes());
         }
+    }
+
+    private byte[] linkAssets(byte[] css) {
+        String text = new String(css, java.nio.charset.StandardCharsets.UTF_8);
+        for (var e : byName.entrySet()) text = text.replace("url(" + e.getKey() + ")", "url(" + url(e.getKey()) + ")");
+        return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static byte[] load(String name) {
@@ -63,6 +74,7 @@ public final class Assets {
         if (name.endsWith(".svg")) return "image/svg+xml";
         if (name.endsWith(".gif")) return "image/gif";
         if (name.endsWith(".ico")) return "image/x-icon";
+        if (name.endsWith(".woff2")) return "font/woff2";
         return "application/octet-stream";
     }
 }

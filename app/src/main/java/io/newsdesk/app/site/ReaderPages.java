@@ -31,10 +31,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.HashSet;
 
 /** Builds the models of the reader pages from the store. Rendering and caching happen in {@link ReaderRoutes}. */
 public final class ReaderPages {
     public static final int PAGE_SIZE = 12;
+    /** The home page: a lead story and six headlines, then a block of four per section. */
+    static final int HOME_LATEST = 7;
+    static final int BLOCK_CARDS = 4;
     /** "Also reported by" lists at most this many other reports; the story page has them all. */
     static final int ALSO_REPORTED_MAX = 6;
     static final int BREADCRUMB_TITLE_CHARS = 40;
@@ -76,25 +81,32 @@ public final class ReaderPages {
     }
 
     public HomeView home() {
-        List<ArticleCard> latest = stores.articles().latest(7, 0);
+        Set<String> shown = new HashSet<>();
+        List<ArticleCard> latest = StoryGroups.take(stores.articles().latest(HOME_LATEST * 2, 0), shown, HOME_LATEST);
         List<SectionBlock> blocks = new ArrayList<>();
+        List<ArticleCard> all = new ArrayList<>(latest);
         for (Section s : topSections()) {
-            List<ArticleCard> cards = stores.articles().latestInSection(s.id(), 4, 0);
+            // a block shows what the lead and the headlines above did not (over-read so it can still fill its grid)
+            List<ArticleCard> cards = StoryGroups.take(stores.articles().latestInSection(s.id(), BLOCK_CARDS + HOME_LATEST, 0),
+                    shown, BLOCK_CARDS);
             if (!cards.isEmpty()) blocks.add(new SectionBlock(s, Format.sectionUrl(s.slug()), cards));
+            all.addAll(cards);
         }
         String description = config.siteName() + ": the latest news, with sources named and linked.";
         Meta meta = new Meta(config.siteName(), description, config.publicBaseUrl() + "/", "website", null, null, null,
                 null, null, false).withFeeds(FeedLinks.of(config.publicBaseUrl(), "/", config.siteName()));
-        ArticleCard top = latest.isEmpty() ? null : latest.get(0);
-        List<ArticleCard> headlines = latest.size() > 1 ? latest.subList(1, latest.size()) : List.of();
-        return new HomeView(chrome(null), meta, top, headlines, blocks);
+        // the lead is the newest of the latest stories that has a picture (a lead story carries a large image)
+        ArticleCard top = latest.stream().filter(c -> Format.shownImage(c.imageUrl()) != null).findFirst()
+                .orElse(latest.isEmpty() ? null : latest.get(0));
+        List<ArticleCard> headlines = latest.stream().filter(c -> c != top).toList();
+        return new HomeView(chrome(null), meta, top, headlines, blocks, StoryGroups.alsoReported(all, stores.stories()));
     }
 
     public Optional<ListView> section(String slug, int page) {
         return stores.sections().bySlug(slug).map(s -> {
             int total = stores.articles().countInSection(s.id());
             List<ArticleCard> cards = stores.articles().latestInSection(s.id(), PAGE_SIZE, offset(page));
-            return list(s.slug(), "Section", s.name(), null, null, null, cards, total, page, Format.sectionUrl(s.slug()));
+            return list(s.slug(), "Section", s.name(), null, null, null, onePerStory(cards), total, page, Format.sectionUrl(s.slug()));
         });
     }
 
@@ -102,7 +114,7 @@ public final class ReaderPages {
         return stores.authors().bySlug(slug).map(a -> {
             int total = stores.articles().countByAuthor(a.id());
             List<ArticleCard> cards = stores.articles().byAuthor(a.id(), PAGE_SIZE, offset(page));
-            return list(null, "Author", a.name(), a.bio(), null, null, cards, total, page, Format.authorUrl(a.slug()));
+            return list(null, "Author", a.name(), a.bio(), null, null, onePerStory(cards), total, page, Format.authorUrl(a.slug()));
         });
     }
 
@@ -159,7 +171,8 @@ public final class ReaderPages {
         List<Author> authors = stores.authors().ofArticle(a.id());
         Outlet outlet = a.outletId() == null ? null : stores.outlets().byId(a.outletId()).orElse(null);
         List<Crumb> crumbs = breadcrumb(section, a.title());
-        String image = a.imageUrl() == null ? null : absolute(a.imageUrl());
+        String shown = Format.shownImage(a.imageUrl());
+        String image = shown == null ? null : absolute(shown);
         String jsonLd = StructuredData.graph(
                 StructuredData.article(a, authors, outlet, section.name(), config.siteName(), base, image),
                 StructuredData.breadcrumbs(crumbs, base));
@@ -171,8 +184,11 @@ public final class ReaderPages {
         String[] body = ads.splitBody(a.bodyHtml());
         Author first = authors.isEmpty() ? null : authors.get(0);
         List<ArticleCard> more = first == null ? List.of() : without(stores.articles().byAuthor(first.id(), 5, 0), a.id(), 4);
-        List<ArticleCard> related = without(stores.articles().latestInSection(section.id(), 5, 0), a.id(), 4);
+        Set<String> onPage = new HashSet<>(List.of(a.id()));
+        more.forEach(c -> onPage.add(c.id()));
         Optional<String> story = stores.stories().storyOf(a.id());
+        story.ifPresent(onPage::add); // its other reports are listed under "Also reported by"
+        List<ArticleCard> related = StoryGroups.take(stores.articles().latestInSection(section.id(), 12, 0), onPage, 4);
         List<StoryStore.Report> also = story.map(s -> stores.stories().reports(s, a.id(), ALSO_REPORTED_MAX)).orElse(List.of());
         return new ArticleView(chrome(section.slug(), a.id()), meta, a, section, crumbs, authors, attribution, body[0],
                 body[1] == null ? null : ads.ad(AdSlot.Position.IN_ARTICLE), body[1] == null ? "" : body[1],
@@ -225,8 +241,9 @@ public final class ReaderPages {
         Meta meta = new Meta(heading + (page > 1 ? " (page " + page + ")" : "") + " | " + config.siteName(), description,
                 canonical, "website", null, null, null, null, null, cards.isEmpty() && page > 1)
                 .withFeeds(FeedLinks.of(config.publicBaseUrl(), url, heading + " | " + config.siteName()));
+        Map<String, List<StoryStore.Report>> also = "Story".equals(kind) ? Map.of() : StoryGroups.alsoReported(cards, stores.stories());
         return new ListView(chrome(currentSection), meta, kind, heading, intro, linkUrl, linkLabel, cards,
-                new Pagination(page, pages, prev, next));
+                new Pagination(page, pages, prev, next), also);
     }
 
     private List<Section> topSections() {
@@ -235,6 +252,10 @@ public final class ReaderPages {
 
     private String absolute(String url) {
         return url.startsWith("/") ? config.publicBaseUrl() + url : url;
+    }
+
+    private static List<ArticleCard> onePerStory(List<ArticleCard> cards) {
+        return StoryGroups.take(cards, new HashSet<>(), cards.size());
     }
 
     private static int offset(int page) {

@@ -67,7 +67,8 @@ public final class Site implements AutoCloseable {
         this.config = config;
         byte[] secret = Base64.getDecoder().decode(stores.settings().getOrCreate("secret.forms", Site::newSecret));
         FormTokens tokens = new FormTokens(secret, clock);
-        Assets assets = new Assets("site.css", "favicon.svg");
+        Assets assets = new Assets("source-serif-4-400.woff2", "source-serif-4-400-italic.woff2",
+                "source-serif-4-700.woff2", "inter-400.woff2", "inter-700.woff2", "site.css", "favicon.svg");
         this.views = new ViewCounter(stores.pageViews(), clock);
         this.cache = new PageCache(Duration.ofSeconds(60), PAGE_CACHE_BYTES);
         this.ads = new AdPlacement(stores.adSlots());

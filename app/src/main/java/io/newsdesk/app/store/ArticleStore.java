@@ -23,12 +23,12 @@ public final class ArticleStore {
     private static final RowMapper<ArticleCard> CARD = (rs, ctx) -> new ArticleCard(
             rs.getString("id"), rs.getString("slug"), rs.getString("title"), rs.getString("excerpt"),
             rs.getString("image_url"), rs.getString("section_slug"), rs.getString("section_name"),
-            Times.instant(rs, "published_at"), rs.getInt("comment_count"));
+            Times.instant(rs, "published_at"), rs.getInt("comment_count"), rs.getString("outlet_name"), rs.getString("story_id"));
     private static final String CARD_SELECT = """
-            SELECT a.id, a.slug, a.title, a.excerpt, a.image_url, a.published_at,
-                   s.slug AS section_slug, s.name AS section_name,
+            SELECT a.id, a.slug, a.title, a.excerpt, a.image_url, a.published_at, a.story_id,
+                   s.slug AS section_slug, s.name AS section_name, o.name AS outlet_name,
                    (SELECT COUNT(*) FROM comments c WHERE c.article_id = a.id AND c.status = 'approved') AS comment_count
-            FROM articles a JOIN sections s ON s.id = a.section_id
+            FROM articles a JOIN sections s ON s.id = a.section_id LEFT JOIN outlets o ON o.id = a.outlet_id
             WHERE a.status = 'published'
             """;
     private static final String NEWEST = " ORDER BY a.published_at DESC, a.id DESC LIMIT :limit OFFSET :offset";

@@ -133,10 +133,75 @@ class ReaderJourneyBrowserTest {
         assertThat(shown).as("the approved comment is shown on " + articleUrl).hasSize(1);
         WebElement shownComment = shown.get(0).findElement(By.xpath("./ancestor::article[contains(@class,'comment')][1]"));
         assertThat(shownComment.findElement(By.cssSelector(".comment-meta strong")).getText()).isEqualTo(commenter);
-        assertThat(driver.findElement(By.id("comments-heading")).getText()).isEqualTo(commentsLabel(commentsBefore + 1));
+        assertThat(driver.findElement(By.id("comments-heading")).getDomProperty("textContent").strip()).isEqualTo(commentsLabel(commentsBefore + 1));
         assertThat(driver.findElements(By.cssSelector("#comments .notice"))).as("no 'awaiting moderation' notice on the plain page").isEmpty();
         scrollTo(shownComment);
         screenshot("07-approved");
+    }
+
+    /**
+     * Every public page type at phone widths: nothing scrolls sideways, with its images or without them (a lead
+     * image that fails to load once made pages 1,216 px wide), and no image on the page is broken.
+     */
+    @Test
+    void everyPublicPageFitsAPhoneWithOrWithoutItsImagesAndShowsNoBrokenImage() throws IOException {
+        Map<String, String> pages = new java.util.LinkedHashMap<>();
+        pages.put("home", "/");
+        pages.put("section", "/section/" + SECTION_SLUG);
+        pages.put("article-native", "/article/" + slugWhere("outlet_id IS NULL AND image_url IS NOT NULL"));
+        pages.put("article-translated", "/article/" + slugWhere("outlet_id IS NOT NULL AND translated = TRUE"));
+        pages.put("author", "/author/" + site.stores.jdbi().withHandle(h -> h.createQuery("SELECT slug FROM authors ORDER BY slug")
+                .mapTo(String.class).first()));
+        pages.put("outlet", "/outlet/" + site.stores.jdbi().withHandle(h -> h.createQuery("SELECT slug FROM outlets ORDER BY slug")
+                .mapTo(String.class).first()));
+        String story = site.stores.jdbi().withHandle(h -> h.createQuery(
+                "SELECT story_id FROM articles WHERE story_id IS NOT NULL ORDER BY story_id").mapTo(String.class).findFirst().orElse(null));
+        if (story != null) pages.put("story", "/story/" + story);
+        pages.put("search", "/search?q=port");
+        pages.put("not-found", "/no/such/page");
+        Dimension before = driver.manage().window().getSize();
+        try {
+            for (int width : new int[] {320, 390, 430}) {
+                driver.manage().window().setSize(new Dimension(width, 900));
+                for (var page : pages.entrySet()) {
+                    driver.get(site.url(page.getValue()));
+                    waitFor(By.tagName("h1"));
+                    js().executeScript("document.querySelectorAll('img[loading=lazy]').forEach(i => i.loading = 'eager');");
+                    wait(10).until(d -> (Boolean) js().executeScript("return Array.from(document.images).every(i => i.complete);"));
+                    String where = page.getKey() + " (" + page.getValue() + ") at " + width + " px";
+                    assertThat(overflow()).as("sideways scrolling on " + where).isLessThanOrEqualTo(0);
+                    @SuppressWarnings("unchecked")
+                    List<String> broken = (List<String>) js().executeScript(
+                            "return Array.from(document.images).filter(i => i.naturalWidth === 0).map(i => i.currentSrc || i.src);");
+                    assertThat(broken).as("broken images on " + where).isEmpty();
+                    if (width == 390) screenshot("phone-390-" + page.getKey());
+                }
+            }
+            // the same pages with every image refused, as on a slow or failing connection
+            driver.executeCdpCommand("Network.enable", Map.of());
+            driver.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of("*.svg", "*.png", "*.jpg", "*.jpeg", "*.webp", "*/media/*")));
+            driver.manage().window().setSize(new Dimension(390, 900));
+            for (var page : pages.entrySet()) {
+                driver.get(site.url(page.getValue()));
+                waitFor(By.tagName("h1"));
+                assertThat(overflow()).as("sideways scrolling without images on " + page.getKey()).isLessThanOrEqualTo(0);
+            }
+        } finally {
+            driver.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of()));
+            driver.manage().window().setSize(before);
+        }
+    }
+
+    /** How many CSS pixels the page is wider than the viewport (0 or less: it fits). */
+    private static long overflow() {
+        return ((Number) js().executeScript(
+                "return Math.max(document.documentElement.scrollWidth, document.body.scrollWidth) - window.innerWidth;")).longValue();
+    }
+
+    private static String slugWhere(String condition) {
+        return site.stores.jdbi().withHandle(h -> h.createQuery(
+                "SELECT slug FROM articles WHERE status = 'published' AND " + condition + " ORDER BY published_at DESC")
+                .mapTo(String.class).first());
     }
 
     private void openHome() throws IOException {
@@ -148,15 +213,15 @@ class ReaderJourneyBrowserTest {
     }
 
     private void openSectionFromNav(String sectionName, String slug) throws IOException {
-        WebElement navLink = driver.findElement(By.cssSelector("nav[aria-label='Sections']"))
-                .findElement(By.linkText(sectionName));
-        assertThat(navLink.getDomAttribute("href")).isEqualTo("/section/" + slug);
+        // the bar shows section names in capitals (CSS); the link's text is the name
+        WebElement navLink = driver.findElement(By.cssSelector("nav[aria-label='Sections'] a[href='/section/" + slug + "']"));
+        assertThat(navLink.getDomProperty("textContent").strip()).isEqualTo(sectionName);
         navLink.click();
         wait(10).until(ExpectedConditions.urlToBe(site.url("/section/" + slug)));
         WebElement h1 = waitFor(By.tagName("h1"));
         assertThat(h1.getText()).isEqualTo(sectionName);
         assertThat(driver.findElements(By.tagName("h1"))).as("one h1 on the section page").hasSize(1);
-        WebElement current = driver.findElement(By.cssSelector("nav[aria-label='Sections']")).findElement(By.linkText(sectionName));
+        WebElement current = driver.findElement(By.cssSelector("nav[aria-label='Sections'] a[href='/section/" + slug + "']"));
         assertThat(current.getDomAttribute("aria-current")).as("the nav marks the current section").isEqualTo("page");
         screenshot("02-section");
     }
@@ -225,7 +290,8 @@ class ReaderJourneyBrowserTest {
         assertThat(attribution.findElement(By.tagName("cite")).getText()).isEqualTo(imported.get("originalTitle").asText());
         String language = LANGUAGE_NAMES.get(imported.get("originalLanguage").asText());
         assertThat(language).as("a known original language").isNotNull();
-        assertThat(attributionText).contains("Translated from " + language);
+        assertThat(driver.findElement(By.cssSelector("article header .translation-notice")).getText())
+                .as("the translation is announced under the headline").startsWith("Translated from " + language);
 
         // The blocks that lead readers on.
         WebElement more = assertSectionWithHeadingAndArticleLinks("More from Author");
@@ -234,7 +300,7 @@ class ReaderJourneyBrowserTest {
         assertSectionWithHeadingAndArticleLinks("Read Now");
         assertSectionWithHeadingAndArticleLinks("Most Popular");
 
-        String heading = driver.findElement(By.id("comments-heading")).getText();
+        String heading = driver.findElement(By.id("comments-heading")).getDomProperty("textContent").strip();
         assertThat(heading).matches("\\d+ comments?");
         int count = Integer.parseInt(heading.substring(0, heading.indexOf(' ')));
         assertThat(driver.findElements(By.cssSelector("#comments article.comment"))).hasSize(count);

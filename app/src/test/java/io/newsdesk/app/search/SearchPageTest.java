@@ -86,7 +86,7 @@ class SearchPageTest {
         }
         Document doc = search(demo.get(0).title());
         assertThat(resultLinks(doc).get(0)).as("the whole title finds the article first").isEqualTo("/article/" + demo.get(0).slug());
-        assertThat(doc.selectFirst(".search-results .card .card-meta a").attr("href")).startsWith("/section/");
+        assertThat(doc.selectFirst(".search-results .card .card-kicker").attr("href")).startsWith("/section/");
         assertThat(doc.selectFirst(".search-results .card time").attr("datetime")).isNotBlank();
         assertThat(doc.selectFirst(".search-results .card .excerpt").text()).isNotBlank();
     }

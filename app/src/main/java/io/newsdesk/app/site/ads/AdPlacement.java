@@ -33,7 +33,17 @@ public final class AdPlacement {
     public Ad ad(AdSlot.Position position) {
         AdSlot s = slots.get(position);
         if (s == null) return null;
-        return new Ad("ad ad-" + position.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), s.label(), s.code());
+        String cls = "ad ad-" + position.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return new Ad(reservesSpace(s.code()) ? cls + " ad-reserved" : cls, s.label(), s.code());
+    }
+
+    /**
+     * Code that loads its ad later (a script, an ad network's {@code <ins>}, a frame) gets its slot's full size
+     * reserved, so the page does not jump when it arrives; a house ad written in plain HTML takes the room it needs.
+     */
+    static boolean reservesSpace(String code) {
+        String c = code.toLowerCase(java.util.Locale.ROOT);
+        return c.contains("<script") || c.contains("<ins") || c.contains("<iframe");
     }
 
     /** The body split after the configured paragraph: [before, after]; after is null when no ad goes in. */

@@ -24,6 +24,17 @@ public final class Format {
         return t == null ? "" : DAY.format(t);
     }
 
+    /**
+     * An image URL a reader's browser will load, or null. The pages' Content-Security-Policy allows images from
+     * our own origin and https only ({@code SecurityHeaders}); any other URL would show a broken box, so the
+     * page shows no image instead.
+     */
+    public static String shownImage(String url) {
+        if (url == null) return null;
+        boolean ours = url.startsWith("/") && !url.startsWith("//");
+        return ours || url.regionMatches(true, 0, "https://", 0, 8) ? url : null;
+    }
+
     public static String articleUrl(String slug) {
         return "/article/" + slug;
     }

@@ -9,6 +9,7 @@ import io.newsdesk.app.site.comments.CommentForm;
 import io.newsdesk.app.store.StoryStore;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /** The models the templates render; each page gets the shared {@link Chrome} and its {@link Meta}. */
 public final class Views {
@@ -50,12 +51,23 @@ public final class Views {
 
     public record SectionBlock(Section section, String url, List<ArticleCard> cards) {}
 
-    public record HomeView(Chrome chrome, Meta meta, ArticleCard top, List<ArticleCard> headlines, List<SectionBlock> blocks) {}
+    /** The home page; {@code alsoReported} names, per card id, the other outlets' reports of its story. */
+    public record HomeView(Chrome chrome, Meta meta, ArticleCard top, List<ArticleCard> headlines, List<SectionBlock> blocks,
+                           Map<String, List<StoryStore.Report>> alsoReported) {
+        public List<StoryStore.Report> also(ArticleCard card) {
+            return alsoReported.getOrDefault(card.id(), List.of());
+        }
+    }
 
     public record Pagination(int page, int pages, String prevUrl, String nextUrl) {}
 
     public record ListView(Chrome chrome, Meta meta, String kind, String heading, String intro, String linkUrl,
-                           String linkLabel, List<ArticleCard> cards, Pagination pagination) {}
+                           String linkLabel, List<ArticleCard> cards, Pagination pagination,
+                           Map<String, List<StoryStore.Report>> alsoReported) {
+        public List<StoryStore.Report> also(ArticleCard card) {
+            return alsoReported.getOrDefault(card.id(), List.of());
+        }
+    }
 
     /** The search page: the query as searched (empty: just the form), one page of results out of {@code total}. */
     public record SearchView(Chrome chrome, Meta meta, String query, List<ArticleCard> cards, int total,
