@@ -7,7 +7,6 @@ import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import io.newsdesk.app.news.Article;
 import io.newsdesk.app.site.HttpCaching;
-import io.newsdesk.app.site.PageCache;
 import io.newsdesk.app.site.ReaderPages;
 import io.newsdesk.app.site.Renderer;
 import io.newsdesk.app.site.view.Format;
@@ -39,18 +38,16 @@ public final class ReviewRoutes {
     private final ArticleStore articles;
     private final ReaderPages pages;
     private final Renderer renderer;
-    private final PageCache cache;
     private final String siteLanguage;
 
     public ReviewRoutes(AdminAuth auth, ArticleTranslations translations, TranslationMemory memory, ArticleStore articles,
-            ReaderPages pages, Renderer renderer, PageCache cache, String siteLanguage) {
+            ReaderPages pages, Renderer renderer, String siteLanguage) {
         this.auth = auth;
         this.translations = translations;
         this.memory = memory;
         this.articles = articles;
         this.pages = pages;
         this.renderer = renderer;
-        this.cache = cache;
         this.siteLanguage = siteLanguage;
     }
 
@@ -132,7 +129,6 @@ public final class ReviewRoutes {
             }
         }
         translations.publish(id, e.source().withAll(typed), TranslationMemory.EDITOR, null, siteLanguage);
-        cache.invalidateAll();
         ctx.redirect("/admin/review?done=approved", HttpStatus.SEE_OTHER);
     }
 
@@ -141,7 +137,6 @@ public final class ReviewRoutes {
         translations.find(id).orElseThrow(() -> new NotFoundResponse("No such translation."));
         String reason = ctx.formParam("reason");
         translations.reject(id, reason == null || reason.isBlank() ? "no reason given" : reason.strip());
-        cache.invalidateAll();
         ctx.redirect("/admin/review?done=rejected", HttpStatus.SEE_OTHER);
     }
 

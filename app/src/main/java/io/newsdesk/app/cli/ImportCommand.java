@@ -54,7 +54,7 @@ public final class ImportCommand implements Callable<Integer> {
                 Pipeline pipeline = new Pipeline(db.jdbi(), fetcher, Clock.systemUTC(),
                         new Pipeline.Settings(workers, io.newsdesk.app.ingest.sources.SourceHealth.DEFAULT_PAUSE_AFTER,
                                 site.siteLanguage()),
-                        translation, display::event, () -> { });
+                        translation, display::event);
                 display.start(() -> pipeline.counts().progress() + " · queue " + pipeline.queue().counts().get(
                         io.newsdesk.app.ingest.queue.JobState.QUEUED));
                 try {

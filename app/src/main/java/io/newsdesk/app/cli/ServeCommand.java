@@ -63,7 +63,7 @@ final class ServeCommand implements Callable<Integer> {
         TranslationSetup translation = TranslationSetup.fromEnvironment(System.getenv(), config.dataDir());
         Pipeline pipeline = new Pipeline(db.jdbi(), fetcher, Clock.systemUTC(), Pipeline.Settings.defaults(config.siteLanguage()),
                 translation,
-                line -> log.info("import: {}", line), site::articlesChanged);
+                line -> log.info("import: {}", line));
         if (!noImport) pipeline.start();
         // distribution runs where the importer runs (one such process per site); each only when configured
         TelegramConfig telegramConfig = TelegramConfig.fromEnvironment(System.getenv(), config);

@@ -2,24 +2,38 @@ package io.newsdesk.app.content;
 
 import io.newsdesk.app.news.Article;
 import io.newsdesk.app.news.ArticleDraft;
+import io.newsdesk.app.news.ArticleStatus;
 import io.newsdesk.app.store.ArticleStore;
 import io.newsdesk.app.store.Ids;
+import io.newsdesk.app.store.Times;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * The one way articles enter the store: every text field is cleaned here, the body sanitized,
- * the plain text and excerpt derived from it, and a unique readable slug chosen.
+ * The only code that writes {@code articles}, {@code article_revisions} and {@code article_authors} (a test fails
+ * if such SQL appears elsewhere). Every operation runs in the caller's transaction (or its own), cleans text
+ * through the one cleaning path ({@link #clean}, {@link BodyHtml}, {@link CleanText}, {@link Excerpts}), keeps a
+ * revision before text is replaced, keeps slugs unique, stamps {@code changed_at} from one clock (the search index,
+ * Telegram and WebSub follow it) and raises one after-commit {@link ArticleEvents} change.
  */
 public final class ArticleWriter {
     private final Jdbi jdbi;
     private final ArticleStore articles;
+    private final Clock clock;
+    private final ArticleEvents events;
 
     public ArticleWriter(Jdbi jdbi, ArticleStore articles) {
+        this(jdbi, articles, Clock.systemUTC());
+    }
+
+    public ArticleWriter(Jdbi jdbi, ArticleStore articles, Clock clock) {
         this.jdbi = jdbi;
         this.articles = articles;
+        this.clock = clock;
+        this.events = ArticleEvents.of(jdbi);
     }
 
     public Article save(ArticleDraft d) {
@@ -39,8 +53,102 @@ public final class ArticleWriter {
         String slug = a.slug();
         for (int n = 2; articles.slugTaken(h, slug); n++) slug = a.slug() + "-" + n;
         Article stored = withSlug(a, slug);
-        articles.insert(h, stored, authorIds);
+        long now = clock.millis();
+        h.createUpdate("""
+                INSERT INTO articles (id, slug, title, standfirst, body_html, body_text, excerpt, image_url, image_caption,
+                    image_credit, section_id, language, status, published_at, updated_at, created_at, changed_at, outlet_id,
+                    original_url, original_title, original_language, translated)
+                VALUES (:id, :slug, :title, :standfirst, :bodyHtml, :bodyText, :excerpt, :imageUrl, :imageCaption,
+                    :imageCredit, :sectionId, :language, :status, :publishedAt, :updatedAt, :now, :now, :outletId,
+                    :originalUrl, :originalTitle, :originalLanguage, :translated)""")
+                .bindMethods(stored)
+                .bind("status", stored.status().dbValue())
+                .bind("publishedAt", Times.millis(stored.publishedAt()))
+                .bind("updatedAt", Times.millis(stored.updatedAt()))
+                .bind("now", now)
+                .execute();
+        for (int i = 0; i < authorIds.size(); i++) {
+            h.createUpdate("INSERT INTO article_authors (article_id, author_id, position) VALUES (:a, :au, :p)")
+                    .bind("a", stored.id()).bind("au", authorIds.get(i)).bind("p", i).execute();
+        }
+        events.raise(h, new ArticleEvents.Change(stored.id(), stored.status() == ArticleStatus.PUBLISHED));
         return stored;
+    }
+
+    /** Keeps the stored text as a revision and writes a new cleaned version over it; slug, status and story stay. */
+    public void replaceText(Handle h, String id, Article cleaned, Instant updatedAt) {
+        keepRevision(h, id, false);
+        h.createUpdate("""
+                UPDATE articles SET title = :title, body_html = :html, body_text = :text, excerpt = :excerpt,
+                       image_url = COALESCE(:image, image_url), original_title = :title, updated_at = :updated,
+                       changed_at = :now WHERE id = :id""")
+                .bind("title", cleaned.title()).bind("html", cleaned.bodyHtml()).bind("text", cleaned.bodyText())
+                .bind("excerpt", cleaned.excerpt()).bind("image", cleaned.imageUrl()).bind("updated", updatedAt.toEpochMilli())
+                .bind("now", clock.millis()).bind("id", id).execute();
+        events.raise(h, new ArticleEvents.Change(id, published(h, id)));
+    }
+
+    /** The text of an article in the site's language; {@code bodyHtml} is cleaned here like every body. */
+    public record Translation(String title, String standfirst, String imageCaption, String bodyHtml, String language) {}
+
+    /**
+     * Publishes an article in its translation: title, standfirst, caption and body replaced, a slug from the new
+     * title, the original title and language kept. An article readers saw in an earlier translation keeps that
+     * version as a revision and is "updated"; a first publication is not an update (readers saw nothing before).
+     */
+    public void publishTranslation(Handle h, String id, Translation t) {
+        String title = CleanText.of(t.title());
+        if (title.isEmpty()) throw new IllegalArgumentException("the translated title is empty");
+        BodyHtml.Clean body = BodyHtml.sanitize(t.bodyHtml(), null);
+        keepRevision(h, id, true);
+        h.createUpdate("""
+                UPDATE articles SET title = :title, slug = :slug, standfirst = :standfirst, image_caption = :caption,
+                       body_html = :html, body_text = :text, excerpt = :excerpt, language = :language, translated = TRUE,
+                       status = 'published', hold_reason = NULL, changed_at = :now,
+                       updated_at = CASE WHEN status = 'published' THEN :now ELSE published_at END WHERE id = :id""")
+                .bind("title", title).bind("slug", freeSlug(h, id, title))
+                .bind("standfirst", CleanText.optional(t.standfirst())).bind("caption", CleanText.optional(t.imageCaption()))
+                .bind("html", body.html()).bind("text", body.text()).bind("excerpt", Excerpts.of(body.text()))
+                .bind("language", t.language()).bind("now", clock.millis()).bind("id", id).execute();
+        events.raise(h, new ArticleEvents.Change(id, true));
+    }
+
+    /** Sets an article's status, with the reason readers do not see it (null when published). */
+    public void setStatus(Handle h, String id, ArticleStatus status, String reason) {
+        boolean wasPublished = published(h, id);
+        h.createUpdate("UPDATE articles SET status = :status, hold_reason = :reason, changed_at = :now WHERE id = :id")
+                .bind("status", status.dbValue()).bind("reason", reason).bind("now", clock.millis()).bind("id", id).execute();
+        events.raise(h, new ArticleEvents.Change(id, wasPublished || status == ArticleStatus.PUBLISHED));
+    }
+
+    public void setStatus(String id, ArticleStatus status, String reason) {
+        jdbi.useTransaction(h -> setStatus(h, id, status, reason));
+    }
+
+    /**
+     * Takes an article off the site for a reason: one readers had seen is withdrawn ({@code unpublished}, its address
+     * answers 410); one they never saw goes back to the drafts (404).
+     */
+    public void withdraw(Handle h, String id, String reason) {
+        boolean wasPublished = published(h, id);
+        h.createUpdate("UPDATE articles SET status = :status, hold_reason = :reason, updated_at = :now, changed_at = :now WHERE id = :id")
+                .bind("status", (wasPublished ? ArticleStatus.UNPUBLISHED : ArticleStatus.DRAFT).dbValue())
+                .bind("reason", reason).bind("now", clock.millis()).bind("id", id).execute();
+        events.raise(h, new ArticleEvents.Change(id, wasPublished));
+    }
+
+    /** Why a held article waits (the translation's state); nothing else of it changes. */
+    public void setHoldReason(Handle h, String id, String reason) {
+        int n = h.createUpdate("UPDATE articles SET hold_reason = :reason, changed_at = :now WHERE id = :id AND status = 'held'")
+                .bind("reason", reason).bind("now", clock.millis()).bind("id", id).execute();
+        if (n > 0) events.raise(h, new ArticleEvents.Change(id, false));
+    }
+
+    /** Files an article under a story (its page then lists the story's other reports). */
+    public void assignStory(Handle h, String id, String storyId) {
+        h.createUpdate("UPDATE articles SET story_id = :story, changed_at = :now WHERE id = :id")
+                .bind("story", storyId).bind("now", clock.millis()).bind("id", id).execute();
+        events.raise(h, new ArticleEvents.Change(id, published(h, id)));
     }
 
     /** The cleaned article, not yet stored. */
@@ -58,6 +166,28 @@ public final class ArticleWriter {
                 imp == null ? null : imp.outletId(), imp == null ? null : imp.originalUrl(),
                 imp == null ? null : CleanText.optional(imp.originalTitle()), imp == null ? null : imp.originalLanguage(),
                 imp != null && imp.translated());
+    }
+
+    private void keepRevision(Handle h, String id, boolean onlyIfPublished) {
+        h.createUpdate("""
+                INSERT INTO article_revisions (id, article_id, title, standfirst, body_html, replaced_at)
+                SELECT :rid, id, title, standfirst, body_html, :now FROM articles WHERE id = :id""" 
+                + (onlyIfPublished ? " AND status = 'published'" : ""))
+                .bind("rid", Ids.newId()).bind("now", clock.millis()).bind("id", id).execute();
+    }
+
+    private static boolean published(Handle h, String id) {
+        return h.createQuery("SELECT COUNT(*) FROM articles WHERE id = :id AND status = 'published'")
+                .bind("id", id).mapTo(Integer.class).one() > 0;
+    }
+
+    private static String freeSlug(Handle h, String id, String title) {
+        String base = Slugs.of(title), slug = base;
+        for (int n = 2; h.createQuery("SELECT COUNT(*) FROM articles WHERE slug = :s AND id <> :id").bind("s", slug)
+                .bind("id", id).mapTo(Integer.class).one() > 0; n++) {
+            slug = base + "-" + n;
+        }
+        return slug;
     }
 
     private static Article withSlug(Article a, String slug) {

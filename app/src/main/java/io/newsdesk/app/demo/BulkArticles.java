@@ -37,6 +37,7 @@ public final class BulkArticles {
         Random random = new Random(7);
         Instant now = clock.instant();
         int done = 0;
+        ArticleWriter writer = new ArticleWriter(jdbi, stores.articles());
         while (done < count) {
             int batch = Math.min(BATCH, count - done);
             int first = done;
@@ -57,7 +58,7 @@ public final class BulkArticles {
                             "Newsdesk demo illustration", sectionIds.get(random.nextInt(sectionIds.size())),
                             List.of(authorIds.get(random.nextInt(authorIds.size()))), "en", ArticleStatus.PUBLISHED,
                             published, published, null);
-                    stores.articles().insert(h, ArticleWriter.clean(d, "-" + (i + 1)), d.authorIds());
+                    writer.save(h, ArticleWriter.clean(d, "-" + (i + 1)), d.authorIds());
                 }
             });
             done += batch;

@@ -7,6 +7,7 @@ import io.javalin.http.HttpStatus;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.NotFoundResponse;
 import io.newsdesk.app.admin.AdminAuth;
+import io.newsdesk.app.content.ArticleEvents;
 import io.newsdesk.app.admin.ModerationRoutes;
 import io.newsdesk.app.admin.ReviewRoutes;
 import io.newsdesk.app.admin.StatusRoutes;
@@ -58,6 +59,7 @@ public final class Site implements AutoCloseable {
     private final Renderer renderer = new Renderer();
     private final SearchIndex searchIndex;
     private final SearchIndexer indexer;
+    private final AutoCloseable articleChanges;
 
     public Site(SiteConfig config, Stores stores, Clock clock) {
         this(config, stores, clock, FeedSettings.defaults());
@@ -83,7 +85,7 @@ public final class Site implements AutoCloseable {
         StatusRoutes status = new StatusRoutes(adminAuth, stores.jdbi(), pages, renderer);
         TranslationMemory memory = new TranslationMemory(stores.jdbi(), clock);
         ReviewRoutes review = new ReviewRoutes(adminAuth, new ArticleTranslations(stores.jdbi(), memory, clock), memory,
-                stores.articles(), pages, renderer, cache, config.siteLanguage());
+                stores.articles(), pages, renderer, config.siteLanguage());
         ModerationRoutes moderation = new ModerationRoutes(adminAuth, stores.comments(),
                 stores.articles(), pages, renderer, cache, tokens, new RateLimiter(10, Duration.ofMinutes(10), clock));
         // the index is this node's copy of the published articles; the indexer follows the database on its own
@@ -125,16 +127,15 @@ public final class Site implements AutoCloseable {
                 if (ctx.result() == null) error(ctx, 404, null);
             });
         });
+        // an article readers see changed (by the importer, an editor, a translation): pages are dropped at once
+        this.articleChanges = ArticleEvents.of(stores.jdbi()).subscribe(c -> {
+            if (c.visible()) cache.invalidateAll();
+        });
         this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "view-counter-flush");
             t.setDaemon(true);
             return t;
         });
-    }
-
-    /** Articles were added or changed (by the importer): cached pages are dropped so readers see them at once. */
-    public void articlesChanged() {
-        cache.invalidateAll();
     }
 
     public Site start() {
@@ -205,6 +206,11 @@ public final class Site implements AutoCloseable {
 
     @Override
     public void close() {
+        try {
+            articleChanges.close();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
         app.stop();
         timer.shutdownNow();
         views.flush();

@@ -39,36 +39,6 @@ public final class ArticleStore {
         this.jdbi = jdbi;
     }
 
-    /** Inserts a cleaned article and its byline inside {@code handle}'s transaction. */
-    public void insert(Handle handle, Article a, List<String> authorIds) {
-        handle.createUpdate("""
-                INSERT INTO articles (id, slug, title, standfirst, body_html, body_text, excerpt, image_url, image_caption,
-                    image_credit, section_id, language, status, published_at, updated_at, created_at, changed_at, outlet_id,
-                    original_url, original_title, original_language, translated)
-                VALUES (:id, :slug, :title, :standfirst, :bodyHtml, :bodyText, :excerpt, :imageUrl, :imageCaption,
-                    :imageCredit, :sectionId, :language, :status, :publishedAt, :updatedAt, :createdAt, :createdAt, :outletId,
-                    :originalUrl, :originalTitle, :originalLanguage, :translated)""")
-                .bindMethods(a)
-                .bind("status", a.status().dbValue())
-                .bind("publishedAt", Times.millis(a.publishedAt()))
-                .bind("updatedAt", Times.millis(a.updatedAt()))
-                .bind("createdAt", System.currentTimeMillis())
-                .execute();
-        for (int i = 0; i < authorIds.size(); i++) {
-            handle.createUpdate("INSERT INTO article_authors (article_id, author_id, position) VALUES (:a, :au, :p)")
-                    .bind("a", a.id()).bind("au", authorIds.get(i)).bind("p", i).execute();
-        }
-    }
-
-    /**
-     * Publishes, holds or withdraws an article. Like every write of an article it sets {@code changed_at}
-     * (the row's change time on this machine's clock), which is how the search index notices.
-     */
-    public boolean setStatus(String id, ArticleStatus status) {
-        return jdbi.withHandle(h -> h.createUpdate("UPDATE articles SET status = :status, changed_at = :now WHERE id = :id")
-                .bind("status", status.dbValue()).bind("now", System.currentTimeMillis()).bind("id", id).execute()) > 0;
-    }
-
     public boolean slugTaken(Handle handle, String slug) {
         return handle.createQuery("SELECT COUNT(*) FROM articles WHERE slug = :slug").bind("slug", slug).mapTo(Integer.class).one() > 0;
     }

@@ -2,10 +2,8 @@ package io.newsdesk.app.translate;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.newsdesk.app.content.BodyHtml;
-import io.newsdesk.app.content.CleanText;
-import io.newsdesk.app.content.Excerpts;
-import io.newsdesk.app.content.Slugs;
+import io.newsdesk.app.content.ArticleWriter;
+import io.newsdesk.app.store.ArticleStore;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
@@ -35,11 +33,17 @@ public final class ArticleTranslations {
     private final Jdbi jdbi;
     private final TranslationMemory memory;
     private final Clock clock;
+    private final ArticleWriter writer;
 
     public ArticleTranslations(Jdbi jdbi, TranslationMemory memory, Clock clock) {
+        this(jdbi, memory, clock, new ArticleWriter(jdbi, new ArticleStore(jdbi), clock));
+    }
+
+    public ArticleTranslations(Jdbi jdbi, TranslationMemory memory, Clock clock, ArticleWriter writer) {
         this.jdbi = jdbi;
         this.memory = memory;
         this.clock = clock;
+        this.writer = writer;
     }
 
     /**
@@ -60,7 +64,7 @@ public final class ArticleTranslations {
                 INSERT INTO article_translations (article_id, pair, state, reasons, source_json, created_at, updated_at)
                 VALUES (:id, :pair, 'awaiting', NULL, :source, :now, :now) ON CONFLICT (article_id) DO NOTHING""")
                 .bind("id", articleId).bind("pair", pair.toString()).bind("source", json(source)).bind("now", now).execute();
-        hold(h, articleId, "awaiting translation from " + pair.from() + " into " + pair.to());
+        writer.setHoldReason(h, articleId, "awaiting translation from " + pair.from() + " into " + pair.to());
     }
 
     public Optional<Entry> find(String articleId) {
@@ -84,7 +88,7 @@ public final class ArticleTranslations {
     public void awaiting(String articleId, LanguagePair pair, List<String> reasons) {
         jdbi.useTransaction(h -> {
             update(h, articleId, State.AWAITING, reasons, null, null, null);
-            hold(h, articleId, "awaiting translation from " + pair.from() + " into " + pair.to() + ": " + String.join("; ", reasons));
+            writer.setHoldReason(h, articleId, "awaiting translation from " + pair.from() + " into " + pair.to() + ": " + String.join("; ", reasons));
         });
     }
 
@@ -92,7 +96,7 @@ public final class ArticleTranslations {
     public void held(String articleId, Segments target, String engine, String model, List<String> reasons) {
         jdbi.useTransaction(h -> {
             update(h, articleId, State.HELD, reasons, target, engine, model);
-            hold(h, articleId, "translation held for an editor: " + String.join("; ", reasons));
+            writer.setHoldReason(h, articleId, "translation held for an editor: " + String.join("; ", reasons));
         });
     }
 
@@ -104,24 +108,8 @@ public final class ArticleTranslations {
     public void publish(String articleId, Segments target, String engine, String model, String siteLanguage) {
         Entry e = find(articleId).orElseThrow(() -> new IllegalStateException("no translation record for " + articleId));
         jdbi.useTransaction(h -> {
-            BodyHtml.Clean body = BodyHtml.sanitize(e.source().rebuild(target.body()), null);
-            // an article already published in an earlier translation keeps that version as a revision
-            h.createUpdate("""
-                    INSERT INTO article_revisions (id, article_id, title, standfirst, body_html, replaced_at)
-                    SELECT :rid, id, title, standfirst, body_html, :now FROM articles WHERE id = :id AND status = 'published'""")
-                    .bind("rid", io.newsdesk.app.store.Ids.newId()).bind("now", clock.millis()).bind("id", articleId).execute();
-            String title = CleanText.of(target.title());
-            if (title.isEmpty()) throw new IllegalArgumentException("the translated title is empty");
-            h.createUpdate("""
-                    UPDATE articles SET title = :title, slug = :slug, standfirst = :standfirst, image_caption = :caption,
-                           body_html = :html, body_text = :text, excerpt = :excerpt, language = :language, translated = TRUE,
-                           status = 'published', hold_reason = NULL, changed_at = :now,
-                           -- the translation's first publication is not an update: readers saw nothing before
-                           updated_at = CASE WHEN status = 'published' THEN :now ELSE published_at END WHERE id = :id""")
-                    .bind("title", title).bind("slug", freeSlug(h, articleId, title))
-                    .bind("standfirst", CleanText.optional(target.standfirst())).bind("caption", CleanText.optional(target.caption()))
-                    .bind("html", body.html()).bind("text", body.text()).bind("excerpt", Excerpts.of(body.text()))
-                    .bind("language", siteLanguage).bind("now", clock.millis()).bind("id", articleId).execute();
+            writer.publishTranslation(h, articleId, new ArticleWriter.Translation(target.title(), target.standfirst(),
+                    target.caption(), e.source().rebuild(target.body()), siteLanguage));
             update(h, articleId, State.PUBLISHED, List.of(), target, engine, model);
             List<String> from = e.source().all(), to = target.all();
             for (int i = 0; i < from.size(); i++) {
@@ -137,10 +125,7 @@ public final class ArticleTranslations {
     public void reject(String articleId, String reason) {
         jdbi.useTransaction(h -> {
             update(h, articleId, State.REJECTED, List.of(reason), null, null, null);
-            h.createUpdate("""
-                    UPDATE articles SET status = CASE WHEN status = 'published' THEN 'unpublished' ELSE 'draft' END,
-                           hold_reason = :reason, updated_at = :now, changed_at = :now WHERE id = :id""")
-                    .bind("reason", "rejected by an editor: " + reason).bind("now", clock.millis()).bind("id", articleId).execute();
+            writer.withdraw(h, articleId, "rejected by an editor: " + reason);
         });
     }
 
@@ -154,19 +139,6 @@ public final class ArticleTranslations {
                 .bind("now", clock.millis()).bind("id", articleId).execute();
     }
 
-    private static void hold(Handle h, String articleId, String reason) {
-        h.createUpdate("UPDATE articles SET hold_reason = :reason WHERE id = :id AND status = 'held'")
-                .bind("reason", reason).bind("id", articleId).execute();
-    }
-
-    private static String freeSlug(Handle h, String articleId, String title) {
-        String base = Slugs.of(title), slug = base;
-        for (int n = 2; h.createQuery("SELECT COUNT(*) FROM articles WHERE slug = :s AND id <> :id").bind("s", slug)
-                .bind("id", articleId).mapTo(Integer.class).one() > 0; n++) {
-            slug = base + "-" + n;
-        }
-        return slug;
-    }
 
     private static List<String> lines(String s) {
         return s == null || s.isBlank() ? List.of() : Arrays.asList(s.split("\n"));

@@ -46,7 +46,7 @@ class DemoImportTest {
                  Fetcher fetcher = new Fetcher(outlets.trustedBy(testFetching()));
                  Pipeline pipeline = new Pipeline(site.db.jdbi(), fetcher, Clock.systemUTC(), Pipeline.Settings.defaults("en"),
                          TranslationSetup.memoryOnly((pair, output) -> output, (pair, source, output) -> List.of()),
-                         line -> { }, site.site::articlesChanged)) {
+                         line -> { })) {
                 SourceStore sources = new SourceStore(site.db.jdbi());
                 assertThat(sources.all()).hasSize(outlets.feedUrls().size());
                 pipeline.queueNow(sources.all());
@@ -141,7 +141,7 @@ class DemoImportTest {
                  Fetcher fetcher = new Fetcher(outlets.trustedBy(testFetching()));
                  Pipeline pipeline = new Pipeline(site.db.jdbi(), fetcher, Clock.systemUTC(), Pipeline.Settings.defaults("en"),
                          TranslationSetup.memoryOnly((pair, output) -> output, (pair, source, output) -> List.of()),
-                         line -> { }, site.site::articlesChanged)) {
+                         line -> { })) {
                 sources.add(NewSource.of(internalFeed, SourceKind.RSS, "Internal"));
                 pipeline.queueNow(sources.all());
                 pipeline.runUntilIdle();

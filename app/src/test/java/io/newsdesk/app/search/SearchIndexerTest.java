@@ -111,12 +111,12 @@ class SearchIndexerTest {
     void anUnpublishedArticleIsDeletedAndAnEditIsReindexed() throws Exception {
         indexer().runOnce();
         String id = stores.articles().latest(1, 0).get(0).id();
-        stores.articles().setStatus(id, ArticleStatus.UNPUBLISHED);
+        new io.newsdesk.app.content.ArticleWriter(stores.jdbi(), stores.articles()).setStatus(id, ArticleStatus.UNPUBLISHED, null);
         assertThat(indexer().runOnce()).isEqualTo(1);
         assertThat(index.size()).isEqualTo(published - 1);
         assertThat(index.versions(List.of(id))).isEmpty();
 
-        stores.articles().setStatus(id, ArticleStatus.PUBLISHED);
+        new io.newsdesk.app.content.ArticleWriter(stores.jdbi(), stores.articles()).setStatus(id, ArticleStatus.PUBLISHED, null);
         assertThat(indexer().runOnce()).isEqualTo(1);
         assertThat(index.versions(List.of(id))).containsEntry(id, changedAt(id));
     }

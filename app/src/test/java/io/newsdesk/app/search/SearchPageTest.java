@@ -105,7 +105,7 @@ class SearchPageTest {
         Article a = save("Zebrafinch parade postponed", "The parade of zebrafinches will not take place.", Instant.now());
         site.site.searchIndexer().runOnce();
         assertThat(resultLinks(search("zebrafinch"))).containsExactly("/article/" + a.slug());
-        site.stores.articles().setStatus(a.id(), ArticleStatus.UNPUBLISHED);
+        new io.newsdesk.app.content.ArticleWriter(site.stores.jdbi(), site.stores.articles()).setStatus(a.id(), ArticleStatus.UNPUBLISHED, null);
         site.site.searchIndexer().runOnce();
         Document doc = search("zebrafinch");
         assertThat(resultLinks(doc)).isEmpty();

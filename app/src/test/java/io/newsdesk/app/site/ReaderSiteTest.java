@@ -166,8 +166,7 @@ class ReaderSiteTest {
             var held = writer.save(new io.newsdesk.app.news.ArticleDraft("Held story", null, "<p>Text.</p>", null, null,
                     null, null, section.id(), List.of(), "en", io.newsdesk.app.news.ArticleStatus.HELD, java.time.Instant.now(), null, null));
             assertThat(bare.get("/article/" + withdrawn.slug()).statusCode()).isEqualTo(200);
-            bare.stores.jdbi().useHandle(h -> h.execute("UPDATE articles SET status = 'unpublished' WHERE id = ?", withdrawn.id()));
-            bare.site.contentChanged();
+            writer.setStatus(withdrawn.id(), io.newsdesk.app.news.ArticleStatus.UNPUBLISHED, "withdrawn by an editor");
 
             HttpResponse<String> gone = bare.get("/article/" + withdrawn.slug());
             assertThat(gone.statusCode()).isEqualTo(410);

@@ -69,16 +69,14 @@ final class ItemStep {
     private final TranslateStep translate;
     private final LanguageIdentifier languages;
     private final JobQueue queue;
-    /** Told after a commit that changed what readers see (the site drops its cached pages); not for held articles. */
-    private final Runnable onPublished;
 
-    ItemStep(Jdbi jdbi, Fetcher fetcher, SourceStore sources, StoryClusters stories, Clock clock, String siteLanguage,
-            ImportCounts counts, ArticleTranslations translations, TranslateStep translate, LanguageIdentifier languages,
-            JobQueue queue, Runnable onPublished) {
+    ItemStep(Jdbi jdbi, Fetcher fetcher, SourceStore sources, ArticleWriter writer, StoryClusters stories, Clock clock,
+            String siteLanguage, ImportCounts counts, ArticleTranslations translations, TranslateStep translate,
+            LanguageIdentifier languages, JobQueue queue) {
         this.jdbi = jdbi;
         this.fetcher = fetcher;
         this.sources = sources;
-        this.writer = new ArticleWriter(jdbi, new ArticleStore(jdbi));
+        this.writer = writer;
         this.stories = stories;
         this.clock = clock;
         this.siteLanguage = primary(siteLanguage);
@@ -87,7 +85,6 @@ final class ItemStep {
         this.translate = translate;
         this.languages = languages;
         this.queue = queue;
-        this.onPublished = onPublished;
     }
 
     Outcome handle(Job job) {
@@ -124,8 +121,7 @@ final class ItemStep {
                     // a translated article keeps its current version until the new original is translated
                     translate.queue(h, k.articleId(), contentHash);
                 } else {
-                    replace(h, k.articleId(), cleaned, c.modified() != null ? c.modified().toEpochMilli() : now);
-                    h.afterCommit(onPublished);
+                    writer.replaceText(h, k.articleId(), cleaned, c.modified() != null ? c.modified() : Instant.ofEpochMilli(now));
                 }
                 stories.refresh(h, k.articleId(), fingerprint);
                 ImportedItems.seen(h, k, p.entryHash(), contentHash, now);
@@ -141,8 +137,6 @@ final class ItemStep {
             if (awaitsTranslation) {
                 translations.start(h, stored.id(), new LanguagePair(language, siteLanguage), segments(stored));
                 translate.queue(h, stored.id(), null);
-            } else {
-                h.afterCommit(onPublished);
             }
             stories.place(h, stored.id(), fingerprint, stored.publishedAt().toEpochMilli());
             if (known.isEmpty()) {
@@ -257,23 +251,6 @@ final class ItemStep {
             if (ids.size() == MAX_AUTHORS) break;
         }
         return ids;
-    }
-
-    /** Keeps the stored version as a revision and writes the new text over it; slug and story stay. */
-    private static void replace(Handle h, String articleId, Article a, long updatedAt) {
-        h.createUpdate("""
-                INSERT INTO article_revisions (id, article_id, title, standfirst, body_html, replaced_at)
-                SELECT :rid, id, title, standfirst, body_html, :now FROM articles WHERE id = :id""")
-                .bind("rid", Ids.newId()).bind("now", updatedAt).bind("id", articleId).execute();
-        h.createUpdate("""
-                UPDATE articles SET title = :title, body_html = :html, body_text = :text, excerpt = :excerpt,
-                       image_url = COALESCE(:image, image_url), original_title = :title, updated_at = :now,
-                       changed_at = :changed WHERE id = :id""")
-                .bind("title", a.title()).bind("html", a.bodyHtml()).bind("text", a.bodyText())
-                .bind("excerpt", a.excerpt()).bind("image", a.imageUrl()).bind("now", updatedAt)
-                // the row's change time for the search index: the wall clock, like created_at, not the source's time
-                .bind("changed", System.currentTimeMillis()).bind("id", articleId)
-                .execute();
     }
 
     private static Instant firstTime(String fromFeed, OffsetDateTime fromPage, String fallback) {

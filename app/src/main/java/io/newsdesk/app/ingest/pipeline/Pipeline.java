@@ -1,5 +1,7 @@
 package io.newsdesk.app.ingest.pipeline;
 
+import io.newsdesk.app.content.ArticleWriter;
+import io.newsdesk.app.store.ArticleStore;
 import io.newsdesk.app.ingest.fetch.Fetcher;
 import io.newsdesk.app.ingest.queue.Job;
 import io.newsdesk.app.ingest.queue.JobQueue;
@@ -64,33 +66,31 @@ public final class Pipeline implements AutoCloseable {
     private final ItemStep itemStep;
     private final TranslateStep translateStep;
     private final Consumer<String> events;
-    private final Runnable onPublished;
     private final List<JobRunner> runners = new ArrayList<>();
     private volatile boolean running;
     private Thread scheduler;
 
     /**
-     * @param events      one line per notable event (a feed read or failed, an item failed), for a log or a terminal
-     * @param onPublished called after a commit that stored or changed articles readers see (the site drops its cached
-     *                    pages); not for articles held back, which readers cannot see
+     * @param events one line per notable event (a feed read or failed, an item failed), for a log or a terminal;
+     *               the articles it writes are told through {@link io.newsdesk.app.content.ArticleEvents}
      */
     public Pipeline(Jdbi jdbi, Fetcher fetcher, Clock clock, Settings settings, TranslationSetup translation,
-            Consumer<String> events, Runnable onPublished) {
+            Consumer<String> events) {
         this.jdbi = jdbi;
         this.queue = new JobQueue(jdbi, clock, JobQueue.Options.defaults(), java.util.random.RandomGenerator.getDefault());
         this.sources = new SourceStore(jdbi);
         this.clock = clock;
         this.settings = settings;
         this.events = events;
-        this.onPublished = onPublished;
         this.sourceStep = new SourceStep(jdbi, fetcher, queue, sources, new SourceHealth(jdbi, clock, settings.pauseAfter()),
                 counts, events, clock);
         TranslationMemory memory = new TranslationMemory(jdbi, clock);
-        ArticleTranslations translations = new ArticleTranslations(jdbi, memory, clock);
+        ArticleWriter writer = new ArticleWriter(jdbi, new ArticleStore(jdbi), clock);
+        ArticleTranslations translations = new ArticleTranslations(jdbi, memory, clock, writer);
         this.translateStep = new TranslateStep(translations, new Translator(memory, translation.engines(),
                 translation.glossary(), translation.check()), queue, clock, settings.siteLanguage());
-        this.itemStep = new ItemStep(jdbi, fetcher, sources, new StoryClusters(clock), clock, settings.siteLanguage(),
-                counts, translations, translateStep, new LanguageIdentifier(LanguageSet.of(jdbi, settings.siteLanguage())), queue, onPublished);
+        this.itemStep = new ItemStep(jdbi, fetcher, sources, writer, new StoryClusters(clock, writer), clock, settings.siteLanguage(),
+                counts, translations, translateStep, new LanguageIdentifier(LanguageSet.of(jdbi, settings.siteLanguage())), queue);
     }
 
     public ImportCounts counts() {
@@ -248,10 +248,7 @@ public final class Pipeline implements AutoCloseable {
     private void translate(Job job) throws Exception {
         TranslateStep.Outcome o = translateStep.handle(job);
         switch (o) {
-            case PUBLISHED -> {
-                counts.translated.incrementAndGet();
-                onPublished.run();
-            }
+            case PUBLISHED -> counts.translated.incrementAndGet();
             case HELD -> counts.heldForEditor.incrementAndGet();
             case AWAITING, SKIPPED -> { }
         }

@@ -1,5 +1,6 @@
 package io.newsdesk.app.ingest.stories;
 
+import io.newsdesk.app.content.ArticleWriter;
 import io.newsdesk.app.store.Ids;
 import java.time.Clock;
 import java.time.Duration;
@@ -23,9 +24,11 @@ public final class StoryClusters {
     /** At most this many candidates are compared: those sharing the most band keys. */
     static final int MAX_CANDIDATES = 20;
     private final Clock clock;
+    private final ArticleWriter writer;
 
-    public StoryClusters(Clock clock) {
+    public StoryClusters(Clock clock, ArticleWriter writer) {
         this.clock = clock;
+        this.writer = writer;
     }
 
     /**
@@ -66,9 +69,9 @@ public final class StoryClusters {
                     .mapTo(String.class).one();
             h.createUpdate("INSERT INTO stories (id, title, created_at, updated_at) VALUES (:id, :title, :now, :now)")
                     .bind("id", storyId).bind("title", firstTitle).bind("now", now).execute();
-            h.createUpdate("UPDATE articles SET story_id = :story WHERE id = :id").bind("story", storyId).bind("id", best).execute();
+            writer.assignStory(h, best, storyId);
         }
-        h.createUpdate("UPDATE articles SET story_id = :story WHERE id = :id").bind("story", storyId).bind("id", articleId).execute();
+        writer.assignStory(h, articleId, storyId);
         h.createUpdate("UPDATE stories SET updated_at = :now WHERE id = :id").bind("now", now).bind("id", storyId).execute();
         return Optional.of(storyId);
     }

@@ -299,7 +299,7 @@ class TelegramPosterTest {
         poster.runOnce();
         assertThat(telegram.calls("editMessageText")).as("edited once").hasSize(1);
 
-        stores.articles().setStatus(text.id(), ArticleStatus.UNPUBLISHED);
+        new io.newsdesk.app.content.ArticleWriter(stores.jdbi(), stores.articles()).setStatus(text.id(), ArticleStatus.UNPUBLISHED, null);
         poster.runOnce();
         poster.close();
 

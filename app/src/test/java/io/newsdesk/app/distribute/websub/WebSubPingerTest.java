@@ -123,7 +123,7 @@ class WebSubPingerTest {
             h.createUpdate("INSERT INTO stories (id, title, created_at, updated_at) VALUES ('st1', 'Dues', 0, 0)").execute();
             h.createUpdate("UPDATE articles SET story_id = 'st1' WHERE id = :id").bind("id", one.id()).execute();
         });
-        stores.articles().setStatus(one.id(), ArticleStatus.UNPUBLISHED);
+        new io.newsdesk.app.content.ArticleWriter(stores.jdbi(), stores.articles()).setStatus(one.id(), ArticleStatus.UNPUBLISHED, null);
         Thread.sleep(5);
         received.clear();
         pinger.runOnce();

@@ -55,6 +55,8 @@ class PipelineTest {
         stores.sections().create("world", "World", null, 1);
         stores.sections().create("politics", "Politics", null, 2);
         sources = new SourceStore(db.jdbi());
+        io.newsdesk.app.content.ArticleEvents.of(db.jdbi())
+                .subscribe(c -> { if (c.visible()) pagesChanged.incrementAndGet(); });
     }
 
     @AfterEach
@@ -73,12 +75,13 @@ class PipelineTest {
     }
 
     /** How often the pipeline told the site that pages readers see changed. */
+    /** The article changes readers can see, as the site's page cache hears them. */
     private final java.util.concurrent.atomic.AtomicInteger pagesChanged = new java.util.concurrent.atomic.AtomicInteger();
 
     private ImportCounts importOnce() throws InterruptedException {
         try (Fetcher fetcher = new Fetcher(testFetcher());
              Pipeline p = new Pipeline(db.jdbi(), fetcher, Clock.systemUTC(), new Pipeline.Settings(2, pauseAfter, "en"), translation,
-                     events::add, pagesChanged::incrementAndGet)) {
+                     events::add)) {
             p.queueNow(sources.all().stream().filter(s -> s.status() == SourceStatus.ACTIVE).toList());
             p.runUntilIdle();
             return p.counts();
@@ -376,7 +379,7 @@ class PipelineTest {
         web.put("/a/feed.xml", XML, rss("Outlet A", List.of(story("a", 1, "Harbour bridge reopens after repairs"))));
         Source s = fullText("/a/feed.xml");
         try (Fetcher fetcher = new Fetcher(testFetcher());
-             Pipeline p = new Pipeline(db.jdbi(), fetcher, Clock.systemUTC(), new Pipeline.Settings(1, 8, "en"), translation, events::add, () -> { })) {
+             Pipeline p = new Pipeline(db.jdbi(), fetcher, Clock.systemUTC(), new Pipeline.Settings(1, 8, "en"), translation, events::add)) {
             assertThat(p.scheduleDue()).isEqualTo(1);
             assertThat(p.scheduleDue()).isZero(); // its next fetch moved on
             assertThat(count("SELECT COUNT(*) FROM jobs WHERE kind = 'source'")).isEqualTo(1);
@@ -422,7 +425,7 @@ class PipelineTest {
         fullText("/a/feed.xml");
         try (Fetcher fetcher = new Fetcher(testFetcher().withMinHostDelay(Duration.ofMillis(300)));
              Pipeline p = new Pipeline(db.jdbi(), fetcher, Clock.systemUTC(), new Pipeline.Settings(2, 8, "en"), translation,
-                     events::add, () -> { })) {
+                     events::add)) {
             p.queueNow(sources.all());
             p.runUntilIdle();
             assertThat(p.counts().newItems.get()).isEqualTo(3); // the later-due entries were waited for, not left

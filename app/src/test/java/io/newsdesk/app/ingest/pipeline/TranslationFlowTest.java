@@ -43,6 +43,8 @@ class TranslationFlowTest {
         web = new FixtureWeb();
         db = Database.sqlite(dir);
         Stores.over(db.jdbi()).sections().create("world", "World", null, 1);
+        io.newsdesk.app.content.ArticleEvents.of(db.jdbi())
+                .subscribe(c -> { if (c.visible()) pagesChanged.incrementAndGet(); });
         web.put("/d/news/1", "text/html; charset=utf-8", Outlets.page("de", TITLE, List.of(
                 "Die <a href=\"https://stadt.example/bruecke\">Brücke</a> über den Hafen ist nach zwei Jahren <em>wieder</em> offen.",
                 "Anwohner sagen, sie hätten lange auf diesen Tag gewartet, und die Ladenbesitzer sind zufrieden.",
@@ -61,12 +63,13 @@ class TranslationFlowTest {
 
     private final List<String> events = new java.util.concurrent.CopyOnWriteArrayList<>();
     /** How often the pipeline told the site that readers' pages changed. */
+    /** The article changes readers can see, as the site's page cache hears them. */
     private final java.util.concurrent.atomic.AtomicInteger pagesChanged = new java.util.concurrent.atomic.AtomicInteger();
 
     private Pipeline pipeline(Fetcher fetcher) {
         return new Pipeline(db.jdbi(), fetcher, Clock.systemUTC(), new Pipeline.Settings(2, 8, "en"),
                 TranslationSetup.memoryOnly((pair, output) -> output.replace("Kiev", "Kyiv"), (pair, s, o) -> List.of()),
-                line -> { }, pagesChanged::incrementAndGet);
+                line -> { });
     }
 
     private Map<String, Object> article() {
@@ -155,7 +158,7 @@ class TranslationFlowTest {
             Map<String, String> env = Map.of("NEWSDESK_LIBRETRANSLATE_URL", libre.url().toString());
             try (TranslationSetup setup = TranslationSetup.fromEnvironment(env, dir);
                  Pipeline p = new Pipeline(db.jdbi(), fetcher, Clock.systemUTC(), new Pipeline.Settings(2, 8, "en"), setup,
-                         line -> { }, () -> { })) {
+                         line -> { })) {
                 p.queueNow(new SourceStore(db.jdbi()).all());
                 p.runUntilIdle();
                 assertThat(p.counts().heldForEditor.get()).isEqualTo(1);
@@ -187,7 +190,7 @@ class TranslationFlowTest {
             db.jdbi().useHandle(h -> h.createUpdate("UPDATE article_translations SET state = 'awaiting'").execute());
             try (TranslationSetup setup = TranslationSetup.fromEnvironment(env, dir);
                  Pipeline p = new Pipeline(db.jdbi(), fetcher, Clock.systemUTC(), new Pipeline.Settings(2, 8, "en"), setup,
-                         line -> { }, () -> { })) {
+                         line -> { })) {
                 assertThat(p.requeueTranslations()).isEqualTo(1);
                 p.runUntilIdle();
                 assertThat(p.counts().translated.get()).isEqualTo(1);
@@ -223,7 +226,7 @@ class TranslationFlowTest {
         try (Fetcher fetcher = new Fetcher(PipelineTest.testFetcher());
              TranslationSetup setup = TranslationSetup.fromEnvironment(Map.of(), dir);
              Pipeline p = new Pipeline(db.jdbi(), fetcher, Clock.systemUTC(), new Pipeline.Settings(2, 8, "en"), setup,
-                     events::add, () -> { })) {
+                     events::add)) {
             p.queueNow(new SourceStore(db.jdbi()).all());
             p.runUntilIdle();
         }
