@@ -2,7 +2,7 @@ package io.newsdesk.app;
 
 import io.newsdesk.app.config.SiteConfig;
 import io.newsdesk.app.demo.DemoSite;
-import io.newsdesk.app.site.Site;
+import io.newsdesk.app.server.Site;
 import io.newsdesk.app.store.Database;
 import io.newsdesk.app.store.Stores;
 import java.io.IOException;

@@ -3,7 +3,7 @@ package io.newsdesk.app.admin;
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
 import io.javalin.http.SameSite;
-import io.newsdesk.app.site.FormTokens;
+import io.newsdesk.app.web.FormTokens;
 import io.newsdesk.app.store.SettingStore;
 import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;

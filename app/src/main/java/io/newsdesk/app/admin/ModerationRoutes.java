@@ -1,23 +1,25 @@
 package io.newsdesk.app.admin;
 
+import io.newsdesk.app.news.SitePaths;
+
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.HttpStatus;
 import io.newsdesk.app.news.Article;
 import io.newsdesk.app.news.Comment;
-import io.newsdesk.app.site.FormTokens;
-import io.newsdesk.app.site.HttpCaching;
-import io.newsdesk.app.site.PageCache;
-import io.newsdesk.app.site.RateLimiter;
+import io.newsdesk.app.web.FormTokens;
+import io.newsdesk.app.web.HttpCaching;
+import io.newsdesk.app.web.PageCache;
+import io.newsdesk.app.web.RateLimiter;
 import io.newsdesk.app.site.ReaderPages;
-import io.newsdesk.app.site.Renderer;
+import io.newsdesk.app.web.Renderer;
 import io.newsdesk.app.site.comments.CommentText;
-import io.newsdesk.app.site.view.Format;
-import io.newsdesk.app.site.view.Views.LoginView;
+import io.newsdesk.app.web.Format;
+import io.newsdesk.app.admin.AdminViews.LoginView;
 import io.newsdesk.app.site.view.Views.Meta;
-import io.newsdesk.app.site.view.Views.ModerationView;
-import io.newsdesk.app.site.view.Views.PendingComment;
+import io.newsdesk.app.admin.AdminViews.ModerationView;
+import io.newsdesk.app.admin.AdminViews.PendingComment;
 import io.newsdesk.app.store.ArticleStore;
 import io.newsdesk.app.store.CommentStore;
 import java.util.ArrayList;
@@ -97,7 +99,7 @@ public final class ModerationRoutes {
         for (Comment c : comments.pending(200)) {
             Optional<Article> a = byId.computeIfAbsent(c.articleId(), articles::byId);
             pending.add(new PendingComment(c.id(), a.map(Article::title).orElse("(deleted article)"),
-                    a.map(x -> Format.articleUrl(x.slug())).orElse("/"), c.authorName(), c.authorEmail(),
+                    a.map(x -> SitePaths.article(x.slug())).orElse("/"), c.authorName(), c.authorEmail(),
                     CommentText.toHtml(c.body()), c.createdAt(), c.parentId() != null));
         }
         String notice = switch (String.valueOf(ctx.queryParam("done"))) {

@@ -5,11 +5,11 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.newsdesk.app.distribute.telegram.TelegramStatus;
 import io.newsdesk.app.ingest.pipeline.IngestStatus;
-import io.newsdesk.app.site.HttpCaching;
+import io.newsdesk.app.web.HttpCaching;
 import io.newsdesk.app.site.ReaderPages;
-import io.newsdesk.app.site.Renderer;
+import io.newsdesk.app.web.Renderer;
 import io.newsdesk.app.site.view.Views.Meta;
-import io.newsdesk.app.site.view.Views.StatusView;
+import io.newsdesk.app.admin.AdminViews.StatusView;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 

@@ -2,12 +2,12 @@ package io.newsdesk.app.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import io.newsdesk.app.ingest.fetch.FailureCause;
-import io.newsdesk.app.ingest.fetch.FetchLimits;
-import io.newsdesk.app.ingest.fetch.FetchRequest;
-import io.newsdesk.app.ingest.fetch.FetchResult;
-import io.newsdesk.app.ingest.fetch.Fetcher;
-import io.newsdesk.app.ingest.fetch.FetcherConfig;
+import io.newsdesk.app.fetch.FailureCause;
+import io.newsdesk.app.fetch.FetchLimits;
+import io.newsdesk.app.fetch.FetchRequest;
+import io.newsdesk.app.fetch.FetchResult;
+import io.newsdesk.app.fetch.Fetcher;
+import io.newsdesk.app.fetch.FetcherConfig;
 import io.newsdesk.extract.ExtractedArticle;
 import io.newsdesk.extract.Extractor;
 import java.io.IOException;

@@ -1,8 +1,8 @@
 package io.newsdesk.app.cli;
 
 import io.newsdesk.app.config.SiteConfig;
-import io.newsdesk.app.ingest.fetch.Fetcher;
-import io.newsdesk.app.ingest.fetch.FetcherConfig;
+import io.newsdesk.app.fetch.Fetcher;
+import io.newsdesk.app.fetch.FetcherConfig;
 import io.newsdesk.app.ingest.pipeline.ImportCounts;
 import io.newsdesk.app.ingest.pipeline.Pipeline;
 import io.newsdesk.app.ingest.sources.Source;

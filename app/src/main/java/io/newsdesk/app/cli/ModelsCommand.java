@@ -1,8 +1,8 @@
 package io.newsdesk.app.cli;
 
-import io.newsdesk.app.ingest.fetch.FetchLimits;
-import io.newsdesk.app.ingest.fetch.Fetcher;
-import io.newsdesk.app.ingest.fetch.FetcherConfig;
+import io.newsdesk.app.fetch.FetchLimits;
+import io.newsdesk.app.fetch.Fetcher;
+import io.newsdesk.app.fetch.FetcherConfig;
 import io.newsdesk.app.translate.LanguagePair;
 import io.newsdesk.app.translate.marian.InstalledModel;
 import io.newsdesk.app.translate.marian.MarianEngine;

@@ -1,5 +1,10 @@
 package io.newsdesk.app.site;
 
+import io.newsdesk.app.news.SitePaths;
+
+import io.newsdesk.app.web.Assets;
+import io.newsdesk.app.web.FormTokens;
+
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 import io.newsdesk.app.config.SiteConfig;
@@ -18,7 +23,7 @@ import io.newsdesk.app.site.comments.CommentForm;
 import io.newsdesk.app.site.comments.CommentText;
 import io.newsdesk.app.site.popular.PopularArticles;
 import io.newsdesk.app.site.seo.StructuredData;
-import io.newsdesk.app.site.view.Format;
+import io.newsdesk.app.web.Format;
 import io.newsdesk.app.site.view.Views.*;
 import io.newsdesk.app.store.Stores;
 import io.newsdesk.app.store.StoryStore;
@@ -68,7 +73,7 @@ public final class ReaderPages {
     /** The chrome of a page; {@code currentArticleId} is left out of "Read Now". */
     Chrome chrome(String currentSection, String currentArticleId) {
         List<NavItem> nav = new ArrayList<>();
-        for (Section s : topSections()) nav.add(new NavItem(s.name(), Format.sectionUrl(s.slug())));
+        for (Section s : topSections()) nav.add(new NavItem(s.name(), SitePaths.section(s.slug())));
         return new Chrome(config.siteName(), config.siteLanguage(), assets.url("site.css"), nav, currentSection,
                 ads.ad(AdSlot.Position.HEADER), ads.ad(AdSlot.Position.SIDEBAR), popular.get("top"),
                 without(stores.articles().latest(6, 0), currentArticleId, 5), config.hasTelegramChannel() ? config.telegramChannel() : null);
@@ -89,7 +94,7 @@ public final class ReaderPages {
             // a block shows what the lead and the headlines above did not (over-read so it can still fill its grid)
             List<ArticleCard> cards = StoryGroups.take(stores.articles().latestInSection(s.id(), BLOCK_CARDS + HOME_LATEST, 0),
                     shown, BLOCK_CARDS);
-            if (!cards.isEmpty()) blocks.add(new SectionBlock(s, Format.sectionUrl(s.slug()), cards));
+            if (!cards.isEmpty()) blocks.add(new SectionBlock(s, SitePaths.section(s.slug()), cards));
             all.addAll(cards);
         }
         String description = config.siteName() + ": the latest news, with sources named and linked.";
@@ -106,7 +111,7 @@ public final class ReaderPages {
         return stores.sections().bySlug(slug).map(s -> {
             int total = stores.articles().countInSection(s.id());
             List<ArticleCard> cards = stores.articles().latestInSection(s.id(), PAGE_SIZE, offset(page));
-            return list(s.slug(), "Section", s.name(), null, null, null, onePerStory(cards), total, page, Format.sectionUrl(s.slug()));
+            return list(s.slug(), "Section", s.name(), null, null, null, onePerStory(cards), total, page, SitePaths.section(s.slug()));
         });
     }
 
@@ -114,7 +119,7 @@ public final class ReaderPages {
         return stores.authors().bySlug(slug).map(a -> {
             int total = stores.articles().countByAuthor(a.id());
             List<ArticleCard> cards = stores.articles().byAuthor(a.id(), PAGE_SIZE, offset(page));
-            return list(null, "Author", a.name(), a.bio(), null, null, onePerStory(cards), total, page, Format.authorUrl(a.slug()));
+            return list(null, "Author", a.name(), a.bio(), null, null, onePerStory(cards), total, page, SitePaths.author(a.slug()));
         });
     }
 
@@ -125,7 +130,7 @@ public final class ReaderPages {
             String intro = "Articles imported from " + o.name() + " (" + Format.languageName(o.language())
                     + "), each linked to its original.";
             return list(null, "Outlet", o.name(), intro, o.siteUrl(), "Visit " + o.name(), cards, total, page,
-                    Format.outletUrl(o.slug()));
+                    SitePaths.outlet(o.slug()));
         });
     }
 
@@ -135,7 +140,7 @@ public final class ReaderPages {
             int total = stores.articles().countByStory(id);
             List<ArticleCard> cards = stores.articles().byStory(id, PAGE_SIZE, offset(page));
             String intro = total == 1 ? "One report of this story." : total + " reports of this story from different outlets.";
-            return list(null, "Story", title, intro, null, null, cards, total, page, Format.storyUrl(id));
+            return list(null, "Story", title, intro, null, null, cards, total, page, SitePaths.story(id));
         });
     }
 
@@ -176,7 +181,7 @@ public final class ReaderPages {
         String jsonLd = StructuredData.graph(
                 StructuredData.article(a, authors, outlet, section.name(), config.siteName(), base, image),
                 StructuredData.breadcrumbs(crumbs, base));
-        Meta meta = new Meta(a.title() + " | " + config.siteName(), a.excerpt(), base + Format.articleUrl(a.slug()), "article",
+        Meta meta = new Meta(a.title() + " | " + config.siteName(), a.excerpt(), base + SitePaths.article(a.slug()), "article",
                 image, jsonLd, a.publishedAt(), a.updatedAt(), section.name(), false);
         Attribution attribution = outlet == null ? null : new Attribution(outlet, a.originalUrl(), a.originalTitle(),
                 Format.languageName(a.originalLanguage()), a.translated(),
@@ -193,7 +198,7 @@ public final class ReaderPages {
         return new ArticleView(chrome(section.slug(), a.id()), meta, a, section, crumbs, authors, attribution, body[0],
                 body[1] == null ? null : ads.ad(AdSlot.Position.IN_ARTICLE), body[1] == null ? "" : body[1],
                 ads.ad(AdSlot.Position.BELOW_ARTICLE), first, more, related, comments(a, form, notice, replyTo),
-                "/v/" + a.id() + ".gif", also, also.isEmpty() ? null : Format.storyUrl(story.get()),
+                "/v/" + a.id() + ".gif", also, also.isEmpty() ? null : SitePaths.story(story.get()),
                 ShareLinks.of(meta.canonicalUrl(), a.title()));
     }
 
@@ -214,7 +219,7 @@ public final class ReaderPages {
             if (f.parentId() == null) f = new CommentForm(f.name(), f.email(), f.comment(), replyTo, f.errors());
         }
         return new Comments(List.copyOf(threads.values()), approved.size(), f, tokens.issue("comment:" + a.id()),
-                Format.articleUrl(a.slug()) + "/comments", notice, replyToName);
+                SitePaths.article(a.slug()) + "/comments", notice, replyToName);
     }
 
     private static CommentView view(Comment c) {
@@ -226,7 +231,7 @@ public final class ReaderPages {
         crumbs.add(new Crumb("Home", "/"));
         List<Section> chain = new ArrayList<>();
         for (Section s = section; s != null; s = s.parentId() == null ? null : stores.sections().byId(s.parentId())) chain.add(0, s);
-        for (Section s : chain) crumbs.add(new Crumb(s.name(), Format.sectionUrl(s.slug())));
+        for (Section s : chain) crumbs.add(new Crumb(s.name(), SitePaths.section(s.slug())));
         crumbs.add(new Crumb(CleanText.shorten(title, BREADCRUMB_TITLE_CHARS), null));
         return crumbs;
     }

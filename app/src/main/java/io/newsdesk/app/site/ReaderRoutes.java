@@ -1,5 +1,11 @@
 package io.newsdesk.app.site;
 
+import io.newsdesk.app.news.SitePaths;
+
+import io.newsdesk.app.web.Renderer;
+import io.newsdesk.app.web.PageCache;
+import io.newsdesk.app.web.HttpCaching;
+
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.GoneResponse;
@@ -45,11 +51,11 @@ public final class ReaderRoutes {
 
     public void register(RoutesConfig routes) {
         routes.get("/", ctx -> cached(ctx, "/", () -> renderer.render("home.jte", pages.home())));
-        routes.get("/section/{slug}", ctx -> listing(ctx, p -> pages.section(ctx.pathParam("slug"), p)));
-        routes.get("/author/{slug}", ctx -> listing(ctx, p -> pages.author(ctx.pathParam("slug"), p)));
-        routes.get("/outlet/{slug}", ctx -> listing(ctx, p -> pages.outlet(ctx.pathParam("slug"), p)));
-        routes.get("/story/{id}", ctx -> listing(ctx, p -> pages.story(ctx.pathParam("id"), p)));
-        routes.get("/article/{slug}", this::article);
+        routes.get(SitePaths.section("{slug}"), ctx -> listing(ctx, p -> pages.section(ctx.pathParam("slug"), p)));
+        routes.get(SitePaths.author("{slug}"), ctx -> listing(ctx, p -> pages.author(ctx.pathParam("slug"), p)));
+        routes.get(SitePaths.outlet("{slug}"), ctx -> listing(ctx, p -> pages.outlet(ctx.pathParam("slug"), p)));
+        routes.get(SitePaths.story("{id}"), ctx -> listing(ctx, p -> pages.story(ctx.pathParam("id"), p)));
+        routes.get(SitePaths.article("{slug}"), this::article);
         routes.get("/v/{id}.gif", this::beacon);
         routes.get("/robots.txt", this::robots);
         routes.get("/ads.txt", this::ads);
@@ -60,7 +66,7 @@ public final class ReaderRoutes {
         String replyTo = ctx.queryParam("replyto");
         boolean pending = "pending".equals(ctx.queryParam("comment"));
         if (replyTo == null && !pending) {
-            cached(ctx, "/article/" + slug, () -> renderer.render("article.jte",
+            cached(ctx, SitePaths.article(slug), () -> renderer.render("article.jte",
                     pages.article(slug, CommentForm.empty(), null, null).orElseThrow(() -> missing(slug))));
             return;
         }

@@ -1,5 +1,8 @@
 package io.newsdesk.app.site;
 
+import io.newsdesk.app.web.HttpCaching;
+import io.newsdesk.app.web.Renderer;
+
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.newsdesk.app.search.Searcher;
@@ -7,7 +10,7 @@ import io.newsdesk.app.search.SearchResults;
 import java.io.IOException;
 
 /** The reader search, {@code GET /search?q=...&page=N}: without a query it is just the form. */
-final class SearchRoutes {
+public final class SearchRoutes {
     /**
      * Not in the page cache: every query is a new key, so it would only push real pages out. Nothing on the
      * page is personal, but results change with each import: the browser may reuse it for a minute (back
@@ -19,13 +22,13 @@ final class SearchRoutes {
     private final ReaderPages pages;
     private final Renderer renderer;
 
-    SearchRoutes(Searcher searcher, ReaderPages pages, Renderer renderer) {
+    public SearchRoutes(Searcher searcher, ReaderPages pages, Renderer renderer) {
         this.searcher = searcher;
         this.pages = pages;
         this.renderer = renderer;
     }
 
-    void register(RoutesConfig routes) {
+    public void register(RoutesConfig routes) {
         routes.get("/search", this::search);
     }
 

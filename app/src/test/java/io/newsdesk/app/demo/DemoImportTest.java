@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsdesk.app.TestSite;
 import io.newsdesk.app.demo.outlets.DemoOutletServer;
-import io.newsdesk.app.ingest.fetch.FetchLimits;
-import io.newsdesk.app.ingest.fetch.Fetcher;
-import io.newsdesk.app.ingest.fetch.FetcherConfig;
+import io.newsdesk.app.fetch.FetchLimits;
+import io.newsdesk.app.fetch.Fetcher;
+import io.newsdesk.app.fetch.FetcherConfig;
 import io.newsdesk.app.ingest.pipeline.Pipeline;
 import io.newsdesk.app.ingest.sources.NewSource;
 import io.newsdesk.app.ingest.sources.Source;

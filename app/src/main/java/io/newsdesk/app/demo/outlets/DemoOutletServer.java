@@ -3,7 +3,7 @@ package io.newsdesk.app.demo.outlets;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.newsdesk.app.demo.DemoImages;
-import io.newsdesk.app.ingest.fetch.FetcherConfig;
+import io.newsdesk.app.fetch.FetcherConfig;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;

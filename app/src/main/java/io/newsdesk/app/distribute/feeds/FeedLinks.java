@@ -1,11 +1,13 @@
 package io.newsdesk.app.distribute.feeds;
 
-import io.newsdesk.app.site.view.Views.FeedLink;
 import java.util.ArrayList;
 import java.util.List;
 
 /** The autodiscovery links of a page with feeds: one {@code <link rel="alternate">} per format. */
 public final class FeedLinks {
+    /** A feed of a page, for {@code <link rel="alternate">} in its head. */
+    public record FeedLink(String type, String title, String href) {}
+
     private FeedLinks() {}
 
     /**

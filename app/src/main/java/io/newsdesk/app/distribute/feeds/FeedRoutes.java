@@ -1,10 +1,12 @@
 package io.newsdesk.app.distribute.feeds;
 
+import io.newsdesk.app.news.SitePaths;
+
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
-import io.newsdesk.app.site.HttpCaching;
-import io.newsdesk.app.site.PageCache;
+import io.newsdesk.app.web.HttpCaching;
+import io.newsdesk.app.web.PageCache;
 
 /**
  * {@code /rss.xml}, {@code /atom.xml}, {@code /feed.json}, and the same three under each section, author,
@@ -24,10 +26,10 @@ public final class FeedRoutes {
         for (FeedFormat format : FeedFormat.values()) {
             String file = "/" + format.fileName();
             routes.get(file, ctx -> serve(ctx, FeedScope.Kind.SITE, null, format));
-            routes.get("/section/{slug}" + file, ctx -> serve(ctx, FeedScope.Kind.SECTION, ctx.pathParam("slug"), format));
-            routes.get("/author/{slug}" + file, ctx -> serve(ctx, FeedScope.Kind.AUTHOR, ctx.pathParam("slug"), format));
-            routes.get("/outlet/{slug}" + file, ctx -> serve(ctx, FeedScope.Kind.OUTLET, ctx.pathParam("slug"), format));
-            routes.get("/story/{id}" + file, ctx -> serve(ctx, FeedScope.Kind.STORY, ctx.pathParam("id"), format));
+            routes.get(SitePaths.section("{slug}") + file, ctx -> serve(ctx, FeedScope.Kind.SECTION, ctx.pathParam("slug"), format));
+            routes.get(SitePaths.author("{slug}") + file, ctx -> serve(ctx, FeedScope.Kind.AUTHOR, ctx.pathParam("slug"), format));
+            routes.get(SitePaths.outlet("{slug}") + file, ctx -> serve(ctx, FeedScope.Kind.OUTLET, ctx.pathParam("slug"), format));
+            routes.get(SitePaths.story("{id}") + file, ctx -> serve(ctx, FeedScope.Kind.STORY, ctx.pathParam("id"), format));
         }
     }
 

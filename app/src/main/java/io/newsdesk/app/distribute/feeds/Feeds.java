@@ -1,8 +1,10 @@
 package io.newsdesk.app.distribute.feeds;
 
+import io.newsdesk.app.news.SitePaths;
+
 import io.newsdesk.app.config.SiteConfig;
 import io.newsdesk.app.content.CleanText;
-import io.newsdesk.app.site.view.Format;
+import io.newsdesk.app.web.Format;
 import io.newsdesk.app.store.Stores;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -39,13 +41,13 @@ public final class Feeds {
         return switch (kind) {
             case SITE -> Optional.of(site());
             case SECTION -> stores.sections().bySlug(key)
-                    .map(s -> new FeedScope(kind, s.id(), Format.sectionUrl(s.slug()), s.name()));
+                    .map(s -> new FeedScope(kind, s.id(), SitePaths.section(s.slug()), s.name()));
             case AUTHOR -> stores.authors().bySlug(key)
-                    .map(a -> new FeedScope(kind, a.id(), Format.authorUrl(a.slug()), a.name()));
+                    .map(a -> new FeedScope(kind, a.id(), SitePaths.author(a.slug()), a.name()));
             case OUTLET -> stores.outlets().bySlug(key)
-                    .map(o -> new FeedScope(kind, o.id(), Format.outletUrl(o.slug()), o.name()));
+                    .map(o -> new FeedScope(kind, o.id(), SitePaths.outlet(o.slug()), o.name()));
             case STORY -> stores.stories().title(key)
-                    .map(t -> new FeedScope(kind, key, Format.storyUrl(key), CleanText.of(t)));
+                    .map(t -> new FeedScope(kind, key, SitePaths.story(key), CleanText.of(t)));
         };
     }
 
@@ -77,7 +79,7 @@ public final class Feeds {
     }
 
     private FeedEntry entry(FeedArticles.Row r, String base) {
-        String url = base + Format.articleUrl(r.slug());
+        String url = base + SitePaths.article(r.slug());
         String translatedFrom = r.translated() ? Format.languageName(r.originalLanguage()) : null;
         StringBuilder summary = new StringBuilder(CleanText.of(r.excerpt()));
         if (r.outletName() != null) {

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsdesk.app.distribute.XmlChars;
-import io.newsdesk.app.site.view.Format;
+import io.newsdesk.app.web.Format;
 
 /**
  * JSON Feed 1.1 with Jackson: {@code summary} and {@code content_text} carry the excerpt (and attribution),

@@ -17,7 +17,7 @@ import com.rometools.rome.feed.rss.Item;
 import com.rometools.rome.feed.rss.Source;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.WireFeedOutput;
-import io.newsdesk.app.site.view.Format;
+import io.newsdesk.app.web.Format;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,6 +1,5 @@
 package io.newsdesk.app.distribute.share;
 
-import io.newsdesk.app.site.view.Views.ShareLink;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -10,6 +9,9 @@ import java.util.List;
  * loads no third-party script and tells no one who reads it until the reader chooses to share.
  */
 public final class ShareLinks {
+    /** A plain share link: no script, the URL already encoded; {@code label} is what a screen reader says. */
+    public record ShareLink(String name, String label, String url) {}
+
     private ShareLinks() {}
 
     /** @param url the article's absolute (canonical) URL; @param title its clean title */

@@ -1,5 +1,7 @@
 package io.newsdesk.app.distribute.sitemaps;
 
+import io.newsdesk.app.news.SitePaths;
+
 import io.newsdesk.app.store.Times;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -58,7 +60,7 @@ final class SitemapArticles {
     void block(int number, int perSitemap, Consumer<Url> out) {
         jdbi.useHandle(h -> h.createQuery("SELECT a.slug, " + CHANGED + " AS changed" + IN_ORDER + " LIMIT :limit OFFSET :offset")
                 .bind("limit", perSitemap).bind("offset", (long) (number - 1) * perSitemap).setFetchSize(FETCH)
-                .map((rs, ctx) -> new Url("/article/" + rs.getString("slug"), Times.instant(rs, "changed")))
+                .map((rs, ctx) -> new Url(SitePaths.article(rs.getString("slug")), Times.instant(rs, "changed")))
                 .forEach(out));
     }
 

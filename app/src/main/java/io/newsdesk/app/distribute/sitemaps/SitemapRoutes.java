@@ -3,8 +3,8 @@ package io.newsdesk.app.distribute.sitemaps;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
-import io.newsdesk.app.site.HttpCaching;
-import io.newsdesk.app.site.PageCache;
+import io.newsdesk.app.web.HttpCaching;
+import io.newsdesk.app.web.PageCache;
 import java.util.function.Supplier;
 
 /**

@@ -1,7 +1,7 @@
 package io.newsdesk.app.distribute.sitemaps;
 
 import io.newsdesk.app.distribute.XmlChars;
-import io.newsdesk.app.site.view.Format;
+import io.newsdesk.app.web.Format;
 import java.io.ByteArrayOutputStream;
 import java.time.Instant;
 import javax.xml.stream.XMLOutputFactory;

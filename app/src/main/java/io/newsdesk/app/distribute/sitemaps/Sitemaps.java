@@ -1,8 +1,10 @@
 package io.newsdesk.app.distribute.sitemaps;
 
+import io.newsdesk.app.news.SitePaths;
+
 import io.newsdesk.app.config.SiteConfig;
 import io.newsdesk.app.content.CleanText;
-import io.newsdesk.app.site.view.Format;
+import io.newsdesk.app.web.Format;
 import io.newsdesk.app.store.Stores;
 import java.time.Clock;
 import java.time.Duration;
@@ -79,7 +81,7 @@ public final class Sitemaps {
         Instant since = clock.instant().minus(Duration.ofHours(NEWS_HOURS));
         try (SitemapXml xml = SitemapXml.newsUrlSet()) {
             for (SitemapArticles.News n : articles.publishedSince(since, NEWS_MAX)) {
-                xml.newsUrl(base + Format.articleUrl(n.slug()), config.siteName(), language(n.language()), n.published(),
+                xml.newsUrl(base + SitePaths.article(n.slug()), config.siteName(), language(n.language()), n.published(),
                         CleanText.of(n.title()));
             }
             return xml.finish();

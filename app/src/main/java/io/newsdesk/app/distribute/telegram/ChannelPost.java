@@ -1,5 +1,7 @@
 package io.newsdesk.app.distribute.telegram;
 
+import io.newsdesk.app.news.SitePaths;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -42,7 +44,7 @@ record ChannelPost(String photoUrl, String html) {
     }
 
     static ChannelPost of(PostableArticle a, String siteBaseUrl) {
-        String link = siteBaseUrl + "/article/" + a.slug();
+        String link = siteBaseUrl + SitePaths.article(a.slug());
         String photo = photoUrl(a.imageUrl(), siteBaseUrl);
         int limit = photo != null ? CAPTION_LIMIT : MESSAGE_LIMIT;
         // already clean text in the store (ArticleWriter): parsing it again would eat a title like "<b> tags"

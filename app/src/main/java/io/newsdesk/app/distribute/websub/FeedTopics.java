@@ -1,5 +1,7 @@
 package io.newsdesk.app.distribute.websub;
 
+import io.newsdesk.app.news.SitePaths;
+
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,9 +30,9 @@ final class FeedTopics {
         if (rows.isEmpty()) return Set.of();
         pages.add("");
         for (String[] r : rows) {
-            pages.add("/section/" + r[1]);
-            if (r[2] != null) pages.add("/outlet/" + r[2]);
-            if (r[3] != null) pages.add("/story/" + r[3]);
+            pages.add(SitePaths.section(r[1]));
+            if (r[2] != null) pages.add(SitePaths.outlet(r[2]));
+            if (r[3] != null) pages.add(SitePaths.story(r[3]));
         }
         List<String> ids = rows.stream().map(r -> r[0]).toList();
         for (int i = 0; i < ids.size(); i += 500) {
@@ -38,7 +40,7 @@ final class FeedTopics {
             h.createQuery("""
                             SELECT DISTINCT au.slug FROM article_authors aa JOIN authors au ON au.id = aa.author_id
                             WHERE aa.article_id IN (<ids>)""")
-                    .bindList("ids", List.copyOf(chunk)).mapTo(String.class).forEach(slug -> pages.add("/author/" + slug));
+                    .bindList("ids", List.copyOf(chunk)).mapTo(String.class).forEach(slug -> pages.add(SitePaths.author(slug)));
         }
         Set<String> feeds = new LinkedHashSet<>();
         for (String page : pages) for (String f : FORMATS) feeds.add(base + page + "/" + f);

@@ -2,9 +2,9 @@ package io.newsdesk.app.ingest.pipeline;
 
 import io.newsdesk.app.content.ArticleWriter;
 import io.newsdesk.app.content.Slugs;
-import io.newsdesk.app.ingest.fetch.FetchRequest;
-import io.newsdesk.app.ingest.fetch.FetchResult;
-import io.newsdesk.app.ingest.fetch.Fetcher;
+import io.newsdesk.app.fetch.FetchRequest;
+import io.newsdesk.app.fetch.FetchResult;
+import io.newsdesk.app.fetch.Fetcher;
 import io.newsdesk.app.ingest.queue.Job;
 import io.newsdesk.app.ingest.queue.JobQueue;
 import io.newsdesk.app.ingest.sources.ContentPolicy;

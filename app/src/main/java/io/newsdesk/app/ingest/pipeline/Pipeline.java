@@ -2,7 +2,7 @@ package io.newsdesk.app.ingest.pipeline;
 
 import io.newsdesk.app.content.ArticleWriter;
 import io.newsdesk.app.store.ArticleStore;
-import io.newsdesk.app.ingest.fetch.Fetcher;
+import io.newsdesk.app.fetch.Fetcher;
 import io.newsdesk.app.ingest.queue.Job;
 import io.newsdesk.app.ingest.queue.JobQueue;
 import io.newsdesk.app.ingest.queue.JobRunner;

@@ -1,5 +1,7 @@
 package io.newsdesk.app.site.comments;
 
+import io.newsdesk.app.news.SitePaths;
+
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -7,12 +9,12 @@ import io.javalin.http.NotFoundResponse;
 import io.newsdesk.app.news.Article;
 import io.newsdesk.app.news.ArticleStatus;
 import io.newsdesk.app.news.Comment;
-import io.newsdesk.app.site.FormTokens;
-import io.newsdesk.app.site.HttpCaching;
-import io.newsdesk.app.site.RateLimiter;
+import io.newsdesk.app.web.FormTokens;
+import io.newsdesk.app.web.HttpCaching;
+import io.newsdesk.app.web.RateLimiter;
 import io.newsdesk.app.site.ReaderPages;
-import io.newsdesk.app.site.Renderer;
-import io.newsdesk.app.site.view.Format;
+import io.newsdesk.app.web.Renderer;
+import io.newsdesk.app.web.Format;
 import io.newsdesk.app.store.ArticleStore;
 import io.newsdesk.app.store.CommentStore;
 import java.time.Clock;
@@ -48,13 +50,13 @@ public final class CommentRoutes {
     }
 
     public void register(RoutesConfig routes) {
-        routes.post("/article/{slug}/comments", this::submit);
+        routes.post(SitePaths.article("{slug}") + "/comments", this::submit);
     }
 
     private void submit(Context ctx) {
         Article article = articles.bySlug(ctx.pathParam("slug"))
                 .filter(a -> a.status() == ArticleStatus.PUBLISHED).orElseThrow(NotFoundResponse::new);
-        String articleUrl = Format.articleUrl(article.slug());
+        String articleUrl = SitePaths.article(article.slug());
         CommentForm form = CommentForm.submitted(ctx.formParam("name"), ctx.formParam("email"), ctx.formParam("comment"),
                 ctx.formParam("parent"));
         if (!tokens.valid("comment:" + article.id(), ctx.formParam("csrf"))) {

@@ -1,11 +1,13 @@
 package io.newsdesk.app.site.seo;
 
+import io.newsdesk.app.news.SitePaths;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsdesk.app.news.Article;
 import io.newsdesk.app.news.Author;
 import io.newsdesk.app.news.Outlet;
-import io.newsdesk.app.site.view.Format;
+import io.newsdesk.app.web.Format;
 import io.newsdesk.app.site.view.Views.Crumb;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -34,10 +36,10 @@ public final class StructuredData {
         news.put("dateModified", Format.iso(a.updatedAt()));
         news.put("inLanguage", a.language());
         news.put("articleSection", sectionName);
-        news.put("mainEntityOfPage", baseUrl + Format.articleUrl(a.slug()));
+        news.put("mainEntityOfPage", baseUrl + SitePaths.article(a.slug()));
         List<Map<String, Object>> people = new ArrayList<>();
         for (Author au : authors) {
-            people.add(Map.of("@type", "Person", "name", au.name(), "url", baseUrl + Format.authorUrl(au.slug())));
+            people.add(Map.of("@type", "Person", "name", au.name(), "url", baseUrl + SitePaths.author(au.slug())));
         }
         if (!people.isEmpty()) news.put("author", people);
         news.put("publisher", Map.of("@type", "Organization", "name", siteName, "url", baseUrl + "/"));

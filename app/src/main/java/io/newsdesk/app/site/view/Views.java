@@ -5,6 +5,8 @@ import io.newsdesk.app.news.ArticleCard;
 import io.newsdesk.app.news.Author;
 import io.newsdesk.app.news.Outlet;
 import io.newsdesk.app.news.Section;
+import io.newsdesk.app.distribute.feeds.FeedLinks.FeedLink;
+import io.newsdesk.app.distribute.share.ShareLinks.ShareLink;
 import io.newsdesk.app.site.comments.CommentForm;
 import io.newsdesk.app.store.StoryStore;
 import java.time.Instant;
@@ -40,12 +42,6 @@ public final class Views {
             return new Meta(title, description, canonicalUrl, ogType, imageUrl, jsonLd, published, modified, section, noindex, links);
         }
     }
-
-    /** A feed of the page, for {@code <link rel="alternate">} in the head. */
-    public record FeedLink(String type, String title, String href) {}
-
-    /** A plain share link: no script, the URL already encoded; {@code label} is what a screen reader says. */
-    public record ShareLink(String name, String label, String url) {}
 
     public record Ad(String cssClass, String label, String code) {}
 
@@ -94,25 +90,4 @@ public final class Views {
                               List<StoryStore.Report> alsoReportedBy, String storyUrl, List<ShareLink> share) {}
 
     public record ErrorView(Chrome chrome, Meta meta, int status, String heading, String message) {}
-
-    public record LoginView(Chrome chrome, Meta meta, String token, String error, boolean passwordSet) {}
-
-    public record PendingComment(String id, String articleTitle, String articleUrl, String authorName, String authorEmail,
-                                 String html, Instant createdAt, boolean reply) {}
-
-    public record ReviewItem(String id, String originalTitle, String languageName, String state, List<String> reasons,
-                             String originalUrl, Instant updatedAt) {}
-
-    public record ReviewListView(Chrome chrome, Meta meta, List<ReviewItem> items, String notice) {}
-
-    /** One segment on the review page: the original as text and the proposed translation to edit. */
-    public record ReviewRow(int index, String label, String source, String proposed, String suggestion) {}
-
-    public record ReviewView(Chrome chrome, Meta meta, String id, String languageName, String state, List<String> reasons,
-                             String engine, List<ReviewRow> rows, String token, String error) {}
-
-    public record StatusView(Chrome chrome, Meta meta, io.newsdesk.app.ingest.pipeline.IngestStatus status,
-            io.newsdesk.app.distribute.telegram.TelegramStatus telegram, String token) {}
-
-    public record ModerationView(Chrome chrome, Meta meta, List<PendingComment> pending, String token, String notice) {}
 }

@@ -1,9 +1,9 @@
 package io.newsdesk.app.translate.marian;
 
-import io.newsdesk.app.ingest.fetch.FetchKind;
-import io.newsdesk.app.ingest.fetch.FetchRequest;
-import io.newsdesk.app.ingest.fetch.FetchResult;
-import io.newsdesk.app.ingest.fetch.Fetcher;
+import io.newsdesk.app.fetch.FetchKind;
+import io.newsdesk.app.fetch.FetchRequest;
+import io.newsdesk.app.fetch.FetchResult;
+import io.newsdesk.app.fetch.Fetcher;
 import io.newsdesk.app.translate.LanguagePair;
 import io.newsdesk.app.translate.TranslationException;
 import java.io.ByteArrayInputStream;

@@ -1,6 +1,6 @@
 package io.newsdesk.app.translate.remote;
 
-import io.newsdesk.app.ingest.fetch.RetryPolicy;
+import io.newsdesk.app.fetch.RetryPolicy;
 import java.time.Duration;
 import java.util.Objects;
 

@@ -7,7 +7,7 @@ import io.newsdesk.app.content.ArticleWriter;
 import io.newsdesk.app.news.Article;
 import io.newsdesk.app.news.ArticleDraft;
 import io.newsdesk.app.news.ArticleStatus;
-import io.newsdesk.app.site.view.Views.ShareLink;
+import io.newsdesk.app.distribute.share.ShareLinks.ShareLink;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;

@@ -5,10 +5,10 @@ import static io.newsdesk.app.ingest.pipeline.Outlets.paragraphs;
 import static io.newsdesk.app.ingest.pipeline.Outlets.rss;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.newsdesk.app.ingest.fetch.FetchLimits;
-import io.newsdesk.app.ingest.fetch.Fetcher;
-import io.newsdesk.app.ingest.fetch.FetcherConfig;
-import io.newsdesk.app.ingest.fetch.RetryPolicy;
+import io.newsdesk.app.fetch.FetchLimits;
+import io.newsdesk.app.fetch.Fetcher;
+import io.newsdesk.app.fetch.FetcherConfig;
+import io.newsdesk.app.fetch.RetryPolicy;
 import io.newsdesk.app.ingest.queue.JobQueue;
 import io.newsdesk.app.ingest.sources.ContentPolicy;
 import io.newsdesk.app.ingest.sources.NewSource;

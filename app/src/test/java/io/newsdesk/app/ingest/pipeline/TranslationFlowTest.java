@@ -2,7 +2,7 @@ package io.newsdesk.app.ingest.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.newsdesk.app.ingest.fetch.Fetcher;
+import io.newsdesk.app.fetch.Fetcher;
 import io.newsdesk.app.ingest.sources.ContentPolicy;
 import io.newsdesk.app.ingest.sources.NewSource;
 import io.newsdesk.app.ingest.sources.SourceKind;

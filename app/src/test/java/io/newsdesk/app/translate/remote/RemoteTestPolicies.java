@@ -1,6 +1,6 @@
 package io.newsdesk.app.translate.remote;
 
-import io.newsdesk.app.ingest.fetch.RetryPolicy;
+import io.newsdesk.app.fetch.RetryPolicy;
 import java.time.Duration;
 
 /** Short timeouts and tiny backoff so the retry tests run in well under a second each (Retry-After aside). */

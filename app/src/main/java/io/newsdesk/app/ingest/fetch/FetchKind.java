@@ -1,7 +1,0 @@
-package io.newsdesk.app.ingest.fetch;
-
-/** What is being fetched: article pages honour robots.txt, feeds (which a publisher offers for machines) do not. */
-public enum FetchKind {
-    FEED,
-    PAGE
-}

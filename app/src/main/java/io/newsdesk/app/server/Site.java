@@ -1,0 +1,244 @@
+package io.newsdesk.app.server;
+
+import io.newsdesk.app.site.SearchRoutes;
+import io.newsdesk.app.web.SecurityHeaders;
+import io.newsdesk.app.web.CachedPageHandler;
+import io.newsdesk.app.web.MediaFiles;
+import io.newsdesk.app.web.HttpCaching;
+
+import io.newsdesk.app.site.ReaderPages;
+import io.newsdesk.app.site.ReaderRoutes;
+import io.newsdesk.app.web.Assets;
+import io.newsdesk.app.web.FormTokens;
+import io.newsdesk.app.web.PageCache;
+import io.newsdesk.app.web.RateLimiter;
+import io.newsdesk.app.web.Renderer;
+
+import io.javalin.Javalin;
+import io.javalin.compression.CompressionStrategy;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.NotFoundResponse;
+import io.newsdesk.app.admin.AdminAuth;
+import io.newsdesk.app.content.ArticleEvents;
+import io.newsdesk.app.admin.ModerationRoutes;
+import io.newsdesk.app.admin.ReviewRoutes;
+import io.newsdesk.app.admin.StatusRoutes;
+import io.newsdesk.app.translate.ArticleTranslations;
+import io.newsdesk.app.translate.TranslationMemory;
+import io.newsdesk.app.config.SiteConfig;
+import io.newsdesk.app.distribute.feeds.FeedRoutes;
+import io.newsdesk.app.distribute.feeds.FeedSettings;
+import io.newsdesk.app.distribute.feeds.Feeds;
+import io.newsdesk.app.distribute.sitemaps.SitemapRoutes;
+import io.newsdesk.app.distribute.sitemaps.Sitemaps;
+import io.newsdesk.app.search.SearchIndex;
+import io.newsdesk.app.search.SearchIndexer;
+import io.newsdesk.app.search.Searcher;
+import io.newsdesk.app.site.ads.AdPlacement;
+import io.newsdesk.app.site.comments.CommentRoutes;
+import io.newsdesk.app.site.popular.PopularArticles;
+import io.newsdesk.app.site.popular.ViewCounter;
+import io.newsdesk.app.site.view.Views;
+import io.newsdesk.app.site.view.Views.ErrorView;
+import io.newsdesk.app.site.view.Views.Meta;
+import io.newsdesk.app.store.Stores;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The reader site and the admin on one Javalin server, wired from the stores and the configuration. */
+public final class Site implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(Site.class);
+    static final long MAX_REQUEST_BYTES = 64 * 1024;
+    /** Rendered pages held in memory: about 1,700 article pages (with their gzip copies) at most. */
+    static final long PAGE_CACHE_BYTES = 64L * 1024 * 1024;
+
+    private final SiteConfig config;
+    private final ViewCounter views;
+    private final PageCache cache;
+    private final AdPlacement ads;
+    private final ScheduledExecutorService timer;
+    private final Javalin app;
+    private final ReaderPages pages;
+    private final Renderer renderer = new Renderer();
+    private final SearchIndex searchIndex;
+    private final SearchIndexer indexer;
+    private final AutoCloseable articleChanges;
+
+    public Site(SiteConfig config, Stores stores, Clock clock) {
+        this(config, stores, clock, FeedSettings.defaults());
+    }
+
+    public Site(SiteConfig config, Stores stores, Clock clock, FeedSettings feedSettings) {
+        this.config = config;
+        byte[] secret = Base64.getDecoder().decode(stores.settings().getOrCreate("secret.forms", Site::newSecret));
+        FormTokens tokens = new FormTokens(secret, clock);
+        Assets assets = new Assets("source-serif-4-400.woff2", "source-serif-4-400-italic.woff2",
+                "source-serif-4-700.woff2", "inter-400.woff2", "inter-700.woff2", "site.css", "favicon.svg");
+        this.views = new ViewCounter(stores.pageViews(), clock);
+        this.cache = new PageCache(Duration.ofSeconds(60), PAGE_CACHE_BYTES);
+        this.ads = new AdPlacement(stores.adSlots());
+        this.pages = new ReaderPages(config, stores, new PopularArticles(stores.pageViews(), clock), ads, assets, tokens);
+        ReaderRoutes reader = new ReaderRoutes(pages, renderer, cache, views, stores.articles(), config.dataDir().resolve("ads.txt"),
+                config.publicBaseUrl());
+        FeedRoutes feeds = new FeedRoutes(new Feeds(config, stores, feedSettings), cache);
+        SitemapRoutes sitemaps = new SitemapRoutes(new Sitemaps(config, stores, clock), cache);
+        CommentRoutes comments = new CommentRoutes(stores.articles(), stores.comments(), pages, renderer, tokens,
+                new RateLimiter(5, Duration.ofMinutes(10), clock), clock);
+        AdminAuth adminAuth = new AdminAuth(stores.settings(), tokens, clock);
+        StatusRoutes status = new StatusRoutes(adminAuth, stores.jdbi(), pages, renderer);
+        TranslationMemory memory = new TranslationMemory(stores.jdbi(), clock);
+        ReviewRoutes review = new ReviewRoutes(adminAuth, new ArticleTranslations(stores.jdbi(), memory, clock), memory,
+                stores.articles(), pages, renderer, config.siteLanguage());
+        ModerationRoutes moderation = new ModerationRoutes(adminAuth, stores.comments(),
+                stores.articles(), pages, renderer, cache, tokens, new RateLimiter(10, Duration.ofMinutes(10), clock));
+        // the index is this node's copy of the published articles; the indexer follows the database on its own
+        this.searchIndex = SearchIndex.open(config.dataDir().resolve("index"));
+        this.indexer = new SearchIndexer(searchIndex, stores.jdbi());
+        SearchRoutes search = new SearchRoutes(new Searcher(searchIndex), pages, renderer);
+        SecurityHeaders security = new SecurityHeaders(config.adScriptHosts());
+        Path media = config.dataDir().resolve("media");
+
+        this.app = Javalin.create(c -> {
+            c.concurrency.useVirtualThreads = true;
+            c.http.maxRequestSize = MAX_REQUEST_BYTES;
+            c.http.generateEtags = false; // pages carry their own strong ETags
+            c.http.compressionStrategy = CompressionStrategy.NONE; // pages and assets are compressed once, when made
+            // In front of the servlet context (Javalin nests its handler inside this wrapper), so that
+            // Jetty sees a non-blocking handler and answers cache hits without a thread hand-off.
+            c.jetty.modifyServer(server -> server.setHandler(new CachedPageHandler(cache, security)));
+            c.startup.showJavalinBanner = false;
+            c.jetty.host = config.host();
+            c.jetty.port = config.port();
+            c.routes.before(security::apply);
+            reader.register(c.routes);
+            feeds.register(c.routes);
+            sitemaps.register(c.routes);
+            search.register(c.routes);
+            comments.register(c.routes);
+            moderation.register(c.routes);
+            status.register(c.routes);
+            review.register(c.routes);
+            c.routes.get("/assets/{name}", assets::serve);
+            c.routes.get("/favicon.ico", ctx -> ctx.redirect(assets.url("favicon.svg"), HttpStatus.MOVED_PERMANENTLY));
+            c.routes.get("/media/<path>", ctx -> MediaFiles.serve(ctx, media));
+            c.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
+            c.routes.exception(Exception.class, (e, ctx) -> {
+                log.error("request {} {} failed", ctx.method(), ctx.path(), e);
+                error(ctx, 500, null);
+            });
+            c.routes.error(404, ctx -> {
+                if (ctx.result() == null) error(ctx, 404, null);
+            });
+        });
+        // an article readers see changed (by the importer, an editor, a translation): pages are dropped at once
+        this.articleChanges = ArticleEvents.of(stores.jdbi()).subscribe(c -> {
+            if (c.visible()) cache.invalidateAll();
+        });
+        this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "view-counter-flush");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    public Site start() {
+        app.start();
+        timer.scheduleWithFixedDelay(this::flushViews, 5, 5, TimeUnit.SECONDS);
+        indexer.start();
+        log.info("{} is running at http://{}:{}/", config.siteName(), config.host(), app.port());
+        return this;
+    }
+
+    /** The search indexer (tests run a pass directly instead of waiting for its timer). */
+    public SearchIndexer searchIndexer() {
+        return indexer;
+    }
+
+    public SearchIndex searchIndex() {
+        return searchIndex;
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    /** Call after content changed outside the site (an import, the demo loader). */
+    public void contentChanged() {
+        ads.reload();
+        pages.refreshPopular();
+        cache.invalidateAll();
+    }
+
+    public void flushViews() {
+        try {
+            views.flush();
+        } catch (RuntimeException e) {
+            log.warn("flushing view counts failed", e);
+        }
+    }
+
+    private void error(Context ctx, int status, String message) {
+        String heading = switch (status) {
+            case 404 -> "Page not found";
+            case 410 -> "Article withdrawn";
+            case 403 -> "Not allowed";
+            case 413 -> "Too much data";
+            case 500 -> "Something went wrong";
+            default -> "Request not completed";
+        };
+        String text = switch (status) {
+            case 404 -> "We could not find that page. It may have moved, or the address may be mistyped.";
+            case 500 -> "The error is logged and we will look into it. Please try again in a moment.";
+            default -> message != null && !message.isBlank() ? message : heading + ".";
+        };
+        Meta meta = new Meta(heading + " | " + config.siteName(), text, "", "website", null, null, null, null, null, true);
+        ctx.status(status).header("Cache-Control", "no-store").contentType(HttpCaching.HTML);
+        ctx.result(renderer.render("error.jte", new ErrorView(errorChrome(status), meta, status, heading, text)));
+    }
+
+    /** A missing page keeps the site's navigation so a reader can go on; a failure does not touch the database again. */
+    private Views.Chrome errorChrome(int status) {
+        if (status >= 500) return pages.bareChrome();
+        try {
+            return pages.chrome(null);
+        } catch (RuntimeException e) {
+            log.warn("error page without navigation: {}", e.toString());
+            return pages.bareChrome();
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            articleChanges.close();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        app.stop();
+        timer.shutdownNow();
+        views.flush();
+        indexer.close();
+        try {
+            searchIndex.close();
+        } catch (java.io.IOException e) {
+            log.warn("closing the search index failed", e);
+        }
+    }
+
+    private static String newSecret() {
+        byte[] b = new byte[32];
+        new SecureRandom().nextBytes(b);
+        return Base64.getEncoder().encodeToString(b);
+    }
+}
