@@ -63,7 +63,12 @@ pages.forEach(([label, url], i) => {
         for (const item of (a.details?.items ?? []).slice(0, 3)) {
           const ex = item.node?.selector || item.description || item.source?.url || item.url ||
             item.subItems?.items?.map((x) => x.url).filter(Boolean).join(' ') || item.node?.snippet;
-          if (ex) f.examples.add(String(ex).slice(0, 200));
+          // Accessibility items say why (contrast ratio and colours, target size): kept short.
+          const why = item.node?.explanation?.replace(/^Fix (any|all) of the following:\s*/, '').replace(/\s+/g, ' ');
+          const shown = ex && `\`${String(ex).slice(0, 200)}\``;
+          if (shown && ![...f.examples].some((x) => x.startsWith(shown))) {
+            f.examples.add(shown + (why ? ` (${why.slice(0, 200)})` : ''));
+          }
         }
         failing[i].set(a.id, f);
       }
@@ -118,7 +123,7 @@ pages.forEach(([label, url], i) => {
   p(`### ${label} (\`${new URL(url).pathname + new URL(url).search}\`)`);
   p();
   for (const [id, f] of failing[i]) {
-    const ex = f.examples.size ? `; e.g. ${[...f.examples].map((x) => `\`${x}\``).join(', ')}` : '';
+    const ex = f.examples.size ? `; e.g. ${[...f.examples].join(', ')}` : '';
     p(`- \`${id}\` ${f.title.replaceAll('`', '')} — ${f.category}${f.weight ? '' : ', weight 0'}; ${f.notes.join('; ')}${ex}`);
   }
 });

@@ -2,6 +2,9 @@ package io.newsdesk.app.admin;
 
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
+import io.javalin.http.ForbiddenResponse;
+import io.javalin.http.HandlerType;
+import io.javalin.http.HttpStatus;
 import io.javalin.http.SameSite;
 import io.newsdesk.app.web.FormTokens;
 import io.newsdesk.app.store.SettingStore;
@@ -56,6 +59,34 @@ public final class AdminAuth {
     }
 
     /** The session value when the request carries a valid, unexpired session. */
+    private static final String SESSION_ATTRIBUTE = "newsdesk.admin.session";
+
+    /**
+     * The one check in front of every {@code /admin/} path but the login page: a reader without a session is sent
+     * to log in (a page) or refused (a change), and every change carries the session's form token (CSRF).
+     * Handlers then read the session with {@link #sessionOf}.
+     */
+    public void filter(Context ctx) {
+        if (ctx.path().equals("/admin/login")) return;
+        boolean reading = ctx.method() == HandlerType.GET || ctx.method() == HandlerType.HEAD;
+        Optional<String> session = session(ctx);
+        if (session.isEmpty() && (reading || ctx.path().equals("/admin/logout"))) {
+            ctx.redirect("/admin/login", HttpStatus.SEE_OTHER);
+            ctx.skipRemainingHandlers();
+            return;
+        }
+        if (session.isEmpty()) throw new ForbiddenResponse("Please log in.");
+        if (!reading && !validCsrf(session.get(), ctx.formParam("csrf"))) throw new ForbiddenResponse("This form has expired.");
+        ctx.attribute(SESSION_ATTRIBUTE, session.get());
+    }
+
+    /** The session {@link #filter} found for this request. */
+    public static String sessionOf(Context ctx) {
+        String s = ctx.attribute(SESSION_ATTRIBUTE);
+        if (s == null) throw new IllegalStateException("no admin session: is the path under /admin/?");
+        return s;
+    }
+
     public Optional<String> session(Context ctx) {
         String value = ctx.cookie(COOKIE);
         if (value == null) return Optional.empty();

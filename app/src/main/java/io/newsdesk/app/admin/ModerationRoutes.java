@@ -1,27 +1,26 @@
 package io.newsdesk.app.admin;
 
-import io.newsdesk.app.news.SitePaths;
-
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.HttpStatus;
+import io.newsdesk.app.admin.AdminViews.LoginView;
+import io.newsdesk.app.admin.AdminViews.ModerationView;
+import io.newsdesk.app.admin.AdminViews.PendingComment;
 import io.newsdesk.app.news.Article;
 import io.newsdesk.app.news.Comment;
+import io.newsdesk.app.news.SitePaths;
+import io.newsdesk.app.site.ReaderPages;
+import io.newsdesk.app.site.comments.CommentText;
+import io.newsdesk.app.site.view.Views.Meta;
+import io.newsdesk.app.store.ArticleStore;
+import io.newsdesk.app.store.CommentStore;
 import io.newsdesk.app.web.FormTokens;
+import io.newsdesk.app.web.Format;
 import io.newsdesk.app.web.HttpCaching;
 import io.newsdesk.app.web.PageCache;
 import io.newsdesk.app.web.RateLimiter;
-import io.newsdesk.app.site.ReaderPages;
 import io.newsdesk.app.web.Renderer;
-import io.newsdesk.app.site.comments.CommentText;
-import io.newsdesk.app.web.Format;
-import io.newsdesk.app.admin.AdminViews.LoginView;
-import io.newsdesk.app.site.view.Views.Meta;
-import io.newsdesk.app.admin.AdminViews.ModerationView;
-import io.newsdesk.app.admin.AdminViews.PendingComment;
-import io.newsdesk.app.store.ArticleStore;
-import io.newsdesk.app.store.CommentStore;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -83,17 +82,11 @@ public final class ModerationRoutes {
     }
 
     private void logout(Context ctx) {
-        Optional<String> session = auth.session(ctx);
-        if (session.isPresent() && auth.validCsrf(session.get(), ctx.formParam("csrf"))) auth.endSession(ctx);
+        auth.endSession(ctx);
         ctx.redirect("/admin/login", HttpStatus.SEE_OTHER);
     }
 
     private void list(Context ctx) {
-        Optional<String> session = auth.session(ctx);
-        if (session.isEmpty()) {
-            ctx.redirect("/admin/login", HttpStatus.SEE_OTHER);
-            return;
-        }
         Map<String, Optional<Article>> byId = new HashMap<>();
         List<PendingComment> pending = new ArrayList<>();
         for (Comment c : comments.pending(200)) {
@@ -109,12 +102,10 @@ public final class ModerationRoutes {
         };
         ctx.contentType(HttpCaching.HTML).result(renderer.render("admin/comments.jte",
                 new ModerationView(pages.bareChrome(), meta("Comments awaiting moderation"), pending,
-                        auth.csrfToken(session.get()), notice)));
+                        auth.csrfToken(AdminAuth.sessionOf(ctx)), notice)));
     }
 
     private void act(Context ctx, boolean approve) {
-        String session = auth.session(ctx).orElseThrow(() -> new ForbiddenResponse("Please log in."));
-        if (!auth.validCsrf(session, ctx.formParam("csrf"))) throw new ForbiddenResponse("This form has expired.");
         String id = ctx.pathParam("id");
         boolean done = approve ? comments.approve(id) : comments.delete(id);
         if (done) cache.invalidateAll(); // the article page and comment counts change

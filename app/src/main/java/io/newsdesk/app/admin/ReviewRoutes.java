@@ -59,11 +59,6 @@ public final class ReviewRoutes {
     }
 
     private void list(Context ctx) {
-        String session = auth.session(ctx).orElse(null);
-        if (session == null) {
-            ctx.redirect("/admin/login", HttpStatus.SEE_OTHER);
-            return;
-        }
         List<ReviewItem> items = new ArrayList<>();
         for (String id : translations.inState(OPEN, 200)) {
             ArticleTranslations.Entry e = translations.find(id).orElse(null);
@@ -82,11 +77,6 @@ public final class ReviewRoutes {
     }
 
     private void show(Context ctx, List<String> typed, String error) {
-        String session = auth.session(ctx).orElse(null);
-        if (session == null) {
-            ctx.redirect("/admin/login", HttpStatus.SEE_OTHER);
-            return;
-        }
         String id = ctx.pathParam("id");
         ArticleTranslations.Entry e = translations.find(id).orElseThrow(() -> new NotFoundResponse("No such translation."));
         List<String> source = e.source().all();
@@ -106,11 +96,11 @@ public final class ReviewRoutes {
         ctx.status(error == null ? HttpStatus.OK : HttpStatus.BAD_REQUEST).contentType(HttpCaching.HTML).result(
                 renderer.render("admin/review.jte", new ReviewView(pages.bareChrome(), meta("Review a translation"), id,
                         Format.languageName(e.pair().from()), e.state().name().toLowerCase(), e.reasons(), e.engine(), rows,
-                        auth.csrfToken(session), error)));
+                        auth.csrfToken(AdminAuth.sessionOf(ctx)), error)));
     }
 
     private void approve(Context ctx) {
-        String id = checked(ctx);
+        String id = ctx.pathParam("id");
         ArticleTranslations.Entry e = translations.find(id).orElseThrow(() -> new NotFoundResponse("No such translation."));
         List<String> source = e.source().all();
         List<String> typed = new ArrayList<>();
@@ -133,18 +123,13 @@ public final class ReviewRoutes {
     }
 
     private void reject(Context ctx) {
-        String id = checked(ctx);
+        String id = ctx.pathParam("id");
         translations.find(id).orElseThrow(() -> new NotFoundResponse("No such translation."));
         String reason = ctx.formParam("reason");
         translations.reject(id, reason == null || reason.isBlank() ? "no reason given" : reason.strip());
         ctx.redirect("/admin/review?done=rejected", HttpStatus.SEE_OTHER);
     }
 
-    private String checked(Context ctx) {
-        String session = auth.session(ctx).orElseThrow(() -> new ForbiddenResponse("Please log in."));
-        if (!auth.validCsrf(session, ctx.formParam("csrf"))) throw new ForbiddenResponse("This form has expired.");
-        return ctx.pathParam("id");
-    }
 
     private static Meta meta(String title) {
         return new Meta(title + " | Newsdesk admin", "", "", "website", null, null, null, null, null, true);

@@ -32,14 +32,9 @@ public final class StatusRoutes {
     }
 
     private void status(Context ctx) {
-        Optional<String> session = auth.session(ctx);
-        if (session.isEmpty()) {
-            ctx.redirect("/admin/login", HttpStatus.SEE_OTHER);
-            return;
-        }
         Meta meta = new Meta("Import status | Newsdesk admin", "", "", "website", null, null, null, null, null, true);
         ctx.contentType(HttpCaching.HTML).result(renderer.render("admin/status.jte",
                 new StatusView(pages.bareChrome(), meta, IngestStatus.read(jdbi),
-                        TelegramStatus.read(jdbi), auth.csrfToken(session.get()))));
+                        TelegramStatus.read(jdbi), auth.csrfToken(AdminAuth.sessionOf(ctx)))));
     }
 }

@@ -1,10 +1,5 @@
 package io.newsdesk.app.site;
 
-import io.newsdesk.app.news.SitePaths;
-
-import io.newsdesk.app.web.Assets;
-import io.newsdesk.app.web.FormTokens;
-
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 import io.newsdesk.app.config.SiteConfig;
@@ -18,26 +13,29 @@ import io.newsdesk.app.news.Author;
 import io.newsdesk.app.news.Comment;
 import io.newsdesk.app.news.Outlet;
 import io.newsdesk.app.news.Section;
+import io.newsdesk.app.news.SitePaths;
+import io.newsdesk.app.search.SearchResults;
 import io.newsdesk.app.site.ads.AdPlacement;
 import io.newsdesk.app.site.comments.CommentForm;
 import io.newsdesk.app.site.comments.CommentText;
 import io.newsdesk.app.site.popular.PopularArticles;
 import io.newsdesk.app.site.seo.StructuredData;
-import io.newsdesk.app.web.Format;
 import io.newsdesk.app.site.view.Views.*;
 import io.newsdesk.app.store.Stores;
 import io.newsdesk.app.store.StoryStore;
-import io.newsdesk.app.search.SearchResults;
+import io.newsdesk.app.web.Assets;
+import io.newsdesk.app.web.FormTokens;
+import io.newsdesk.app.web.Format;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.HashSet;
 
 /** Builds the models of the reader pages from the store. Rendering and caching happen in {@link ReaderRoutes}. */
 public final class ReaderPages {

@@ -1,25 +1,23 @@
 package io.newsdesk.app.site;
 
-import io.newsdesk.app.news.SitePaths;
-
-import io.newsdesk.app.web.Renderer;
-import io.newsdesk.app.web.PageCache;
-import io.newsdesk.app.web.HttpCaching;
-
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.GoneResponse;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.NotFoundResponse;
+import io.newsdesk.app.news.SitePaths;
 import io.newsdesk.app.site.comments.CommentForm;
 import io.newsdesk.app.site.popular.ViewCounter;
+import io.newsdesk.app.site.view.Views.ListView;
 import io.newsdesk.app.store.ArticleStore;
+import io.newsdesk.app.web.HttpCaching;
+import io.newsdesk.app.web.PageCache;
+import io.newsdesk.app.web.Renderer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.function.IntFunction;
-import io.newsdesk.app.site.view.Views.ListView;
 import java.util.function.Supplier;
 
 /** The public pages: home, section, author, outlet, article, the view beacon, robots.txt and ads.txt (search: {@link SearchRoutes}). */

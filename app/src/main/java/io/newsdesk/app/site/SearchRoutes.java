@@ -1,12 +1,12 @@
 package io.newsdesk.app.site;
 
-import io.newsdesk.app.web.HttpCaching;
-import io.newsdesk.app.web.Renderer;
-
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import io.newsdesk.app.search.Searcher;
 import io.newsdesk.app.search.SearchResults;
+import io.newsdesk.app.search.Searcher;
+import io.newsdesk.app.web.HttpCaching;
+import io.newsdesk.app.web.RenderedPage;
+import io.newsdesk.app.web.Renderer;
 import java.io.IOException;
 
 /** The reader search, {@code GET /search?q=...&page=N}: without a query it is just the form. */
@@ -36,6 +36,10 @@ public final class SearchRoutes {
         int page = ReaderRoutes.pageNumber(ctx.queryParam("page"));
         SearchResults results = searcher.search(ctx.queryParam("q"), page, ReaderPages.PAGE_SIZE);
         ctx.header("Cache-Control", CACHE_CONTROL);
-        ctx.contentType(HttpCaching.HTML).result(renderer.render("search.jte", pages.search(results)));
+        byte[] html = renderer.render("search.jte", pages.search(results));
+        ctx.contentType(HttpCaching.HTML).header("Vary", "Accept-Encoding");
+        // compressed here: the server compresses nothing itself (cached pages are compressed once, when made)
+        if (HttpCaching.acceptsGzip(ctx.header("Accept-Encoding"))) ctx.header("Content-Encoding", "gzip").result(RenderedPage.gzip(html));
+        else ctx.result(html);
     }
 }

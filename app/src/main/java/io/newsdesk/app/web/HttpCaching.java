@@ -39,7 +39,7 @@ public final class HttpCaching {
     }
 
     /** Whether the client takes gzip: listed, and not refused with {@code q=0}. */
-    static boolean acceptsGzip(String acceptEncoding) {
+    public static boolean acceptsGzip(String acceptEncoding) {
         if (acceptEncoding == null) return false;
         for (String part : acceptEncoding.split(",")) {
             String[] p = part.split(";");

@@ -42,7 +42,7 @@ public record RenderedPage(byte[] body, byte[] gzip, String etag, Instant lastMo
         return body.length + gzip.length + 2 * key.length() + 256;
     }
 
-    static byte[] gzip(byte[] bytes) {
+    public static byte[] gzip(byte[] bytes) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 4 + 64);
         try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
             gz.write(bytes);

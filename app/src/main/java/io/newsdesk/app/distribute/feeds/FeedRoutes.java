@@ -1,10 +1,9 @@
 package io.newsdesk.app.distribute.feeds;
 
-import io.newsdesk.app.news.SitePaths;
-
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
+import io.newsdesk.app.news.SitePaths;
 import io.newsdesk.app.web.HttpCaching;
 import io.newsdesk.app.web.PageCache;
 

@@ -1,7 +1,6 @@
 package io.newsdesk.app.distribute.sitemaps;
 
 import io.newsdesk.app.news.SitePaths;
-
 import io.newsdesk.app.store.Times;
 import java.time.Instant;
 import java.util.ArrayList;

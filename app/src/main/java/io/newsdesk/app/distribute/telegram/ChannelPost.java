@@ -1,7 +1,6 @@
 package io.newsdesk.app.distribute.telegram;
 
 import io.newsdesk.app.news.SitePaths;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

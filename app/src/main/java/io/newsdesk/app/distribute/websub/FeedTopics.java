@@ -1,7 +1,6 @@
 package io.newsdesk.app.distribute.websub;
 
 import io.newsdesk.app.news.SitePaths;
-
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -34,7 +34,13 @@ public final class AdPlacement {
         AdSlot s = slots.get(position);
         if (s == null) return null;
         String cls = "ad ad-" + position.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
-        return new Ad(reservesSpace(s.code()) ? cls + " ad-reserved" : cls, s.label(), s.code());
+        String name = "Advertisement " + switch (position) {
+            case HEADER -> "at the top";
+            case SIDEBAR -> "beside the articles";
+            case IN_ARTICLE -> "in the article";
+            case BELOW_ARTICLE -> "below the article";
+        };
+        return new Ad(reservesSpace(s.code()) ? cls + " ad-reserved" : cls, name, s.label(), s.code());
     }
 
     /**

@@ -1,7 +1,5 @@
 package io.newsdesk.app.site.comments;
 
-import io.newsdesk.app.news.SitePaths;
-
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -9,14 +7,15 @@ import io.javalin.http.NotFoundResponse;
 import io.newsdesk.app.news.Article;
 import io.newsdesk.app.news.ArticleStatus;
 import io.newsdesk.app.news.Comment;
-import io.newsdesk.app.web.FormTokens;
-import io.newsdesk.app.web.HttpCaching;
-import io.newsdesk.app.web.RateLimiter;
+import io.newsdesk.app.news.SitePaths;
 import io.newsdesk.app.site.ReaderPages;
-import io.newsdesk.app.web.Renderer;
-import io.newsdesk.app.web.Format;
 import io.newsdesk.app.store.ArticleStore;
 import io.newsdesk.app.store.CommentStore;
+import io.newsdesk.app.web.FormTokens;
+import io.newsdesk.app.web.Format;
+import io.newsdesk.app.web.HttpCaching;
+import io.newsdesk.app.web.RateLimiter;
+import io.newsdesk.app.web.Renderer;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,14 +1,13 @@
 package io.newsdesk.app.site.seo;
 
-import io.newsdesk.app.news.SitePaths;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsdesk.app.news.Article;
 import io.newsdesk.app.news.Author;
 import io.newsdesk.app.news.Outlet;
-import io.newsdesk.app.web.Format;
+import io.newsdesk.app.news.SitePaths;
 import io.newsdesk.app.site.view.Views.Crumb;
+import io.newsdesk.app.web.Format;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

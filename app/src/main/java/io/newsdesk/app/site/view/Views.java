@@ -43,7 +43,8 @@ public final class Views {
         }
     }
 
-    public record Ad(String cssClass, String label, String code) {}
+    /** An ad slot's content; {@code name} tells it apart from the page's other slots (a landmark's name). */
+    public record Ad(String cssClass, String name, String label, String code) {}
 
     public record SectionBlock(Section section, String url, List<ArticleCard> cards) {}
 
