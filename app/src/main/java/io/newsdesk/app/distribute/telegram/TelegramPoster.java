@@ -3,13 +3,11 @@ package io.newsdesk.app.distribute.telegram;
 import io.newsdesk.app.distribute.telegram.TelegramPosts.Changed;
 import io.newsdesk.app.distribute.telegram.TelegramPosts.Channel;
 import io.newsdesk.app.distribute.telegram.TelegramPosts.Post;
+import io.newsdesk.app.util.PeriodicTask;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -43,11 +41,9 @@ public final class TelegramPoster implements AutoCloseable {
     private final TelegramBotApi api;
     private final CountDownLatch stopping = new CountDownLatch(1);
     private final ChannelRateLimit limit = ChannelRateLimit.telegramDefaults(stopping);
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "telegram-poster");
-        t.setDaemon(true);
-        return t;
-    });
+    // close may wait out a whole call
+    private final PeriodicTask timer = new PeriodicTask("telegram-poster", INTERVAL,
+            TelegramBotApi.REQUEST_TIMEOUT.plusSeconds(15));
 
     private final Duration firstBackoff;
 
@@ -64,7 +60,7 @@ public final class TelegramPoster implements AutoCloseable {
     }
 
     public TelegramPoster start() {
-        timer.scheduleWithFixedDelay(this::runLogged, 0, INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
+        timer.start(Duration.ZERO, this::pass);
         log.info("telegram: posting new articles to {}", config.chatId());
         return this;
     }
@@ -305,12 +301,13 @@ public final class TelegramPoster implements AutoCloseable {
         return System.currentTimeMillis();
     }
 
-    private void runLogged() {
+    private void pass() {
         try {
             runOnce();
-        } catch (Exception e) {
-            // the token never reaches an exception from here: API errors are values with redacted reasons
-            log.warn("telegram: pass failed; it is retried in {} s: {}", INTERVAL.toSeconds(), config.token().redact(String.valueOf(e)));
+        } catch (RuntimeException e) {
+            // the token never reaches an exception from here (API errors are values with redacted reasons); in case
+            // one does, only its redacted text goes on to the log, without the original as cause
+            throw new IllegalStateException("telegram: " + config.token().redact(String.valueOf(e)));
         }
     }
 
@@ -318,14 +315,7 @@ public final class TelegramPoster implements AutoCloseable {
     @Override
     public void close() {
         stopping.countDown();
-        timer.shutdown();
-        try {
-            if (!timer.awaitTermination(TelegramBotApi.REQUEST_TIMEOUT.toSeconds() + 15, TimeUnit.SECONDS)) {
-                log.warn("telegram poster did not finish in time");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        timer.close();
         api.close();
     }
 }
