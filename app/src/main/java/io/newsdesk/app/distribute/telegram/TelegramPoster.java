@@ -3,6 +3,7 @@ package io.newsdesk.app.distribute.telegram;
 import io.newsdesk.app.distribute.telegram.TelegramPosts.Changed;
 import io.newsdesk.app.distribute.telegram.TelegramPosts.Channel;
 import io.newsdesk.app.distribute.telegram.TelegramPosts.Post;
+import io.newsdesk.app.util.Backoff;
 import io.newsdesk.app.util.PeriodicTask;
 import java.time.Duration;
 import java.util.List;
@@ -44,8 +45,7 @@ public final class TelegramPoster implements AutoCloseable {
     // close may wait out a whole call
     private final PeriodicTask timer = new PeriodicTask("telegram-poster", INTERVAL,
             TelegramBotApi.REQUEST_TIMEOUT.plusSeconds(15));
-
-    private final Duration firstBackoff;
+    private final Backoff backoff;
 
     public TelegramPoster(Jdbi jdbi, TelegramConfig config) {
         this(jdbi, config, FIRST_BACKOFF);
@@ -56,7 +56,8 @@ public final class TelegramPoster implements AutoCloseable {
         this.posts = new TelegramPosts(jdbi);
         this.config = config;
         this.api = new TelegramBotApi(config.apiBase(), config.token());
-        this.firstBackoff = firstBackoff;
+        // after 5xx and network errors: the wait doubles at most six times (64 times the first)
+        this.backoff = Backoff.doubling(firstBackoff, firstBackoff.multipliedBy(64));
     }
 
     public TelegramPoster start() {
@@ -286,8 +287,7 @@ public final class TelegramPoster implements AutoCloseable {
     }
 
     private boolean backoff(int failures) {
-        long nanos = firstBackoff.toNanos() << Math.min(failures - 1, 6);
-        return limit.sleep(nanos);
+        return limit.sleep(backoff.delay(failures).toNanos());
     }
 
     private void pause(BotApiReply.Refused r) {

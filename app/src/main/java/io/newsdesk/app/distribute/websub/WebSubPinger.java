@@ -1,6 +1,7 @@
 package io.newsdesk.app.distribute.websub;
 
 import io.newsdesk.app.distribute.websub.WebSubPings.Pending;
+import io.newsdesk.app.util.Backoff;
 import io.newsdesk.app.util.PeriodicTask;
 import java.time.Duration;
 import java.util.OptionalLong;
@@ -28,7 +29,7 @@ public final class WebSubPinger implements AutoCloseable {
     private final WebSubConfig config;
     private final WebSubHub hub;
     private final Duration settle;
-    private final Duration firstBackoff;
+    private final Backoff backoff;
     private final PeriodicTask timer = new PeriodicTask("websub-pinger", INTERVAL, Duration.ofSeconds(30));
 
     public WebSubPinger(Jdbi jdbi, WebSubConfig config) {
@@ -41,7 +42,7 @@ public final class WebSubPinger implements AutoCloseable {
         this.config = config;
         this.hub = new WebSubHub(config.hub());
         this.settle = settle;
-        this.firstBackoff = firstBackoff;
+        this.backoff = Backoff.doubling(firstBackoff, MAX_BACKOFF);
     }
 
     public WebSubPinger start() {
@@ -68,7 +69,7 @@ public final class WebSubPinger implements AutoCloseable {
                 pings.done(p.feedUrl());
                 log.warn("websub: gave up telling {} about {}: {}", config.hub(), p.feedUrl(), error);
             } else {
-                long delay = Math.min(MAX_BACKOFF.toMillis(), firstBackoff.toMillis() << Math.min(p.attempts(), 16));
+                long delay = backoff.delay(p.attempts() + 1).toMillis(); // attempts counts the earlier failures
                 pings.retryLater(p.feedUrl(), p.attempts() + 1, System.currentTimeMillis() + delay, error);
                 log.debug("websub: ping for {} failed ({}); again in {} ms", p.feedUrl(), error, delay);
             }
