@@ -1,6 +1,6 @@
 package io.newsdesk.bench;
 
-import static io.newsdesk.bench.IngestFixture.xml;
+import static io.newsdesk.app.util.Html.escape;
 
 import java.time.Instant;
 import java.util.List;
@@ -41,18 +41,18 @@ final class ArticlePageWriter {
         String image = base + "media/" + item + ".jpg";
         StringBuilder b = new StringBuilder(96 * 1024);
 
-        b.append("<!DOCTYPE html>\n<html lang=\"en\" class=\"no-js\"><head><meta charset=\"utf-8\">\n<title>").append(xml(s.title()))
+        b.append("<!DOCTYPE html>\n<html lang=\"en\" class=\"no-js\"><head><meta charset=\"utf-8\">\n<title>").append(escape(s.title()))
                 .append(" | ").append(outlet).append("</title>\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<meta name=\"description\" content=\"").append(xml(s.standfirst())).append("\">\n")
-                .append("<meta name=\"author\" content=\"").append(xml(s.author())).append("\">\n")
+                .append("<meta name=\"description\" content=\"").append(escape(s.standfirst())).append("\">\n")
+                .append("<meta name=\"author\" content=\"").append(escape(s.author())).append("\">\n")
                 .append("<meta name=\"robots\" content=\"index, follow, max-image-preview:large\">\n")
                 .append("<link rel=\"canonical\" href=\"").append(url).append("\">\n")
                 .append("<link rel=\"alternate\" type=\"application/rss+xml\" title=\"").append(outlet).append("\" href=\"")
                 .append(base).append("feed.xml\">\n")
                 .append("<meta property=\"og:type\" content=\"article\"><meta property=\"og:site_name\" content=\"").append(outlet)
-                .append("\">\n<meta property=\"og:title\" content=\"").append(xml(s.title())).append("\">\n")
-                .append("<meta property=\"og:description\" content=\"").append(xml(s.standfirst())).append("\">\n")
+                .append("\">\n<meta property=\"og:title\" content=\"").append(escape(s.title())).append("\">\n")
+                .append("<meta property=\"og:description\" content=\"").append(escape(s.standfirst())).append("\">\n")
                 .append("<meta property=\"og:url\" content=\"").append(url).append("\">\n")
                 .append("<meta property=\"og:image\" content=\"").append(image).append("\">\n")
                 .append("<meta property=\"article:published_time\" content=\"").append(IngestFixture.isoTime(published)).append("\">\n")
@@ -92,19 +92,19 @@ final class ArticlePageWriter {
         // the article
         b.append("<main id=\"main\"><div class=\"layout\">\n<").append(layout[0]).append(" class=\"").append(layout[2]).append("-main\">")
                 .append("<nav class=\"breadcrumbs\"><a href=\"/\">Home</a> › <a href=\"/").append(s.section().toLowerCase()).append("/\">")
-                .append(s.section()).append("</a></nav>\n<h1 class=\"headline\">").append(xml(s.title())).append("</h1>\n")
-                .append("<p class=\"standfirst\">").append(xml(s.standfirst())).append("</p>\n")
+                .append(s.section()).append("</a></nav>\n<h1 class=\"headline\">").append(escape(s.title())).append("</h1>\n")
+                .append("<p class=\"standfirst\">").append(escape(s.standfirst())).append("</p>\n")
                 .append("<div class=\"byline\">By <a rel=\"author\" href=\"/authors/").append(IngestFixture.slug(s.author())).append("\">")
-                .append(xml(s.author())).append("</a> · <time datetime=\"").append(IngestFixture.isoTime(published)).append("\">")
+                .append(escape(s.author())).append("</a> · <time datetime=\"").append(IngestFixture.isoTime(published)).append("\">")
                 .append(published.toString().substring(0, 16).replace('T', ' ')).append(" UTC</time></div>\n");
         share(b);
-        b.append("<figure class=\"lead-image\"><img src=\"").append(image).append("\" alt=\"").append(xml(s.title()))
-                .append("\" width=\"1200\" height=\"675\" loading=\"eager\"><figcaption>").append(xml(s.standfirst()))
-                .append(" <span class=\"credit\">Photo: ").append(xml(s.author())).append("</span></figcaption></figure>\n");
+        b.append("<figure class=\"lead-image\"><img src=\"").append(image).append("\" alt=\"").append(escape(s.title()))
+                .append("\" width=\"1200\" height=\"675\" loading=\"eager\"><figcaption>").append(escape(s.standfirst()))
+                .append(" <span class=\"credit\">Photo: ").append(escape(s.author())).append("</span></figcaption></figure>\n");
         b.append("<div class=\"").append(layout[1]).append("\">\n");
         List<String> paragraphs = s.paragraphs();
         for (int i = 0; i < paragraphs.size(); i++) {
-            b.append("<p>").append(xml(paragraphs.get(i))).append("</p>\n");
+            b.append("<p>").append(escape(paragraphs.get(i))).append("</p>\n");
             if (i == 2) b.append("<aside class=\"read-also\"><strong>Read also:</strong> ").append(f.link(feed, item + 17)).append("</aside>\n");
             if (i == 5) sponsor(b, r, f, "ad-in-article");
         }

@@ -1,5 +1,7 @@
 package io.newsdesk.bench;
 
+import static io.newsdesk.app.util.Html.escape;
+
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -203,11 +205,11 @@ final class IngestFixture {
         for (int i = 0; i < items; i++) {
             Story s = story(feed, i);
             String link = base + articlePath(feed, i);
-            b.append("<item><title>").append(xml(s.title())).append("</title><link>").append(link).append("</link>")
+            b.append("<item><title>").append(escape(s.title())).append("</title><link>").append(link).append("</link>")
                     .append("<guid isPermaLink=\"true\">").append(link).append("</guid><pubDate>")
-                    .append(RFC1123.format(published(i))).append("</pubDate><dc:creator>").append(xml(s.author()))
+                    .append(RFC1123.format(published(i))).append("</pubDate><dc:creator>").append(escape(s.author()))
                     .append("</dc:creator><category>").append(s.section()).append("</category><description>")
-                    .append(xml(s.standfirst())).append("</description></item>\n");
+                    .append(escape(s.standfirst())).append("</description></item>\n");
         }
         return b.append("</channel></rss>\n").toString();
     }
@@ -222,7 +224,7 @@ final class IngestFixture {
     String link(int feed, int item) {
         int i = Math.floorMod(item, items);
         String t = title(feed, i);
-        return "<a href=\"" + base(feed) + PATH_DAY.format(published(i)) + "/" + i + "-" + slug(t) + ".html\">" + xml(t) + "</a>";
+        return "<a href=\"" + base(feed) + PATH_DAY.format(published(i)) + "/" + i + "-" + slug(t) + ".html\">" + escape(t) + "</a>";
     }
 
     /** A random generator for the page's furniture (not the story): the same per page, different between pages. */
@@ -232,10 +234,6 @@ final class IngestFixture {
 
     String madeUpWord(SplittableRandom r) {
         return word(r);
-    }
-
-    static String xml(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     static String isoTime(Instant t) {

@@ -3,8 +3,8 @@ package io.newsdesk.app.demo;
 import io.newsdesk.app.content.ArticleWriter;
 import io.newsdesk.app.news.ArticleDraft;
 import io.newsdesk.app.news.ArticleStatus;
-import io.newsdesk.app.site.comments.CommentText;
 import io.newsdesk.app.store.Stores;
+import io.newsdesk.app.util.Html;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -48,7 +48,7 @@ public final class BulkArticles {
                     for (int p = 0; p < 4 + random.nextInt(5); p++) {
                         body.append("<p>");
                         for (int s = 0; s < 2 + random.nextInt(3); s++) {
-                            body.append(CommentText.escape(sentences.get(random.nextInt(sentences.size())))).append(' ');
+                            body.append(Html.escape(sentences.get(random.nextInt(sentences.size())))).append(' ');
                         }
                         body.append("</p>");
                     }

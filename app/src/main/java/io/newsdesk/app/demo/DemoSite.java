@@ -11,9 +11,9 @@ import io.newsdesk.app.news.Author;
 import io.newsdesk.app.news.Comment;
 import io.newsdesk.app.news.Outlet;
 import io.newsdesk.app.news.Section;
-import io.newsdesk.app.site.comments.CommentText;
 import io.newsdesk.app.store.PageViewStore.HourlyKey;
 import io.newsdesk.app.store.Stores;
+import io.newsdesk.app.util.Html;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -103,9 +103,9 @@ public final class DemoSite {
         StringBuilder html = new StringBuilder();
         for (JsonNode entry : body) {
             String t = entry.asText().strip();
-            if (t.startsWith("## ")) html.append("<h2>").append(CommentText.escape(t.substring(3))).append("</h2>");
-            else if (t.startsWith("> ")) html.append("<blockquote><p>").append(CommentText.escape(t.substring(2))).append("</p></blockquote>");
-            else html.append("<p>").append(CommentText.escape(t)).append("</p>");
+            if (t.startsWith("## ")) html.append("<h2>").append(Html.escape(t.substring(3))).append("</h2>");
+            else if (t.startsWith("> ")) html.append("<blockquote><p>").append(Html.escape(t.substring(2))).append("</p></blockquote>");
+            else html.append("<p>").append(Html.escape(t)).append("</p>");
         }
         return html.toString();
     }

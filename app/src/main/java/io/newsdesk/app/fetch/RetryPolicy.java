@@ -1,8 +1,8 @@
 package io.newsdesk.app.fetch;
 
+import io.newsdesk.app.util.Backoff;
 import java.time.Duration;
 import java.util.Objects;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Retries of one fetch on timeouts, 5xx and 429.
@@ -35,14 +35,6 @@ public record RetryPolicy(int maxAttempts, Duration baseDelay, Duration maxDelay
      * half random) so that many sources failing together do not retry in lockstep.
      */
     public Duration backoff(int failedAttempts) {
-        long cap = maxDelay.toMillis();
-        long exp = baseDelay.toMillis();
-        for (int i = 1; i < failedAttempts && exp < cap; i++) {
-            exp *= 2; // doubling in a loop: no overflow, stops at the cap
-        }
-        exp = Math.min(exp, cap);
-        long half = exp / 2;
-        long jitter = half <= 0 ? 0 : ThreadLocalRandom.current().nextLong(half + 1);
-        return Duration.ofMillis(exp - half + jitter);
+        return new Backoff(baseDelay, maxDelay, 2, 0.5).delay(failedAttempts);
     }
 }

@@ -1,15 +1,13 @@
 package io.newsdesk.app.search;
 
 import io.newsdesk.app.search.ArticleChanges.Change;
+import io.newsdesk.app.util.PeriodicTask;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -36,11 +34,7 @@ public final class SearchIndexer implements AutoCloseable {
 
     private final SearchIndex index;
     private final ArticleChanges changes;
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "search-indexer");
-        t.setDaemon(true);
-        return t;
-    });
+    private final PeriodicTask timer = new PeriodicTask("search-indexer", INTERVAL, Duration.ofSeconds(30));
 
     public SearchIndexer(SearchIndex index, Jdbi jdbi) {
         this.index = index;
@@ -49,7 +43,7 @@ public final class SearchIndexer implements AutoCloseable {
 
     /** Runs a pass now (in the background: a rebuild must not hold up the site) and then every few seconds. */
     public SearchIndexer start() {
-        timer.scheduleWithFixedDelay(this::runLogged, 0, INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
+        timer.start(Duration.ZERO, this::pass);
         return this;
     }
 
@@ -85,25 +79,18 @@ public final class SearchIndexer implements AutoCloseable {
         return written;
     }
 
-    private void runLogged() {
+    private void pass() throws IOException {
         try {
             int n = runOnce();
             if (n > 0) log.debug("search index: {} documents written or deleted", n);
         } catch (AlreadyClosedException e) {
-            // the site is shutting down
-        } catch (Exception e) {
-            log.warn("search indexing failed; it is retried in {} s", INTERVAL.toSeconds(), e);
+            // the site is shutting down: not a failure to log
         }
     }
 
     /** Stops the timer and waits for a running pass (not interrupted: an interrupted IndexWriter may close itself). */
     @Override
     public void close() {
-        timer.shutdown();
-        try {
-            if (!timer.awaitTermination(30, TimeUnit.SECONDS)) log.warn("search indexer did not finish within 30 s");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        timer.close();
     }
 }

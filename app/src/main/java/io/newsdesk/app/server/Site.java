@@ -42,15 +42,13 @@ import io.newsdesk.app.web.PageCache;
 import io.newsdesk.app.web.RateLimiter;
 import io.newsdesk.app.web.Renderer;
 import io.newsdesk.app.web.SecurityHeaders;
+import io.newsdesk.app.util.PeriodicTask;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -65,7 +63,7 @@ public final class Site implements AutoCloseable {
     private final ViewCounter views;
     private final PageCache cache;
     private final AdPlacement ads;
-    private final ScheduledExecutorService timer;
+    private final PeriodicTask timer;
     private final Javalin app;
     private final ReaderPages pages;
     private final Renderer renderer = new Renderer();
@@ -144,16 +142,12 @@ public final class Site implements AutoCloseable {
         this.articleChanges = ArticleEvents.of(stores.jdbi()).subscribe(c -> {
             if (c.visible()) cache.invalidateAll();
         });
-        this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "view-counter-flush");
-            t.setDaemon(true);
-            return t;
-        });
+        this.timer = new PeriodicTask("view-counter-flush", Duration.ofSeconds(5), Duration.ofSeconds(30));
     }
 
     public Site start() {
         app.start();
-        timer.scheduleWithFixedDelay(this::flushViews, 5, 5, TimeUnit.SECONDS);
+        timer.start(Duration.ofSeconds(5), this::flushViews);
         indexer.start();
         log.info("{} is running at http://{}:{}/", config.siteName(), config.host(), app.port());
         return this;
@@ -225,7 +219,7 @@ public final class Site implements AutoCloseable {
             throw new IllegalStateException(e);
         }
         app.stop();
-        timer.shutdownNow();
+        timer.close();
         views.flush();
         indexer.close();
         try {

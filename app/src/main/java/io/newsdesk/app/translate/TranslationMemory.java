@@ -3,16 +3,13 @@ package io.newsdesk.app.translate;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsdesk.app.store.Ids;
+import io.newsdesk.app.util.Sha256;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -118,12 +115,7 @@ public final class TranslationMemory {
     }
 
     static String hash(String source) {
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(normalize(source).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(d);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(normalize(source));
     }
 
     private static Set<String> words(String s) {

@@ -2,10 +2,10 @@ package io.newsdesk.app.web;
 
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
+import io.newsdesk.app.util.Sha256;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -25,7 +25,7 @@ public final class Assets {
         for (String name : names) {
             byte[] bytes = load(name);
             if (name.endsWith(".css")) bytes = linkAssets(bytes);
-            String hash = HexFormat.of().formatHex(Etags.sha256(bytes), 0, 5);
+            String hash = Sha256.shortHex(5, bytes);
             int dot = name.lastIndexOf('.');
             // fonts are compressed already: served as they are
             byte[] gzip = name.endsWith(".woff2") ? null : RenderedPage.gzip(bytes);

@@ -1,6 +1,6 @@
 package io.newsdesk.app.demo.outlets;
 
-import static io.newsdesk.app.site.comments.CommentText.escape;
+import static io.newsdesk.app.util.Html.escape;
 
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;

@@ -1,16 +1,14 @@
 package io.newsdesk.app.demo.outlets;
 
 import com.sun.net.httpserver.Headers;
+import io.newsdesk.app.util.Sha256;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 
 /**
  * Validators of a response (a strong ETag over the bytes, Last-Modified) and the RFC 9110 decision whether a
@@ -19,13 +17,7 @@ import java.util.HexFormat;
 record ConditionalGet(String etag, Instant lastModified) {
 
     static ConditionalGet of(byte[] body, Instant lastModified) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
-            return new ConditionalGet("\"" + HexFormat.of().formatHex(digest, 0, 12) + "\"",
-                    lastModified.truncatedTo(ChronoUnit.SECONDS));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return new ConditionalGet("\"" + Sha256.shortHex(12, body) + "\"", lastModified.truncatedTo(ChronoUnit.SECONDS));
     }
 
     String lastModifiedHeader() {

@@ -1,10 +1,7 @@
 package io.newsdesk.app.distribute.telegram;
 
 import io.newsdesk.app.news.SitePaths;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import io.newsdesk.app.util.Sha256;
 import java.util.Locale;
 
 /**
@@ -34,12 +31,7 @@ record ChannelPost(String photoUrl, String html) {
 
     /** SHA-256 of what is posted: a different hash means the channel's message needs an edit. */
     String hash() {
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest((kind() + "\n" + html).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(d);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(kind() + "\n" + html);
     }
 
     static ChannelPost of(PostableArticle a, String siteBaseUrl) {

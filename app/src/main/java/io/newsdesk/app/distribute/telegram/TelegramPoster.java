@@ -3,13 +3,12 @@ package io.newsdesk.app.distribute.telegram;
 import io.newsdesk.app.distribute.telegram.TelegramPosts.Changed;
 import io.newsdesk.app.distribute.telegram.TelegramPosts.Channel;
 import io.newsdesk.app.distribute.telegram.TelegramPosts.Post;
+import io.newsdesk.app.util.Backoff;
+import io.newsdesk.app.util.PeriodicTask;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -43,13 +42,10 @@ public final class TelegramPoster implements AutoCloseable {
     private final TelegramBotApi api;
     private final CountDownLatch stopping = new CountDownLatch(1);
     private final ChannelRateLimit limit = ChannelRateLimit.telegramDefaults(stopping);
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "telegram-poster");
-        t.setDaemon(true);
-        return t;
-    });
-
-    private final Duration firstBackoff;
+    // close may wait out a whole call
+    private final PeriodicTask timer = new PeriodicTask("telegram-poster", INTERVAL,
+            TelegramBotApi.REQUEST_TIMEOUT.plusSeconds(15));
+    private final Backoff backoff;
 
     public TelegramPoster(Jdbi jdbi, TelegramConfig config) {
         this(jdbi, config, FIRST_BACKOFF);
@@ -60,11 +56,12 @@ public final class TelegramPoster implements AutoCloseable {
         this.posts = new TelegramPosts(jdbi);
         this.config = config;
         this.api = new TelegramBotApi(config.apiBase(), config.token());
-        this.firstBackoff = firstBackoff;
+        // after 5xx and network errors: the wait doubles at most six times (64 times the first)
+        this.backoff = Backoff.doubling(firstBackoff, firstBackoff.multipliedBy(64));
     }
 
     public TelegramPoster start() {
-        timer.scheduleWithFixedDelay(this::runLogged, 0, INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
+        timer.start(Duration.ZERO, this::pass);
         log.info("telegram: posting new articles to {}", config.chatId());
         return this;
     }
@@ -290,8 +287,7 @@ public final class TelegramPoster implements AutoCloseable {
     }
 
     private boolean backoff(int failures) {
-        long nanos = firstBackoff.toNanos() << Math.min(failures - 1, 6);
-        return limit.sleep(nanos);
+        return limit.sleep(backoff.delay(failures).toNanos());
     }
 
     private void pause(BotApiReply.Refused r) {
@@ -305,12 +301,13 @@ public final class TelegramPoster implements AutoCloseable {
         return System.currentTimeMillis();
     }
 
-    private void runLogged() {
+    private void pass() {
         try {
             runOnce();
-        } catch (Exception e) {
-            // the token never reaches an exception from here: API errors are values with redacted reasons
-            log.warn("telegram: pass failed; it is retried in {} s: {}", INTERVAL.toSeconds(), config.token().redact(String.valueOf(e)));
+        } catch (RuntimeException e) {
+            // the token never reaches an exception from here (API errors are values with redacted reasons); in case
+            // one does, only its redacted text goes on to the log, without the original as cause
+            throw new IllegalStateException("telegram: " + config.token().redact(String.valueOf(e)));
         }
     }
 
@@ -318,14 +315,7 @@ public final class TelegramPoster implements AutoCloseable {
     @Override
     public void close() {
         stopping.countDown();
-        timer.shutdown();
-        try {
-            if (!timer.awaitTermination(TelegramBotApi.REQUEST_TIMEOUT.toSeconds() + 15, TimeUnit.SECONDS)) {
-                log.warn("telegram poster did not finish in time");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        timer.close();
         api.close();
     }
 }

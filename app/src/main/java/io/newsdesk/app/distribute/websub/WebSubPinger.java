@@ -1,11 +1,10 @@
 package io.newsdesk.app.distribute.websub;
 
 import io.newsdesk.app.distribute.websub.WebSubPings.Pending;
+import io.newsdesk.app.util.Backoff;
+import io.newsdesk.app.util.PeriodicTask;
 import java.time.Duration;
 import java.util.OptionalLong;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,12 +29,8 @@ public final class WebSubPinger implements AutoCloseable {
     private final WebSubConfig config;
     private final WebSubHub hub;
     private final Duration settle;
-    private final Duration firstBackoff;
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "websub-pinger");
-        t.setDaemon(true);
-        return t;
-    });
+    private final Backoff backoff;
+    private final PeriodicTask timer = new PeriodicTask("websub-pinger", INTERVAL, Duration.ofSeconds(30));
 
     public WebSubPinger(Jdbi jdbi, WebSubConfig config) {
         this(jdbi, config, SETTLE, FIRST_BACKOFF);
@@ -47,11 +42,11 @@ public final class WebSubPinger implements AutoCloseable {
         this.config = config;
         this.hub = new WebSubHub(config.hub());
         this.settle = settle;
-        this.firstBackoff = firstBackoff;
+        this.backoff = Backoff.doubling(firstBackoff, MAX_BACKOFF);
     }
 
     public WebSubPinger start() {
-        timer.scheduleWithFixedDelay(this::runLogged, INTERVAL.toMillis(), INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
+        timer.start(INTERVAL, this::runOnce);
         log.info("websub: pinging {} when feeds change", config.hub());
         return this;
     }
@@ -74,7 +69,7 @@ public final class WebSubPinger implements AutoCloseable {
                 pings.done(p.feedUrl());
                 log.warn("websub: gave up telling {} about {}: {}", config.hub(), p.feedUrl(), error);
             } else {
-                long delay = Math.min(MAX_BACKOFF.toMillis(), firstBackoff.toMillis() << Math.min(p.attempts(), 16));
+                long delay = backoff.delay(p.attempts() + 1).toMillis(); // attempts counts the earlier failures
                 pings.retryLater(p.feedUrl(), p.attempts() + 1, System.currentTimeMillis() + delay, error);
                 log.debug("websub: ping for {} failed ({}); again in {} ms", p.feedUrl(), error, delay);
             }
@@ -82,22 +77,9 @@ public final class WebSubPinger implements AutoCloseable {
         return accepted;
     }
 
-    private void runLogged() {
-        try {
-            runOnce();
-        } catch (Exception e) {
-            log.warn("websub: pass failed; it is retried in {} s", INTERVAL.toSeconds(), e);
-        }
-    }
-
     @Override
     public void close() {
-        timer.shutdown();
-        try {
-            if (!timer.awaitTermination(30, TimeUnit.SECONDS)) log.warn("websub pinger did not finish in time");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        timer.close();
         hub.close();
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsdesk.app.ingest.feed.FeedItem;
 import io.newsdesk.app.ingest.feed.UrlNormalizer;
+import io.newsdesk.app.util.Sha256;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -23,7 +24,7 @@ public record ItemPayload(String sourceId, String link, String canonicalUrl, Str
 
     static ItemPayload of(String sourceId, FeedItem item) {
         String published = text(item.published()), updated = text(item.updated());
-        String hash = Hashes.sha256(String.join("\u0000", nz(item.title()), nz(item.summary()), nz(item.contentHtml()),
+        String hash = Sha256.hex(String.join("\u0000", nz(item.title()), nz(item.summary()), nz(item.contentHtml()),
                 nz(published), nz(updated)));
         return new ItemPayload(sourceId, item.link(), UrlNormalizer.canonical(item.link()), item.guid(), item.title(),
                 item.summary(), item.contentHtml(), published, updated,

@@ -21,6 +21,7 @@ import io.newsdesk.app.news.ArticleDraft;
 import io.newsdesk.app.news.ArticleStatus;
 import io.newsdesk.app.store.ArticleStore;
 import io.newsdesk.app.store.Ids;
+import io.newsdesk.app.util.Sha256;
 import io.newsdesk.extract.ExtractedArticle;
 import io.newsdesk.extract.Extractor;
 import java.nio.charset.StandardCharsets;
@@ -105,7 +106,7 @@ final class ItemStep {
                 c.published() != null ? c.published() : Instant.ofEpochMilli(now), c.modified(),
                 new ArticleDraft.Imported(source.outletId(), p.link(), c.title(), language, false));
         Article cleaned = ArticleWriter.clean(draft, "");
-        String contentHash = Hashes.sha256(cleaned.title() + "\n" + cleaned.bodyHtml());
+        String contentHash = Sha256.hex(cleaned.title() + "\n" + cleaned.bodyHtml());
         StoryClusters.Fingerprint fingerprint = StoryClusters.fingerprint(cleaned.title() + "\n" + c.text());
         // the job is completed in the same transaction as its article: done exactly when the article is stored
         return jdbi.inTransaction(h -> {

@@ -1,6 +1,7 @@
 package io.newsdesk.app.ingest.queue;
 
 import io.newsdesk.app.store.Ids;
+import io.newsdesk.app.util.Backoff;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -58,6 +59,7 @@ public final class JobQueue {
     private final Clock clock;
     private final Options options;
     private final RandomGenerator random;
+    private final Backoff backoff;
     private final java.util.Set<String> completedInTransaction = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public JobQueue(Jdbi jdbi) {
@@ -69,6 +71,7 @@ public final class JobQueue {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.options = Objects.requireNonNull(options, "options");
         this.random = Objects.requireNonNull(random, "random");
+        this.backoff = new Backoff(options.backoffBase(), options.backoffCap(), 2, 0.5);
     }
 
     /** Enqueues a job due now. See {@link #enqueue(String, String, String, Instant)}. */
@@ -277,13 +280,7 @@ public final class JobQueue {
      * random jitter of up to half of it, so that jobs failing together do not retry together.
      */
     Duration backoff(int attempt) {
-        long base = options.backoffBase().toMillis();
-        long cap = options.backoffCap().toMillis();
-        int shift = Math.max(0, Math.min(attempt - 1, 40));
-        long exp = base == 0 ? 0 : (base > (cap >> shift) ? cap : Math.min(cap, base << shift));
-        long half = exp / 2;
-        long jitter = half == 0 ? 0 : random.nextLong(half + 1);
-        return Duration.ofMillis(exp - jitter);
+        return backoff.delay(attempt, random);
     }
 
     /** The owners holding leases on running jobs. */

@@ -1,6 +1,7 @@
 package io.newsdesk.app.ingest.sources;
 
 import io.newsdesk.app.store.Ids;
+import io.newsdesk.app.util.Backoff;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -75,9 +76,7 @@ public final class SourceHealth {
 
     /** The interval doubled for each failure after the first, capped at {@link #MAX_BACKOFF}. */
     static Duration backoff(int intervalSeconds, int failures) {
-        long seconds = intervalSeconds;
-        for (int i = 1; i < failures && seconds < MAX_BACKOFF.toSeconds(); i++) seconds *= 2;
-        return Duration.ofSeconds(Math.min(seconds, MAX_BACKOFF.toSeconds()));
+        return Backoff.doubling(Duration.ofSeconds(intervalSeconds), MAX_BACKOFF).delay(failures);
     }
 
     /** The newest fetches of a source, newest first. */

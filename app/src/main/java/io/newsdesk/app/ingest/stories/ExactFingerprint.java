@@ -1,9 +1,6 @@
 package io.newsdesk.app.ingest.stories;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import io.newsdesk.app.util.Sha256;
 
 /**
  * The identity of an article's text: SHA-256 (hex) of its normalized word sequence, all words kept. The same text
@@ -20,12 +17,6 @@ public final class ExactFingerprint {
 
     /** The fingerprint of a text already split by {@link TextNormalizer#words}. */
     static String ofWords(java.util.List<String> words) {
-        String joined = String.join(" ", words);
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(joined.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
+        return Sha256.hex(String.join(" ", words));
     }
 }

@@ -1,5 +1,7 @@
 package io.newsdesk.app.site.comments;
 
+import static io.newsdesk.app.util.Html.escape;
+
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -52,23 +54,5 @@ public final class CommentText {
         int end = url.length();
         while (end > 0 && ".,;:!?)'".indexOf(url.charAt(end - 1)) >= 0) end--;
         return url.substring(0, end);
-    }
-
-    public static String escape(String s) {
-        StringBuilder out = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> {
-                    if (c >= 0x20 || c == '\t') out.append(c);
-                }
-            }
-        }
-        return out.toString();
     }
 }

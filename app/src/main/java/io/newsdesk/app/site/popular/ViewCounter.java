@@ -4,9 +4,8 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.newsdesk.app.store.PageViewStore;
 import io.newsdesk.app.store.PageViewStore.HourlyKey;
+import io.newsdesk.app.util.Sha256;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -75,14 +74,7 @@ public final class ViewCounter {
     private String clientHash(String address, String userAgent, String articleId) {
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         if (!today.equals(saltDay)) rotateSalt(today);
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(salt);
-            sha.update((address + "\n" + userAgent + "\n" + articleId).getBytes(StandardCharsets.UTF_8));
-            return java.util.HexFormat.of().formatHex(sha.digest(), 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.shortHex(16, salt, (address + "\n" + userAgent + "\n" + articleId).getBytes(StandardCharsets.UTF_8));
     }
 
     private synchronized void rotateSalt(LocalDate day) {

@@ -2,14 +2,10 @@ package io.newsdesk.app.translate.marian;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.newsdesk.app.util.Sha256;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -26,7 +22,7 @@ public final class ModelChecksums {
     /** File name to lower-case hex SHA-256, for the required files, in their usual order. */
     public static Map<String, String> compute(Path dir) throws IOException {
         Map<String, String> sums = new LinkedHashMap<>();
-        for (String name : ModelFiles.REQUIRED) sums.put(name, sha256(dir.resolve(name)));
+        for (String name : ModelFiles.REQUIRED) sums.put(name, Sha256.hex(dir.resolve(name)));
         return sums;
     }
 
@@ -52,23 +48,6 @@ public final class ModelChecksums {
     public static String fingerprint(Map<String, String> sums) {
         StringBuilder all = new StringBuilder();
         new TreeMap<>(sums).forEach((name, sum) -> all.append(name).append(' ').append(sum).append('\n'));
-        return HexFormat.of().formatHex(digest().digest(all.toString().getBytes(StandardCharsets.UTF_8))).substring(0, 12);
-    }
-
-    public static String sha256(Path file) throws IOException {
-        MessageDigest md = digest();
-        byte[] buf = new byte[1 << 16];
-        try (InputStream in = Files.newInputStream(file)) {
-            for (int n; (n = in.read(buf)) > 0; ) md.update(buf, 0, n);
-        }
-        return HexFormat.of().formatHex(md.digest());
-    }
-
-    private static MessageDigest digest() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
+        return Sha256.hex(all.toString()).substring(0, 12);
     }
 }

@@ -2,14 +2,13 @@ package io.newsdesk.app.ingest.pipeline;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.newsdesk.app.util.Sha256;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -83,7 +82,7 @@ final class FixtureWeb implements AutoCloseable {
                 send(ex, 404, "text/plain", "not found".getBytes(StandardCharsets.UTF_8));
                 return;
             }
-            String etag = "\"" + HexFormat.of().formatHex(sha256(d.body()), 0, 8) + "\"";
+            String etag = "\"" + Sha256.shortHex(8, d.body()) + "\"";
             ex.getResponseHeaders().set("ETag", etag);
             if (etag.equals(ex.getRequestHeaders().getFirst("If-None-Match"))) {
                 ex.sendResponseHeaders(304, -1);
@@ -101,14 +100,6 @@ final class FixtureWeb implements AutoCloseable {
             try (OutputStream out = ex.getResponseBody()) {
                 out.write(body);
             }
-        }
-    }
-
-    private static byte[] sha256(byte[] b) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(b);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
         }
     }
 

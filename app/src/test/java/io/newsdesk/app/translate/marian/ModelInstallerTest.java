@@ -9,6 +9,7 @@ import com.sun.net.httpserver.HttpServer;
 import io.newsdesk.app.fetch.Fetcher;
 import io.newsdesk.app.fetch.FetcherConfig;
 import io.newsdesk.app.translate.LanguagePair;
+import io.newsdesk.app.util.Sha256;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -94,7 +95,7 @@ class ModelInstallerTest {
         assertThat(m.fingerprint()).matches("[0-9a-f]{12}");
         Map<String, String> sums = ModelChecksums.read(dir);
         assertThat(sums).containsOnlyKeys(ModelFiles.REQUIRED);
-        assertThat(sums.get("encoder_model.onnx")).isEqualTo(ModelChecksums.sha256(TinyModel.resources().resolve("encoder_model.onnx")));
+        assertThat(sums.get("encoder_model.onnx")).isEqualTo(Sha256.hex(TinyModel.resources().resolve("encoder_model.onnx")));
         JsonNode info = new ObjectMapper().readTree(dir.resolve("model.json").toFile());
         assertThat(info.get("source").asText()).isEqualTo(TinyModel.resources().toString());
         assertThat(info.get("fingerprint").asText()).isEqualTo(m.fingerprint());
