@@ -71,11 +71,12 @@ public final class Extractor {
         String text = "";
         String bodyHtml = "";
         Element content = body.content;
+        String figureCaption = null;
         if (content != null) {
             bodyHtml = CleanHtml.of(content);
             Element firstFig = content.selectFirst("figure:has(img)");
             Element cap = firstFig == null ? null : firstFig.selectFirst("figcaption");
-            if (cap != null) body.figureCaption = Metadata.clean(cap.text());
+            if (cap != null) figureCaption = Metadata.clean(cap.text());
             // captions describe images: they stay in bodyHtml but are not part of the article's running text
             content.getElementsByTag("figcaption").remove();
             text = PlainText.of(content);
@@ -104,7 +105,7 @@ public final class Extractor {
             if (src.isEmpty()) src = img.absUrl("data-src");
             if (imgUrl == null && !src.isEmpty()) imgUrl = src;
             if (imgUrl != null && (imgUrl.equals(src) || md.image().url() == null || caption == null)) {
-                if (caption == null) caption = body.figureCaption;
+                if (caption == null) caption = figureCaption;
                 if (credit == null) credit = body.figureCredit;
             }
         }
