@@ -2,7 +2,6 @@ package io.newsdesk.extract;
 
 import static io.newsdesk.extract.ClassWords.F_BODY;
 import static io.newsdesk.extract.ClassWords.F_BOILER;
-import static io.newsdesk.extract.ClassWords.cachedFlags;
 import static io.newsdesk.extract.ClassWords.elFlags;
 import static io.newsdesk.extract.ClassWords.hint;
 import static io.newsdesk.extract.TextLengths.ZERO;
@@ -19,7 +18,6 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 
 /**
@@ -45,8 +43,7 @@ import org.jsoup.select.NodeFilter;
 final class Body {
     Element content; // a detached element holding the cleaned article
     String rule = "none";
-    String figureCaption, figureCredit, figureImage;
-    boolean notArticle;
+    String figureCredit; // the first image credit inside the body, for the lead image
 
     private static final Set<String> DROP_TAGS = Set.of("script", "style", "noscript", "template", "iframe", "svg",
             "canvas", "object", "embed", "input", "button", "select", "textarea", "link", "meta", "map", "video",
@@ -116,10 +113,7 @@ final class Body {
             rule = "scored";
             group = withGoodSiblings(best);
         }
-        if (chosen == null) {
-            notArticle = true;
-            return;
-        }
+        if (chosen == null) return;
         Document shell = Document.createShell(doc.location());
         shell.outputSettings().prettyPrint(false);
         Element out = shell.body().appendElement("div");
@@ -207,19 +201,7 @@ final class Body {
         }
     }
 
-
-
-    private int flags(String h) {
-        if (h.isEmpty()) return 0;
-        return cachedFlags(h);
-    }
-
-
     private final Map<String, Double> weightCache = new java.util.HashMap<>();
-
-    private boolean has(Element el, int flag) {
-        return (elFlags(el) & flag) != 0;
-    }
 
     private void clean(Element body, Map<Element, Boolean> prot) {
         visited = 0;
@@ -332,7 +314,6 @@ final class Body {
         return false;
     }
 
-
     /**
      * A body split into several containers with the same class (around ads and embeds) is taken
      * whole: siblings of the chosen container, or "cousins" when each part sits in its own wrapper
@@ -392,10 +373,6 @@ final class Body {
         }
         return out;
     }
-
-
-
-
 
     /** The text ends like a sentence: ".", "!" or "?" before any trailing whitespace. */
     private static boolean endsSentence(String t) {

@@ -11,8 +11,8 @@ import org.jsoup.parser.Parser;
  * HTML of a news page to the article it holds. Thread-safe; never throws on any input.
  *
  * <p>Steps: decode the bytes ({@link PageDecoder}: BOM, HTTP charset, meta charset, detection),
- * cap the size, parse once with a bounded tree depth, read the metadata ({@link Metadata}, whose
- * Javadoc gives the precedence of sources), then find and clean the body ({@link Body}).
+ * cap the size, parse once with a bounded tree depth, read the metadata ({@link Metadata}: one unit per
+ * field, each with its precedence of sources), then find and clean the body ({@link Body}).
  */
 public final class Extractor {
     /** Pages larger than this are cut; a warning says so. */
@@ -66,16 +66,17 @@ public final class Extractor {
         Document doc = parser.parseInput(html, base);
         Metadata md = Metadata.of(doc, url);
         Body body = new Body(MAX_NODES);
-        body.extract(doc, md.title);
+        body.extract(doc, md.title());
 
         String text = "";
         String bodyHtml = "";
         Element content = body.content;
+        String figureCaption = null;
         if (content != null) {
             bodyHtml = CleanHtml.of(content);
             Element firstFig = content.selectFirst("figure:has(img)");
             Element cap = firstFig == null ? null : firstFig.selectFirst("figcaption");
-            if (cap != null) body.figureCaption = Metadata.clean(cap.text());
+            if (cap != null) figureCaption = Metadata.clean(cap.text());
             // captions describe images: they stay in bodyHtml but are not part of the article's running text
             content.getElementsByTag("figcaption").remove();
             text = PlainText.of(content);
@@ -90,29 +91,29 @@ public final class Extractor {
             words = 0;
         } else {
             confidence = body.rule.startsWith("semantic") ? 0.85 : 0.65;
-            if (md.published != null) confidence += 0.05;
-            if (!md.authors.isEmpty()) confidence += 0.05;
+            if (md.published() != null) confidence += 0.05;
+            if (!md.authors().isEmpty()) confidence += 0.05;
             if (words < 150) confidence -= 0.25;
             confidence = Math.max(0.05, Math.min(0.99, confidence));
         }
         // the first figure of the body gives the lead image when metadata names none, and its caption/credit
-        String imgUrl = md.imageUrl, caption = md.imageCaption, credit = md.imageCredit;
+        String imgUrl = md.image().url(), caption = md.image().caption(), credit = md.image().credit();
         Element fig = content == null ? null : content.selectFirst("figure:has(img)"); // captions already moved out
         if (fig != null) {
             Element img = fig.selectFirst("img");
             String src = img.absUrl("src");
             if (src.isEmpty()) src = img.absUrl("data-src");
             if (imgUrl == null && !src.isEmpty()) imgUrl = src;
-            if (imgUrl != null && (imgUrl.equals(src) || md.imageUrl == null || caption == null)) {
-                if (caption == null) caption = body.figureCaption;
+            if (imgUrl != null && (imgUrl.equals(src) || md.image().url() == null || caption == null)) {
+                if (caption == null) caption = figureCaption;
                 if (credit == null) credit = body.figureCredit;
             }
         }
         if (credit == null) credit = body.figureCredit;
         ExtractedArticle.LeadImage image = null;
         if (imgUrl != null) image = new ExtractedArticle.LeadImage(imgUrl, caption, credit);
-        return new ExtractedArticle(md.title, md.authors, md.published, md.modified, md.siteName, md.canonicalUrl,
-                md.language, image, md.tags, md.section, bodyHtml, text, words, confidence, List.copyOf(warnings));
+        return new ExtractedArticle(md.title(), md.authors(), md.published(), md.modified(), md.siteName(), md.canonicalUrl(),
+                md.language(), image, md.tags(), md.section(), bodyHtml, text, words, confidence, List.copyOf(warnings));
     }
 
     static int countWords(String text) {

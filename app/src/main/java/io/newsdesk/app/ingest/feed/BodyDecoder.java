@@ -14,6 +14,9 @@ import java.util.regex.Pattern;
  * Turns a fetched body into text. Order: byte order mark, then the XML declaration, then the HTTP charset,
  * then an HTML meta charset, then UTF-8. Bytes that are not valid in the chosen UTF-8 are never decoded
  * silently: Cyrillic sites that declare UTF-8 but send windows-1251 are common enough to detect and repair.
+ * Not the extract module's PageDecoder, whose browser rules would change feed text: it reads ISO-8859-1 as
+ * windows-1252, guesses a single-byte charset for invalid UTF-8 instead of reporting it, and switches to
+ * UTF-8 when bytes declared as another charset are plainly UTF-8.
  */
 final class BodyDecoder {
     private static final Charset CP1251 = Charset.forName("windows-1251");

@@ -45,7 +45,11 @@ final class Texts {
         return date == null ? null : date.toInstant().atOffset(ZoneOffset.UTC);
     }
 
-    /** RFC 3339 and the W3C subsets sitemaps allow (2024, 2024-05, 2024-05-01, with or without time). */
+    /**
+     * RFC 3339 and the W3C subsets sitemaps allow (2024, 2024-05, 2024-05-01, with or without time).
+     * Strict on purpose, and not the extract module's lenient page-date reader: that one drops
+     * fractional seconds, reads no "2024" or "2024-05", and finds dates inside other text.
+     */
     static OffsetDateTime parseIsoDate(String s) {
         if (s == null || s.isBlank()) {
             return null;

@@ -1,0 +1,262 @@
+package io.newsdesk.extract;
+
+import static io.newsdesk.extract.Metadata.clean;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * The article's authors: the names of the first source in {@link #SOURCES} that gives any. Metadata
+ * often names the publisher as the author (institutional sites): such names are set aside there, so
+ * that a person's byline further down the list wins, and are the answer only when no source names
+ * anyone else. Bylines split into names without "By", roles, dates and e-mail addresses.
+ */
+final class Authors {
+    private Authors() {}
+
+    /** A place that names authors; {@code dropsPublisher}: names there may be the publisher's. */
+    private record Source(Function<PageScan, List<String>> names, boolean dropsPublisher) {}
+
+    // meta tags that name authors, best first; each is a source of its own
+    private static final List<String> META_KEYS = List.of("article:author", "author", "parsely-author", "sailthru.author",
+            "dc.creator", "dcterms.creator", "byl", "citation_author", "twitter:creator");
+    // where the names come from, best first: metadata, then bylines written on the page
+    private static final List<Source> SOURCES = Stream.of(
+                    Stream.of(new Source(Authors::jsonLd, true), new Source(Authors::microdata, true)),
+                    META_KEYS.stream().map(key -> new Source(page -> metaNames(page, key), true)),
+                    Stream.of(new Source(Authors::bylineElements, false), new Source(Authors::writtenBylines, false),
+                            new Source(Authors::labelledNames, false)))
+            .flatMap(s -> s).toList();
+
+    /** Elements looked at in the page's body for a written byline. */
+    private static final int MAX_BODY_ELEMENTS = 5000;
+    private static final Set<String> BYLINE_TAGS = Set.of("span", "p", "div", "small", "em", "strong", "address", "li", "b", "i");
+    // "By", "Von", "Text von", "Autorin:" … at the start of a short line
+    private static final String BYLINE_WORD = "(?:(?:[Tt]ext|[Ss]tory|[Ww]ords|[Ww]ritten)\\s+)?(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor)\\b|(?:Autor(?:in)?|Author|Auteur|Autore|Text)\\s*:";
+    private static final Pattern VISIBLE_BYLINE_START = Pattern.compile("^[\\s\\u00a0]*(?:" + BYLINE_WORD + ")");
+    // then a capitalised name of two or more words, lower-case particles allowed ("Jose de la Cruz")
+    private static final Pattern VISIBLE_BYLINE = Pattern.compile("^\\s*(?:" + BYLINE_WORD + ")\\s*\\p{Lu}\\p{L}+"
+            + "(?:\\s+(?:de|la|le|da|di|del|dos|das|du|van|von|der|den|ten|ter|y|e)){0,3}\\s+\\p{Lu}");
+    private static final Pattern AUTHOR_LABEL = Pattern.compile("(?iu)\\s*(?:autor(?:in|en)?|author|authors|auteur|autore|verfasser(?:in)?)\\s*:?\\s*");
+    private static final Pattern PARTICLE = Pattern.compile("de|la|le|da|di|del|dos|das|du|van|von|der|den|ten|ter|y|e|bin|al|el");
+    // legal forms and kinds of organisations: a name carrying one is not a person's
+    private static final Pattern ORG_FORM = Pattern.compile("(?iu)(?:\\be\\.\\s?V\\.|\\b(?:GmbH|gGmbH|AG|Inc|Ltd|LLC|Verlag|Stiftung|Verband)\\b)");
+
+    // what a byline carries besides names, compiled once: bylines are split for every page
+    private static final Pattern BY_PREFIX = Pattern.compile(
+            "(?iu)^\\s*(?:(?:written|posted|reported|text|story|words|photos?)\\s+)?(?:by|von|par|por|di|da|de|door|av|af|text:|autor(?:in)?:?|author:?|auteur:?|texto:?)\\s*:?\\s+");
+    private static final Pattern POSTED_BY = Pattern.compile("(?iu)^(?:posted|published|veröffentlicht|publié|publicado)\\b.*?\\b(?:by|von|par|por)\\s+(.+)$");
+    private static final Pattern CREDIT_PART = Pattern.compile("(?iu)[\\s,;|]+(?:illustrations?|fotos?|photos?|photography|bilder?|grafiken?|images?)\\s*(?:von|by|:).*$");
+    private static final Pattern ROLE = Pattern.compile(
+            "(?iu)\\b(?:staff|senior|chief|contributing|associate|deputy|managing)?\\s*(?:writer|reporter|editor|correspondent|columnist|journalist|contributor|redakteur(?:in)?|korrespondent(?:in)?)s?\\b.*$");
+    private static final Pattern MONTH_DATE = Pattern.compile("(?i)[\\s,\\-–|]*\\b(?:on\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober|dezember)[a-z]*\\.?\\s+\\d{1,2}\\b.*$");
+    private static final Pattern NOT_A_NAME = Pattern.compile("(?i)posted(?: on)?|no author|admin|wordpressadmin|administrator|"
+            + "editor|editors|unknown|anonymous|guest|user|webmaster|team");
+    private static final Pattern EMAIL = Pattern.compile("\\S+@\\S+");
+    private static final Pattern AFTER_BAR = Pattern.compile("\\|.*$");
+    private static final Pattern AFTER_TIME_WORD = Pattern.compile("(?i)\\b(updated|published|aktualisiert|veröffentlicht)\\b.*$");
+    private static final Pattern COUNTS = Pattern.compile("(?i)\\b\\d*\\s*(shares?|comments?|views?)\\s*$");
+    private static final Pattern NUMERIC_DATE_ON = Pattern.compile("\\d{1,2}[./]\\s?\\d{1,2}[./]\\s?\\d{2,4}.*$");
+    private static final Pattern ISO_DATE_ON = Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}.*$");
+    private static final Pattern NAME_SEPARATOR = Pattern.compile("\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\bet\\b)\\s*");
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{Punct}\\s]+|[\\p{Punct}\\s&&[^.]]+$");
+    private static final Pattern DOMAIN = Pattern.compile("\\S+\\.[a-z]{2,}(/\\S*)?");
+
+    /** {@code site} is the site's name ({@link SiteName}), or null. Distinct names in page order. */
+    static List<String> of(PageScan page, String site) {
+        Publisher publisher = new Publisher(site, page.ld().publisher(), page.ld().organisations());
+        List<String> publisherNames = null; // the first names that were all the publisher's
+        for (Source source : SOURCES) {
+            List<String> names = source.names().apply(page);
+            if (source.dropsPublisher() && !names.isEmpty()) {
+                List<String> people = publisher.without(names);
+                if (people.isEmpty() && publisherNames == null) publisherNames = names;
+                names = people;
+            }
+            if (!names.isEmpty()) return distinct(names);
+        }
+        return publisherNames == null ? List.of() : distinct(publisherNames);
+    }
+
+    private static List<String> distinct(List<String> names) {
+        return List.copyOf(new LinkedHashSet<>(names));
+    }
+
+    /** Who publishes the page: the site, the JSON-LD publisher and the organisations JSON-LD names. */
+    private record Publisher(String site, String jsonLdPublisher, List<String> organisations) {
+        List<String> without(List<String> names) {
+            List<String> out = new ArrayList<>();
+            for (String n : names) if (!isPublisher(n)) out.add(n);
+            return out;
+        }
+
+        private boolean isPublisher(String name) {
+            String k = name.toLowerCase(Locale.ROOT);
+            if (k.length() < 2) return false;
+            if (sameOrg(k, site) || sameOrg(k, jsonLdPublisher) || ORG_FORM.matcher(name).find()) return true;
+            for (String o : organisations) if (sameOrg(k, o)) return true;
+            return false;
+        }
+
+        private static boolean sameOrg(String name, String org) {
+            if (org == null) return false;
+            String o = org.toLowerCase(Locale.ROOT);
+            return o.contains(name) || name.contains(o);
+        }
+    }
+
+    // ---- sources ----
+
+    private static List<String> jsonLd(PageScan page) {
+        List<String> out = new ArrayList<>();
+        Object v = page.ld().get("author");
+        if (v == null) v = page.ld().get("creator");
+        List<?> list = v instanceof List<?> l ? l : v == null ? List.of() : List.of(v);
+        for (Object o : list) {
+            if (o instanceof String s) out.addAll(splitAuthors(s));
+            else if (o instanceof Map<?, ?> m && m.get("name") instanceof String s) {
+                // an organisation listed after a person is the publisher, not a co-author
+                if (JsonLd.types(m.get("@type")).contains("organization") && !out.isEmpty()) continue;
+                out.addAll(splitAuthors(s));
+            }
+        }
+        return out;
+    }
+
+    private static List<String> microdata(PageScan page) {
+        List<String> out = new ArrayList<>();
+        for (Element e : page.itempropAuthors()) out.addAll(splitAuthors(microdataName(e)));
+        return out;
+    }
+
+    private static String microdataName(Element e) {
+        Element name = e.selectFirst("[itemprop=name]");
+        if (name != null) return name.hasAttr("content") ? name.attr("content") : name.text();
+        return e.hasAttr("content") ? e.attr("content") : e.text();
+    }
+
+    /** Names in the values of one meta tag; profile links and handles ("@anna") are not names. */
+    private static List<String> metaNames(PageScan page, String key) {
+        List<String> out = new ArrayList<>();
+        for (String v : page.metaAll(key)) if (!v.startsWith("http") && !v.startsWith("@")) out.addAll(splitAuthors(v));
+        return out;
+    }
+
+    /** The names of the first short element whose class, id or rel names a byline or an author. */
+    private static List<String> bylineElements(PageScan page) {
+        for (Element e : page.bylines()) {
+            String tx = e.text();
+            if (tx.length() > 3 && tx.length() < 120) {
+                List<String> names = splitAuthors(tx);
+                if (!names.isEmpty()) return names;
+            }
+        }
+        return List.of();
+    }
+
+    /** Visible byline text: a short line starting with "By"/"Von"/"Par"/"Por" and a capitalised name. */
+    private static List<String> writtenBylines(PageScan page) {
+        int seen = 0;
+        for (Element e : bodyElements(page)) {
+            if (++seen > MAX_BODY_ELEMENTS) break;
+            if (!BYLINE_TAGS.contains(e.normalName())) continue;
+            Node firstChild = e.childNodeSize() == 0 ? null : e.childNode(0);
+            if (!(firstChild instanceof TextNode tn)) continue;
+            String own = tn.getWholeText();
+            if (own.length() > 200 || own.isBlank() || !VISIBLE_BYLINE_START.matcher(own).find()) continue;
+            String full = e.text();
+            if (full.length() <= 100 && VISIBLE_BYLINE.matcher(Dates.spaces(full)).find()) {
+                List<String> names = visibleNames(full);
+                if (!names.isEmpty()) return names;
+            }
+        }
+        return List.of();
+    }
+
+    /** A label element ("Autor", "Author") followed by the name in the next element. */
+    private static List<String> labelledNames(PageScan page) {
+        int seen = 0;
+        for (Element e : bodyElements(page)) {
+            if (++seen > MAX_BODY_ELEMENTS) break;
+            if (e.childrenSize() > 0) continue;
+            String label = e.text();
+            if (label.length() > 14 || !AUTHOR_LABEL.matcher(label).matches()) continue;
+            Element next = e.nextElementSibling();
+            if (next != null && next.text().length() <= 80) {
+                List<String> names = visibleNames(next.text());
+                if (!names.isEmpty()) return names;
+            }
+        }
+        return List.of();
+    }
+
+    private static List<Element> bodyElements(PageScan page) {
+        Element body = page.doc().body();
+        return body == null ? List.of() : body.getAllElements();
+    }
+
+    // ---- bylines to names ----
+
+    /**
+     * Names from a byline written on the page: as {@link #splitAuthors}, but a part that is not
+     * capitalised like a name ("Projektleiterin der HSS in Tunesien") is a role or an affiliation.
+     */
+    static List<String> visibleNames(String raw) {
+        List<String> out = new ArrayList<>();
+        for (String p : splitAuthors(raw)) {
+            boolean name = true;
+            for (String w : p.split("\\s+")) {
+                if (w.isEmpty() || Character.isUpperCase(w.charAt(0)) || PARTICLE.matcher(w).matches()) continue;
+                name = false;
+                break;
+            }
+            if (name) out.add(p);
+        }
+        return out;
+    }
+
+    /** Splits a byline into names, without "By", dates, roles, e-mail addresses. */
+    static List<String> splitAuthors(String raw) {
+        List<String> out = new ArrayList<>();
+        if (raw == null) return out;
+        String s = clean(raw);
+        if (s == null) return out;
+        s = EMAIL.matcher(s).replaceAll(" ");
+        s = AFTER_BAR.matcher(s).replaceFirst("");
+        s = AFTER_TIME_WORD.matcher(s).replaceFirst("");
+        // "Posted on September 21, 2020 by Anna Berg": the name follows the last "by"
+        Matcher posted = POSTED_BY.matcher(s);
+        if (posted.matches()) s = posted.group(1);
+        // "Text von Anna Berg, Illustration von Tom Lind": pictures are credited, not authored
+        s = CREDIT_PART.matcher(s).replaceFirst("");
+        s = BY_PREFIX.matcher(s).replaceFirst("");
+        s = MONTH_DATE.matcher(s).replaceFirst("");
+        s = COUNTS.matcher(s).replaceFirst("");
+        s = NUMERIC_DATE_ON.matcher(s).replaceFirst("");
+        s = ISO_DATE_ON.matcher(s).replaceFirst("");
+        for (String part : NAME_SEPARATOR.split(s)) {
+            String p = BY_PREFIX.matcher(part).replaceFirst("").trim();
+            p = ROLE.matcher(p).replaceFirst("").trim();
+            p = EDGE_PUNCTUATION.matcher(p).replaceAll("").trim();
+            if (p.isEmpty() || p.length() > 60) continue;
+            int words = p.split("\\s+").length;
+            if (words > 5) continue;
+            if (!Character.isLetter(p.charAt(0))) continue;
+            // placeholders and handles that CMSs print where a name should be
+            if (NOT_A_NAME.matcher(p).matches() || p.contains("http") || DOMAIN.matcher(p).matches()) continue;
+            out.add(p);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,121 @@
+package io.newsdesk.extract;
+
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.jsoup.nodes.Element;
+
+/**
+ * When the article was published and last modified. Machine-readable dates (JSON-LD, microdata,
+ * meta tags) are the most reliable; a page without them still shows its date to readers in the URL,
+ * next to a "published on" label, in {@code <time>} elements or in a dateline by the headline, so
+ * those are tried next, in that order. A date-only value read as UTC midnight, and a UTC time the
+ * page also shows in local time, take the page's offset: the day readers saw is the local one.
+ *
+ * @param published null when the page shows none
+ * @param modified from machine-readable dates only, null when none
+ */
+record PublicationDates(OffsetDateTime published, OffsetDateTime modified) {
+    static final PublicationDates NONE = new PublicationDates(null, null);
+
+    // meta tags giving the publication date, best first
+    private static final List<String> PUBLISHED_META = List.of("datepublished", "article:published_time",
+            "og:published_time", "article:published", "published_time", "pubdate", "publishdate", "publish-date",
+            "publication_date", "date", "dc.date", "dc.date.issued", "dcterms.created", "dcterms.date", "dcterms.issued",
+            "parsely-pub-date", "sailthru.date", "citation_publication_date", "citation_date", "article.published",
+            "date.available");
+    // meta tags giving the modification date, best first
+    private static final List<String> MODIFIED_META = List.of("datemodified", "article:modified_time", "og:updated_time",
+            "article:modified", "dcterms.modified", "last-modified");
+    // a <time> whose class says it dates the article
+    private static final Pattern DATE_CLASS = Pattern.compile("(?i)date|time|publish|datum|posted|meta|byline");
+    /** Nodes the scans of visible text look at: bounds the time spent on giant pages. */
+    private static final int MAX_NODES = 20_000;
+
+    /** {@code headline} is the page's headline {@code <h1>} ({@link Headlines#first}), or null. */
+    static PublicationDates of(PageScan page, Element headline) {
+        JsonLd ld = page.ld();
+        // where the publication date comes from, best first; each is read only when those before found none
+        List<Supplier<OffsetDateTime>> publishedSources = List.of(
+                () -> firstDate(Stream.concat(Stream.of(ld.string("datePublished"), ld.string("dateCreated"),
+                        attrDate(page.itemprop("datepublished"))), PUBLISHED_META.stream().map(page::meta))),
+                () -> Dates.fromUrl(page.url()),
+                () -> VisibleDates.labelled(page.doc().body(), MAX_NODES),
+                () -> markedTime(page.times()),
+                () -> anyTime(page.times()),
+                () -> VisibleDates.nearHeadline(headline, page.doc().body(), MAX_NODES),
+                () -> dateHintText(page.dateHints()));
+        OffsetDateTime published = null;
+        for (Supplier<OffsetDateTime> source : publishedSources) {
+            published = source.get();
+            if (published != null) break;
+        }
+        published = localOffset(Dates.localMidnight(published), page.times(), headline, page.doc().body());
+        OffsetDateTime modified = firstDate(Stream.concat(Stream.of(ld.string("dateModified"),
+                attrDate(page.itemprop("datemodified"))), MODIFIED_META.stream().map(page::meta)));
+        return new PublicationDates(published, modified);
+    }
+
+    private static OffsetDateTime firstDate(Stream<String> values) {
+        return values.map(Dates::parse).filter(Objects::nonNull).findFirst().orElse(null);
+    }
+
+    private static String attrDate(Element e) {
+        if (e == null) return null;
+        for (String a : new String[] {"content", "datetime", "value"}) if (e.hasAttr(a)) return e.attr(a);
+        return e.text();
+    }
+
+    /** A {@code <time>} marked as the article's (pubdate, inside the {@code <article>}, a date class). */
+    private static OffsetDateTime markedTime(List<Element> times) {
+        for (Element tm : times) {
+            if (tm.hasAttr("pubdate") || tm.closest("article") != null || DATE_CLASS.matcher(tm.className()).find()) {
+                OffsetDateTime d = Dates.parse(tm.attr("datetime"));
+                if (d == null) d = Dates.parseText(tm.text());
+                if (d != null) return d;
+            }
+        }
+        return null;
+    }
+
+    private static OffsetDateTime anyTime(List<Element> times) {
+        for (Element tm : times) {
+            OffsetDateTime d = Dates.parse(tm.attr("datetime"));
+            if (d != null) return d;
+        }
+        return null;
+    }
+
+    /** A date in the short text of an element whose class, id or rel names a date or a byline. */
+    private static OffsetDateTime dateHintText(List<Element> dateHints) {
+        for (Element e : dateHints) {
+            String tx = e.text();
+            OffsetDateTime d = tx.length() < 200 ? Dates.parseText(tx) : null;
+            if (d != null) return d;
+        }
+        return null;
+    }
+
+    /**
+     * A UTC publication time whose instant a {@code <time datetime>} of the page repeats with the
+     * site's own offset takes that offset: the day readers saw is the local one. Without one, a
+     * date-time written on the page in local time gives the offset (a UTC time of day only: a
+     * date-only value has no instant to compare).
+     */
+    private static OffsetDateTime localOffset(OffsetDateTime d, List<Element> times, Element h1, Element body) {
+        if (d == null || !d.getOffset().equals(ZoneOffset.UTC)) return d;
+        for (Element tm : times) {
+            OffsetDateTime t = Dates.parse(tm.attr("datetime"));
+            if (t != null && !t.getOffset().equals(ZoneOffset.UTC) && t.toInstant().equals(d.toInstant()))
+                return t;
+        }
+        if (d.toLocalTime().equals(LocalTime.MIDNIGHT)) return d;
+        OffsetDateTime shown = VisibleDates.localTime(d, h1, body, 5_000);
+        return shown != null ? shown : d;
+    }
+}

@@ -1,0 +1,192 @@
+package io.newsdesk.extract;
+
+import static io.newsdesk.extract.Metadata.clean;
+import static io.newsdesk.extract.PageScan.metaTag;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * The article's title. The page's single visible headline is what readers see, while metadata
+ * titles are often rewritten for search engines and carry the site's name; so a lone {@code <h1>}
+ * that looks like a headline wins, unless it names none of the metadata titles and another
+ * heading shows one (then the {@code <h1>} is a rubric or a teaser). Without such an {@code <h1>},
+ * the first metadata title (in {@link #NAMED_TITLES} order), then the {@code <h1>} and the
+ * {@code <title>} give it, less a " | Site" / " - Site" suffix; an early {@code <h2>} that the
+ * metadata title only qualifies ("Heading (2021/5)") is the title then.
+ */
+final class Title {
+    private Title() {}
+
+    // the titles the page's metadata names, best first
+    private static final List<Function<PageScan, String>> NAMED_TITLES = List.of(
+            Title::jsonLdHeadline, page -> text(page.itemprop("headline")), metaTag("og:title"), metaTag("twitter:title"),
+            metaTag("dc.title"));
+    private static final String[] SEPARATORS = {" | ", " - ", " – ", " — ", " :: ", " « ", " » ", " · ", " // "};
+    // "Kicker: Headline": a short label before the headline proper
+    private static final Pattern KICKER = Pattern.compile("^([^:]{2,60}):\\s+(.{10,})$");
+    // boxes of other content whose headings name other articles
+    private static final Pattern OTHER_CONTENT = Pattern.compile("(?i)comment|related|more|teaser|recommend|sidebar|aside");
+    // what a metadata title adds to the visible headline: " (2021/5)", ": Teil 2", " – Interview"
+    private static final Pattern QUALIFIER = Pattern.compile("^(?: \\(|: | [–—-] )");
+
+    /** {@code site} is the site's name ({@link SiteName}), or null. */
+    static String of(PageScan page, Headlines headlines, String site) {
+        Element h1 = headlines.first();
+        String h1Text = h1 != null && headlines.count() <= 2 ? clean(h1.text()) : null;
+        // one <h1> that looks like a headline (several words)
+        boolean h1Good = h1Text != null && headlines.count() == 1 && h1Text.length() >= 15 && h1Text.length() <= 250
+                && h1Text.indexOf(' ') > 0;
+        return h1Good ? fromHeadline(page, h1, h1Text, site) : fromMetadata(page, h1Text, site);
+    }
+
+    private static String fromHeadline(PageScan page, Element h1, String h1Text, String site) {
+        String ldHeadline = jsonLdHeadline(page), ogTitle = page.meta("og:title");
+        // a headline with a kicker or a date line inside the <h1>: the metadata title names the headline part
+        String part = headlinePart(h1, stripSiteSuffix(clean(ldHeadline), site, null), stripSiteSuffix(clean(ogTitle), site, null));
+        if (part != null) return part;
+        List<String> metaTitles = metaTitles(site, ldHeadline, ogTitle, page.meta("twitter:title"));
+        // an <h1> that no metadata title names is a rubric or a teaser when another heading shows a metadata title
+        String other = agrees(h1Text, metaTitles) ? null : confirmedHeading(page.headings(), h1, metaTitles);
+        // the visible headline carries no site name: only an exact site-name suffix is removed
+        return other != null ? other : stripExactSite(h1Text, site);
+    }
+
+    private static String fromMetadata(PageScan page, String h1Text, String site) {
+        String t = Metadata.first(page.first(NAMED_TITLES), h1Text, clean(page.doc().title()));
+        String title = stripSiteSuffix(clean(t), site, h1Text);
+        // the article's visible heading is the metadata title less a qualifier
+        String h2 = qualifiedHeading(page.headings(), title);
+        return h2 != null ? h2 : title;
+    }
+
+    private static String jsonLdHeadline(PageScan page) {
+        String headline = page.ld().string("headline");
+        return headline != null ? headline : page.ld().string("name");
+    }
+
+    private static String text(Element e) {
+        return e == null ? null : e.hasAttr("content") ? e.attr("content") : e.text();
+    }
+
+    /** The metadata title when it is the own text or one child's text of the {@code <h1>}, else null. */
+    private static String headlinePart(Element h1, String... titles) {
+        if (h1.childrenSize() == 0) return null;
+        List<String> parts = new ArrayList<>();
+        String own = clean(h1.ownText());
+        if (own != null) parts.add(own);
+        for (Element c : h1.children()) {
+            String ct = clean(c.text());
+            if (ct != null) parts.add(ct);
+        }
+        for (String m : titles) {
+            if (m == null || m.length() < 10) continue;
+            for (String p : parts) if (p.equalsIgnoreCase(m)) return m;
+        }
+        return null;
+    }
+
+    /** The metadata titles without the site's name, each followed by its headline part after a kicker. */
+    private static List<String> metaTitles(String site, String... titles) {
+        List<String> out = new ArrayList<>();
+        for (String t : titles) {
+            String c = stripSiteSuffix(clean(t), site, null);
+            if (c == null || c.length() < 10) continue;
+            out.add(c);
+            Matcher k = KICKER.matcher(c);
+            if (k.matches()) out.add(k.group(2));
+        }
+        return out;
+    }
+
+    /** The text is, contains, or is part of one of the metadata titles (a kicker, a headline part). */
+    private static boolean agrees(String text, List<String> titles) {
+        String t = text.toLowerCase(Locale.ROOT);
+        for (String m : titles) {
+            String l = m.toLowerCase(Locale.ROOT);
+            if (l.contains(t) || t.contains(l)) return true;
+        }
+        return false;
+    }
+
+    /** The text of a heading other than the {@code <h1>} that equals a metadata title, else null. */
+    private static String confirmedHeading(List<Element> headings, Element h1, List<String> titles) {
+        if (titles.isEmpty()) return null;
+        for (Element e : headings) {
+            if (e == h1) continue;
+            String tx = clean(e.text());
+            if (tx == null || tx.length() > 250) continue;
+            boolean equal = false;
+            for (String m : titles) equal |= tx.equalsIgnoreCase(m);
+            if (equal && !insideOtherContent(e)) return tx;
+        }
+        return null;
+    }
+
+    private static boolean insideOtherContent(Element e) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if (p.normalName().equals("aside")) return true;
+            if (OTHER_CONTENT.matcher(p.className()).find() || OTHER_CONTENT.matcher(p.id()).find()) return true;
+        }
+        return false;
+    }
+
+    /**
+     * One of the first {@code <h2>}s when the title is that heading followed by a qualifier and the
+     * heading is at least half of it (a short rubric such as "News" is not the headline), else null.
+     */
+    private static String qualifiedHeading(List<Element> headings, String title) {
+        if (title == null) return null;
+        int seen = 0;
+        for (Element e : headings) {
+            if (!e.normalName().equals("h2") || ++seen > 5) continue;
+            String tx = clean(e.text());
+            if (tx == null || 2 * tx.length() < title.length() || tx.length() >= title.length()) continue;
+            if (title.regionMatches(true, 0, tx, 0, tx.length()) && QUALIFIER.matcher(title.substring(tx.length())).find())
+                return tx;
+        }
+        return null;
+    }
+
+    /** Removes a " | Site" suffix only when it is the site's name. */
+    private static String stripExactSite(String t, String site) {
+        if (t == null || site == null) return t;
+        for (String sep : SEPARATORS) {
+            int i = t.lastIndexOf(sep);
+            if (i > 0 && t.substring(i + sep.length()).trim().equalsIgnoreCase(site)) return t.substring(0, i).trim();
+        }
+        return t;
+    }
+
+    /** Drops a trailing (or leading) site-name part: " | Site", " - Site". */
+    static String stripSiteSuffix(String t, String site, String h1) {
+        if (t == null) return null;
+        // the whole site name after a separator, even when the name itself holds a separator
+        if (site != null) for (String sep : SEPARATORS) {
+            if (t.length() > site.length() + sep.length() && t.regionMatches(true, t.length() - site.length(), site, 0, site.length())
+                    && t.startsWith(sep, t.length() - site.length() - sep.length()))
+                return t.substring(0, t.length() - site.length() - sep.length()).trim();
+        }
+        if (h1 != null && t.startsWith(h1) && t.length() > h1.length()) {
+            String rest = t.substring(h1.length());
+            for (String sep : SEPARATORS) if (rest.startsWith(sep)) return h1;
+        }
+        for (String sep : SEPARATORS) {
+            int i = t.lastIndexOf(sep);
+            if (i > 0) {
+                String head = t.substring(0, i).trim(), tail = t.substring(i + sep.length()).trim();
+                if (site != null && (tail.equalsIgnoreCase(site) || site.toLowerCase(Locale.ROOT).contains(tail.toLowerCase(Locale.ROOT))))
+                    return head;
+                if (site != null && head.equalsIgnoreCase(site)) return tail;
+                // a short last part after a separator is a site name far more often than part of a headline
+                if (tail.split(" ").length <= 3 && head.split(" ").length >= 3 && tail.length() < head.length()) return head;
+            }
+        }
+        return t;
+    }
+}
