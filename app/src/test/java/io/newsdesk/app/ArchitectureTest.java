@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The layout of {@code app} (docs/architecture.md), guarded: the top-level packages form no cycle; the web toolkit
- * knows nothing of Newsdesk but the domain; the reader site does not know the admin; the importer does not know
+ * knows nothing of Newsdesk but the domain and the shared helpers ({@code util}, which know nothing of Newsdesk); the reader site does not know the admin; the importer does not know
  * the site; the composition root ({@code server}) is the only place that wires the site, admin and distribution.
  */
 class ArchitectureTest {
@@ -34,7 +34,14 @@ class ArchitectureTest {
     void theWebToolkitKnowsOnlyTheDomain() {
         noClasses().that().resideInAPackage("io.newsdesk.app.web..")
                 .should().dependOnClassesThat(resideInAPackage("io.newsdesk.app..")
-                        .and(not(resideInAnyPackage("io.newsdesk.app.web..", "io.newsdesk.app.news.."))))
+                        .and(not(resideInAnyPackage("io.newsdesk.app.web..", "io.newsdesk.app.news..", "io.newsdesk.app.util.."))))
+                .check(app);
+    }
+
+    @Test
+    void theSharedHelpersKnowNothingOfNewsdesk() {
+        noClasses().that().resideInAPackage("io.newsdesk.app.util..")
+                .should().dependOnClassesThat(resideInAPackage("io.newsdesk.app..").and(not(resideInAPackage("io.newsdesk.app.util.."))))
                 .check(app);
     }
 

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code newsdesk} command line. */
 @Command(name = "newsdesk", mixinStandardHelpOptions = true, version = "Newsdesk 0.1.0",
         description = "A self-hosted news aggregation and publishing engine.",
-        subcommands = {ServeCommand.class, AdminCommand.class, DemoCommand.class, ExtractCommand.class, SourcesCommand.class, ImportCommand.class,
+        subcommands = {ServeCommand.class, AdminCommand.class, DemoCommand.class, ExtractCommand.class, SourcesCommand.class, SectionsCommand.class, ImportCommand.class,
                 TranslationCommand.class, ModelsCommand.class, TelegramCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {

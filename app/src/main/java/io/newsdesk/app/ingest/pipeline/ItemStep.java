@@ -21,6 +21,7 @@ import io.newsdesk.app.news.ArticleDraft;
 import io.newsdesk.app.news.ArticleStatus;
 import io.newsdesk.app.store.ArticleStore;
 import io.newsdesk.app.store.Ids;
+import io.newsdesk.app.store.SectionStore;
 import io.newsdesk.app.util.Sha256;
 import io.newsdesk.extract.ExtractedArticle;
 import io.newsdesk.extract.Extractor;
@@ -232,8 +233,7 @@ final class ItemStep {
                 if (id.isPresent()) return id.get();
             }
             if (source.defaultSectionId() != null) return source.defaultSectionId();
-            return h.createQuery("SELECT id FROM sections ORDER BY position, id LIMIT 1").mapTo(String.class).findOne()
-                    .orElseThrow(() -> new IllegalStateException("no section to file the article in"));
+            return new SectionStore(jdbi).firstOrDefault(h);
         });
     }
 

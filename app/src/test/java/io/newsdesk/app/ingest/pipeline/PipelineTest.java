@@ -118,6 +118,20 @@ class PipelineTest {
         return db.jdbi().withHandle(h -> h.createQuery(sql).mapTo(Integer.class).one());
     }
 
+    /** Issue 13: a fresh site (no demo, no sections) imports from its first source into a default "News" section. */
+    @Test
+    void aSiteWithoutSectionsFilesImportsInADefaultSection() throws Exception {
+        db.jdbi().useHandle(h -> h.execute("DELETE FROM sections"));
+        web.put("/a/feed.xml", XML, rss("Outlet A", List.of(story("a", 1, "Harbour bridge reopens after repairs"),
+                story("a", 2, "Council approves the new budget"))));
+        sources.add(NewSource.of(web.url("/a/feed.xml"), SourceKind.RSS, "Outlet A").withLanguage("en")
+                .withPolicy(ContentPolicy.FULL_TEXT));
+
+        assertThat(importOnce().summary()).isEqualTo("imported: 2 new, 0 updated, 0 unchanged, 0 failed");
+        assertThat(articles()).extracting(Row::section).containsOnly("news");
+        assertThat(count("SELECT COUNT(*) FROM sections")).isEqualTo(1);
+    }
+
     @Test
     void fullTextArticlesAreStoredCleanOnceAndTheNextFetchIsConditional() throws Exception {
         List<Outlets.Entry> entries = List.of(story("a", 1, "Harbour bridge reopens after repairs"),
