@@ -33,6 +33,13 @@ final class SectionsCommand implements Runnable {
 
         abstract String run(SectionStore sections);
 
+        /** A section's name as readers see it: trimmed, 1 to 100 characters. */
+        static String checkedName(String name) {
+            String clean = name == null ? "" : name.strip();
+            if (clean.isEmpty() || clean.length() > 100) throw new IllegalArgumentException("a name of 1 to 100 characters is needed");
+            return clean;
+        }
+
         @Override
         public Integer call() {
             try (Database db = Database.sqlite(data.resolve())) {
@@ -66,8 +73,7 @@ final class SectionsCommand implements Runnable {
 
         @Override
         String run(SectionStore sections) {
-            String clean = name == null ? "" : name.strip();
-            if (clean.isEmpty() || clean.length() > 100) throw new IllegalArgumentException("a name of 1 to 100 characters is needed");
+            String clean = checkedName(name);
             String s = slug != null ? slug.strip() : Slugs.of(clean);
             if (!s.matches("[a-z0-9]+(-[a-z0-9]+)*") || s.length() > 80) {
                 throw new IllegalArgumentException("'" + s + "' is not a slug: lower-case letters, digits and single hyphens");
@@ -87,8 +93,7 @@ final class SectionsCommand implements Runnable {
 
         @Override
         String run(SectionStore sections) {
-            String clean = name.strip();
-            if (clean.isEmpty() || clean.length() > 100) throw new IllegalArgumentException("a name of 1 to 100 characters is needed");
+            String clean = checkedName(name);
             if (!sections.rename(slug, clean)) throw new IllegalArgumentException("no section '" + slug + "'");
             return "renamed " + slug + " to " + clean;
         }
