@@ -140,6 +140,15 @@ class CommentFlowTest {
     }
 
     @Test
+    void invalidPostsCountTowardsTheLimitToo() throws Exception {
+        for (int i = 0; i < 5; i++) assertThat(submit(form("", "", "")).statusCode()).isEqualTo(400);
+        HttpResponse<String> sixth = submit(form("Ana", "", "A valid comment"));
+        assertThat(sixth.statusCode()).isEqualTo(429);
+        assertThat(Jsoup.parse(sixth.body()).selectFirst("textarea#comment").text()).isEqualTo("A valid comment");
+        assertThat(site.stores.comments().pending(10)).isEmpty();
+    }
+
+    @Test
     void repliesAreOneLevelDeep() throws Exception {
         Comment top = site.stores.comments().add(articleId, null, "Top", null, "First", Comment.Status.APPROVED, java.time.Instant.now());
         Comment reply = site.stores.comments().add(articleId, top.id(), "Reply", null, "Second", Comment.Status.APPROVED, java.time.Instant.now());

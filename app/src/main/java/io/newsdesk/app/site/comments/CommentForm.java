@@ -22,6 +22,12 @@ public record CommentForm(String name, String email, String comment, String pare
         return new CommentForm("", "", "", null, Map.of());
     }
 
+    /** What the reader typed, kept for the form without checking it (a refused POST shows it again). */
+    public static CommentForm unchecked(String name, String email, String comment, String parentId) {
+        return new CommentForm(name == null ? "" : name, email == null ? "" : email, comment == null ? "" : comment,
+                parentId == null || parentId.isBlank() ? null : parentId.strip(), Map.of());
+    }
+
     /** Reads and checks the submitted fields; {@link #errors()} is empty when the comment may be stored. */
     public static CommentForm submitted(String name, String email, String comment, String parentId) {
         String n = normalize(name);

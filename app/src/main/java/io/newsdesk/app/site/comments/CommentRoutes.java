@@ -56,6 +56,14 @@ public final class CommentRoutes {
         Article article = articles.bySlug(ctx.pathParam("slug"))
                 .filter(a -> a.status() == ArticleStatus.PUBLISHED).orElseThrow(NotFoundResponse::new);
         String articleUrl = SitePaths.article(article.slug());
+        // Every POST counts, valid or not, and is counted before any work on its text.
+        if (!limiter.tryAcquire(ctx.ip())) {
+            CommentForm typed = CommentForm.unchecked(ctx.formParam("name"), ctx.formParam("email"), ctx.formParam("comment"),
+                    ctx.formParam("parent"));
+            reject(ctx, article, typed.withError("form", "You are commenting too quickly. Please wait a few minutes and try again."),
+                    HttpStatus.TOO_MANY_REQUESTS);
+            return;
+        }
         CommentForm form = CommentForm.submitted(ctx.formParam("name"), ctx.formParam("email"), ctx.formParam("comment"),
                 ctx.formParam("parent"));
         if (!tokens.valid("comment:" + article.id(), ctx.formParam("csrf"))) {
@@ -70,11 +78,6 @@ public final class CommentRoutes {
         }
         if (!form.valid()) {
             reject(ctx, article, form, HttpStatus.BAD_REQUEST);
-            return;
-        }
-        if (!limiter.tryAcquire(ctx.ip())) {
-            reject(ctx, article, form.withError("form", "You are commenting too quickly. Please wait a few minutes and try again."),
-                    HttpStatus.TOO_MANY_REQUESTS);
             return;
         }
         String parent = replyParent(article, form.parentId());

@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
  * make line breaks, and web addresses become links marked {@code rel="nofollow ugc"}.
  */
 public final class CommentText {
-    static final Pattern LINK = Pattern.compile("\\b(?:https?://|www\\.)[^\\s<>\"]+", Pattern.CASE_INSENSITIVE);
+    // Not \b: Java checks \b by scanning back over combining marks, which made a comment of marks
+    // quadratic (0.3 s for 5,000 characters). A one-character lookbehind keeps the match linear.
+    static final Pattern LINK = Pattern.compile("(?<!\\w)(?:https?://|www\\.)[^\\s<>\"]+", Pattern.CASE_INSENSITIVE);
 
     private CommentText() {}
 

@@ -36,7 +36,9 @@ public final class TranslationGuard {
     /** How many examples a reason quotes. */
     private static final int EXAMPLES = 4;
 
-    private static final Pattern LINKS = Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+|\\S+@\\S+\\.\\w+|[@#][\\w.]+");
+    // Linear on any text: no \b (Java scans back over combining marks for it), and an address starts only
+    // where a run of non-spaces starts, its name without '@' (was \S+@, quadratic on long runs without spaces).
+    private static final Pattern LINKS = Pattern.compile("(?i)(?<!\\w)(?:https?://|www\\.)\\S+|(?<!\\S)[^\\s@]+@\\S+\\.\\w+|[@#][\\w.]+");
     private static final Pattern LATIN_WORD = Pattern.compile("[\\p{IsLatin}\\p{M}]+(?:['\u2019][\\p{IsLatin}]+)*");
     private static final Pattern ANY_WORD = Pattern.compile("[\\p{L}\\p{M}]+");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
@@ -136,10 +138,11 @@ public final class TranslationGuard {
         Set<String> names = new LinkedHashSet<>();
         Matcher m = ANY_WORD.matcher(output);
         while (m.find()) {
-            for (int i = 0; i < m.group().length(); i++) {
-                Character.UnicodeScript s = Character.UnicodeScript.of(m.group().charAt(i));
+            String word = m.group(); // once: a copy per letter made a long word quadratic
+            for (int i = 0; i < word.length(); i++) {
+                Character.UnicodeScript s = Character.UnicodeScript.of(word.charAt(i));
                 if (scripts.contains(s)) {
-                    left.add("\"" + m.group() + "\"");
+                    left.add("\"" + word + "\"");
                     names.add(name(s));
                     break;
                 }

@@ -3,6 +3,7 @@ package io.newsdesk.app.translate.guard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsdesk.app.translate.LanguagePair;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -64,5 +65,23 @@ class TranslationGuardTest {
     void holdsAHighShareOfNonEnglishWords() {
         Verdict v = guard.check(RU, "Водители жалуются на очереди на границе.", "voditeli zhaluyutsya on ocheredi at the granitse.");
         assertThat(v.reasons()).anyMatch(r -> r.matches("\\d+% of the words are not English \\(limit 34%\\)"));
+    }
+
+    /**
+     * Masking addresses is linear in the output: "a@" repeated made \\S+@\\S+ try every start and backtrack
+     * to the end of the run. (Long words and combining marks are still slow elsewhere in the guard: the
+     * glossary's alternation and the transliteration lookup; not covered here.)
+     */
+    @Test
+    void manyAtSignsAreMaskedInLinearTime() {
+        String manyAts = "a@".repeat(50_000);
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(2),
+                () -> assertThat(guard.check(RU, "Привет", manyAts)).isNotNull());
+    }
+
+    @Test
+    void linksAddressesAndHandlesAreStillMaskedBeforeCountingWords() {
+        Verdict v = guard.check(RU, "Подробности на сайте", "Details at https://zqxv.example/Blorptik, mail zqxv@blorp.example or @Zorbnik #Quexal");
+        assertThat(v.held()).as(v.line()).isFalse();
     }
 }
