@@ -25,22 +25,27 @@ public final class TestSite implements AutoCloseable {
     public final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
-    private TestSite(Path dataDir, boolean demo, String telegramChannel) {
+    private TestSite(Path dataDir, boolean demo, String telegramChannel, String baseUrl, String trustedProxies) {
         this.dataDir = dataDir;
         this.db = Database.sqlite(dataDir);
         this.stores = Stores.over(db.jdbi());
         if (demo) DemoSite.load(stores, dataDir, Clock.systemUTC());
-        SiteConfig config = new SiteConfig("127.0.0.1", 0, dataDir, "Test Herald", "en", "http://news.test", telegramChannel, "", demo);
+        SiteConfig config = new SiteConfig("127.0.0.1", 0, dataDir, "Test Herald", "en", baseUrl, telegramChannel, "", demo, trustedProxies);
         this.site = new Site(config, stores, Clock.systemUTC()).start();
     }
 
     /** The demo site with a Telegram channel configured. */
     public static TestSite withDemo(Path dir) {
-        return new TestSite(dir, true, "testherald");
+        return new TestSite(dir, true, "testherald", "http://news.test", "");
+    }
+
+    /** The demo site with another public address and trusted proxies ({@code NEWSDESK_BASE_URL}, {@code NEWSDESK_TRUSTED_PROXIES}). */
+    public static TestSite withDemo(Path dir, String baseUrl, String trustedProxies) {
+        return new TestSite(dir, true, "testherald", baseUrl, trustedProxies);
     }
 
     public static TestSite empty(Path dir, String telegramChannel) {
-        return new TestSite(dir, false, telegramChannel);
+        return new TestSite(dir, false, telegramChannel, "http://news.test", "");
     }
 
     public String url(String path) {

@@ -15,12 +15,15 @@ import io.newsdesk.app.site.comments.CommentText;
 import io.newsdesk.app.site.view.Views.Meta;
 import io.newsdesk.app.store.ArticleStore;
 import io.newsdesk.app.store.CommentStore;
+import io.newsdesk.app.web.ClientAddress;
+import io.newsdesk.app.web.FailureLockout;
 import io.newsdesk.app.web.FormTokens;
 import io.newsdesk.app.web.Format;
 import io.newsdesk.app.web.HttpCaching;
 import io.newsdesk.app.web.PageCache;
 import io.newsdesk.app.web.RateLimiter;
 import io.newsdesk.app.web.Renderer;
+import io.newsdesk.app.web.TrustedProxies;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -38,9 +41,16 @@ public final class ModerationRoutes {
     private final PageCache cache;
     private final FormTokens tokens;
     private final RateLimiter loginLimiter;
+    private final FailureLockout accountLockout;
+    private final TrustedProxies proxies;
 
+    /**
+     * {@code loginLimiter} counts login attempts per client address; {@code accountLockout} counts wrong passwords
+     * for the admin account from every address, so many addresses (or one proxy's) cannot guess on and on.
+     */
     public ModerationRoutes(AdminAuth auth, CommentStore comments, ArticleStore articles, ReaderPages pages, Renderer renderer,
-                            PageCache cache, FormTokens tokens, RateLimiter loginLimiter) {
+                            PageCache cache, FormTokens tokens, RateLimiter loginLimiter, FailureLockout accountLockout,
+                            TrustedProxies proxies) {
         this.auth = auth;
         this.comments = comments;
         this.articles = articles;
@@ -49,6 +59,8 @@ public final class ModerationRoutes {
         this.cache = cache;
         this.tokens = tokens;
         this.loginLimiter = loginLimiter;
+        this.accountLockout = accountLockout;
+        this.proxies = proxies;
     }
 
     public void register(RoutesConfig routes) {
@@ -57,6 +69,7 @@ public final class ModerationRoutes {
         routes.get("/admin/login", ctx -> login(ctx, null, HttpStatus.OK));
         routes.post("/admin/login", this::doLogin);
         routes.post("/admin/logout", this::logout);
+        routes.post("/admin/logout-everywhere", this::logoutEverywhere);
         routes.get("/admin/comments", this::list);
         routes.post("/admin/comments/{id}/approve", ctx -> act(ctx, true));
         routes.post("/admin/comments/{id}/delete", ctx -> act(ctx, false));
@@ -71,9 +84,13 @@ public final class ModerationRoutes {
     private void doLogin(Context ctx) {
         if (!tokens.valid("admin-login", ctx.formParam("csrf"))) {
             login(ctx, "This form has expired. Please try again.", HttpStatus.FORBIDDEN);
-        } else if (!loginLimiter.tryAcquire(ctx.ip())) {
+        } else if (!loginLimiter.tryAcquire(ClientAddress.of(ctx, proxies))) {
             login(ctx, "Too many attempts. Please wait a few minutes.", HttpStatus.TOO_MANY_REQUESTS);
+        } else if (accountLockout.locked()) {
+            // even the right password is refused while locked: otherwise guessing would simply go on
+            login(ctx, "Too many attempts. Logging in is locked for a while; please try again later.", HttpStatus.TOO_MANY_REQUESTS);
         } else if (!auth.checkPassword(ctx.formParam("password"))) {
+            accountLockout.failed();
             login(ctx, "That password is not right.", HttpStatus.UNAUTHORIZED);
         } else {
             auth.startSession(ctx);
@@ -83,6 +100,11 @@ public final class ModerationRoutes {
 
     private void logout(Context ctx) {
         auth.endSession(ctx);
+        ctx.redirect("/admin/login", HttpStatus.SEE_OTHER);
+    }
+
+    private void logoutEverywhere(Context ctx) {
+        auth.endAllSessions(ctx);
         ctx.redirect("/admin/login", HttpStatus.SEE_OTHER);
     }
 

@@ -16,7 +16,8 @@ public record SiteConfig(
         String baseUrl,          // NEWSDESK_BASE_URL
         String telegramChannel,  // NEWSDESK_TELEGRAM_CHANNEL (a channel name; empty hides the block)
         String adScriptHosts,    // NEWSDESK_AD_SCRIPT_HOSTS (hosts ad code may load scripts from, for the CSP)
-        boolean loadDemo) {      // NEWSDESK_DEMO (load the demo site into an empty database)
+        boolean loadDemo,        // NEWSDESK_DEMO (load the demo site into an empty database)
+        String trustedProxies) { // NEWSDESK_TRUSTED_PROXIES (IPs or CIDRs whose forwarded headers are believed; empty: none)
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 8080;
@@ -37,21 +38,31 @@ public record SiteConfig(
                 env.get("NEWSDESK_BASE_URL"),
                 env.getOrDefault("NEWSDESK_TELEGRAM_CHANNEL", demo ? DEMO_TELEGRAM_CHANNEL : ""),
                 env.getOrDefault("NEWSDESK_AD_SCRIPT_HOSTS", ""),
-                demo);
+                demo,
+                env.getOrDefault("NEWSDESK_TRUSTED_PROXIES", ""));
     }
 
     public SiteConfig withListen(String host, int port) {
-        return new SiteConfig(host, port, dataDir, siteName, siteLanguage, baseUrl, telegramChannel, adScriptHosts, loadDemo);
+        return new SiteConfig(host, port, dataDir, siteName, siteLanguage, baseUrl, telegramChannel, adScriptHosts, loadDemo, trustedProxies);
     }
 
     public SiteConfig withDataDir(Path dir) {
-        return new SiteConfig(host, port, dir, siteName, siteLanguage, baseUrl, telegramChannel, adScriptHosts, loadDemo);
+        return new SiteConfig(host, port, dir, siteName, siteLanguage, baseUrl, telegramChannel, adScriptHosts, loadDemo, trustedProxies);
+    }
+
+    public SiteConfig withTrustedProxies(String list) {
+        return new SiteConfig(host, port, dataDir, siteName, siteLanguage, baseUrl, telegramChannel, adScriptHosts, loadDemo, list);
     }
 
     /** The public address of the site, used in canonical URLs, feeds and structured data. */
     public String publicBaseUrl() {
         String base = baseUrl != null && !baseUrl.isBlank() ? baseUrl : "http://" + host + ":" + port;
         return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+    }
+
+    /** Whether readers reach the site over https (behind a TLS-terminating proxy, its base URL says so). */
+    public boolean httpsSite() {
+        return publicBaseUrl().regionMatches(true, 0, "https://", 0, 8);
     }
 
     public boolean hasTelegramChannel() {

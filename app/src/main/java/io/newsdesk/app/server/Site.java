@@ -39,7 +39,9 @@ import io.newsdesk.app.web.FormTokens;
 import io.newsdesk.app.web.HttpCaching;
 import io.newsdesk.app.web.MediaFiles;
 import io.newsdesk.app.web.PageCache;
+import io.newsdesk.app.web.FailureLockout;
 import io.newsdesk.app.web.RateLimiter;
+import io.newsdesk.app.web.TrustedProxies;
 import io.newsdesk.app.web.Renderer;
 import io.newsdesk.app.web.SecurityHeaders;
 import io.newsdesk.app.util.PeriodicTask;
@@ -85,24 +87,26 @@ public final class Site implements AutoCloseable {
         this.cache = new PageCache(Duration.ofSeconds(60), PAGE_CACHE_BYTES);
         this.ads = new AdPlacement(stores.adSlots());
         this.pages = new ReaderPages(config, stores, new PopularArticles(stores.pageViews(), clock), ads, assets, tokens);
+        TrustedProxies proxies = TrustedProxies.parse(config.trustedProxies());
         ReaderRoutes reader = new ReaderRoutes(pages, renderer, cache, views, stores.articles(), config.dataDir().resolve("ads.txt"),
-                config.publicBaseUrl());
+                config.publicBaseUrl(), proxies);
         FeedRoutes feeds = new FeedRoutes(new Feeds(config, stores, feedSettings), cache);
         SitemapRoutes sitemaps = new SitemapRoutes(new Sitemaps(config, stores, clock), cache);
         CommentRoutes comments = new CommentRoutes(stores.articles(), stores.comments(), pages, renderer, tokens,
-                new RateLimiter(5, Duration.ofMinutes(10), clock), clock);
-        AdminAuth adminAuth = new AdminAuth(stores.settings(), tokens, clock);
+                new RateLimiter(5, Duration.ofMinutes(10), clock), proxies, clock);
+        AdminAuth adminAuth = new AdminAuth(stores.settings(), stores.adminSessions(), tokens, proxies, config.httpsSite(), clock);
         StatusRoutes status = new StatusRoutes(adminAuth, stores.jdbi(), pages, renderer);
         TranslationMemory memory = new TranslationMemory(stores.jdbi(), clock);
         ReviewRoutes review = new ReviewRoutes(adminAuth, new ArticleTranslations(stores.jdbi(), memory, clock), memory,
                 stores.articles(), pages, renderer, config.siteLanguage());
         ModerationRoutes moderation = new ModerationRoutes(adminAuth, stores.comments(),
-                stores.articles(), pages, renderer, cache, tokens, new RateLimiter(10, Duration.ofMinutes(10), clock));
+                stores.articles(), pages, renderer, cache, tokens, new RateLimiter(10, Duration.ofMinutes(10), clock),
+                new FailureLockout(10, Duration.ofMinutes(15), Duration.ofMinutes(15), clock), proxies);
         // the index is this node's copy of the published articles; the indexer follows the database on its own
         this.searchIndex = SearchIndex.open(config.dataDir().resolve("index"));
         this.indexer = new SearchIndexer(searchIndex, stores.jdbi());
         SearchRoutes search = new SearchRoutes(new Searcher(searchIndex), pages, renderer);
-        SecurityHeaders security = new SecurityHeaders(config.adScriptHosts());
+        SecurityHeaders security = new SecurityHeaders(config.adScriptHosts(), config.httpsSite());
         Path media = config.dataDir().resolve("media");
 
         this.app = Javalin.create(c -> {

@@ -10,9 +10,11 @@ import io.newsdesk.app.site.comments.CommentForm;
 import io.newsdesk.app.site.popular.ViewCounter;
 import io.newsdesk.app.site.view.Views.ListView;
 import io.newsdesk.app.store.ArticleStore;
+import io.newsdesk.app.web.ClientAddress;
 import io.newsdesk.app.web.HttpCaching;
 import io.newsdesk.app.web.PageCache;
 import io.newsdesk.app.web.Renderer;
+import io.newsdesk.app.web.TrustedProxies;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
@@ -31,17 +33,19 @@ public final class ReaderRoutes {
     private final ViewCounter views;
     private final ArticleStore articles;
     private final Path adsTxt;
+    private final TrustedProxies proxies;
     private final String baseUrl;
     private final com.github.benmanes.caffeine.cache.LoadingCache<String, Boolean> publishedIds;
 
     public ReaderRoutes(ReaderPages pages, Renderer renderer, PageCache cache, ViewCounter views, ArticleStore articles,
-                        Path adsTxt, String baseUrl) {
+                        Path adsTxt, String baseUrl, TrustedProxies proxies) {
         this.pages = pages;
         this.renderer = renderer;
         this.cache = cache;
         this.views = views;
         this.articles = articles;
         this.adsTxt = adsTxt;
+        this.proxies = proxies;
         this.baseUrl = baseUrl;
         this.publishedIds = com.github.benmanes.caffeine.cache.Caffeine.newBuilder()
                 .maximumSize(100_000).expireAfterWrite(java.time.Duration.ofMinutes(5)).build(articles::isPublished);
@@ -95,7 +99,7 @@ public final class ReaderRoutes {
 
     private void beacon(Context ctx) {
         String id = ctx.pathParam("id");
-        if (id.length() <= 40 && publishedIds.get(id)) views.record(id, ctx.ip(), ctx.userAgent());
+        if (id.length() <= 40 && publishedIds.get(id)) views.record(id, ClientAddress.of(ctx, proxies), ctx.userAgent());
         ctx.header("Cache-Control", "no-store");
         ctx.contentType("image/gif").result(PIXEL);
     }

@@ -14,7 +14,9 @@ import io.newsdesk.app.store.CommentStore;
 import io.newsdesk.app.web.FormTokens;
 import io.newsdesk.app.web.Format;
 import io.newsdesk.app.web.HttpCaching;
+import io.newsdesk.app.web.ClientAddress;
 import io.newsdesk.app.web.RateLimiter;
+import io.newsdesk.app.web.TrustedProxies;
 import io.newsdesk.app.web.Renderer;
 import java.time.Clock;
 import org.slf4j.Logger;
@@ -35,16 +37,18 @@ public final class CommentRoutes {
     private final Renderer renderer;
     private final FormTokens tokens;
     private final RateLimiter limiter;
+    private final TrustedProxies proxies;
     private final Clock clock;
 
     public CommentRoutes(ArticleStore articles, CommentStore comments, ReaderPages pages, Renderer renderer, FormTokens tokens,
-                         RateLimiter limiter, Clock clock) {
+                         RateLimiter limiter, TrustedProxies proxies, Clock clock) {
         this.articles = articles;
         this.comments = comments;
         this.pages = pages;
         this.renderer = renderer;
         this.tokens = tokens;
         this.limiter = limiter;
+        this.proxies = proxies;
         this.clock = clock;
     }
 
@@ -57,7 +61,7 @@ public final class CommentRoutes {
                 .filter(a -> a.status() == ArticleStatus.PUBLISHED).orElseThrow(NotFoundResponse::new);
         String articleUrl = SitePaths.article(article.slug());
         // Every POST counts, valid or not, and is counted before any work on its text.
-        if (!limiter.tryAcquire(ctx.ip())) {
+        if (!limiter.tryAcquire(ClientAddress.of(ctx, proxies))) {
             CommentForm typed = CommentForm.unchecked(ctx.formParam("name"), ctx.formParam("email"), ctx.formParam("comment"),
                     ctx.formParam("parent"));
             reject(ctx, article, typed.withError("form", "You are commenting too quickly. Please wait a few minutes and try again."),

@@ -333,7 +333,7 @@ class FeedsTest {
 
     @Test
     void aConfiguredWebSubHubIsDeclaredInEveryFormat() throws Exception {
-        SiteConfig config = new SiteConfig("127.0.0.1", 0, dir, "Test Herald", "en", BASE, null, "", false);
+        SiteConfig config = new SiteConfig("127.0.0.1", 0, dir, "Test Herald", "en", BASE, null, "", false, "");
         Feeds feeds = new Feeds(config, site.stores, FeedSettings.defaults().withWebSubHub("https://hub.example/"));
         Channel rss = (Channel) parse(new String(feeds.render(feeds.site(), FeedFormat.RSS), StandardCharsets.UTF_8));
         assertThat(rss.getForeignMarkup()).anySatisfy(e -> {
