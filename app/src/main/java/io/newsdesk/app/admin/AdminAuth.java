@@ -98,6 +98,8 @@ public final class AdminAuth {
      */
     public void filter(Context ctx) {
         if (ctx.path().equals("/admin/login")) return;
+        // no admin route takes another method: let the router answer 405 (or 404), not a login page
+        if (ctx.method() != HandlerType.GET && ctx.method() != HandlerType.HEAD && ctx.method() != HandlerType.POST) return;
         boolean reading = ctx.method() == HandlerType.GET || ctx.method() == HandlerType.HEAD;
         Optional<String> session = session(ctx);
         if (session.isEmpty() && (reading || ctx.path().startsWith("/admin/logout"))) {

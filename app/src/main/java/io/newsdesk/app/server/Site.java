@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import io.javalin.http.MethodNotAllowedResponse;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import io.newsdesk.app.admin.AdminAuth;
@@ -112,6 +113,7 @@ public final class Site implements AutoCloseable {
         this.app = Javalin.create(c -> {
             c.concurrency.useVirtualThreads = true;
             c.http.maxRequestSize = MAX_REQUEST_BYTES;
+            c.http.prefer405over404 = true; // a known path with another method: 405 with Allow (see error)
             c.http.generateEtags = false; // pages carry their own strong ETags
             c.http.compressionStrategy = CompressionStrategy.NONE; // pages and assets are compressed once, when made
             // In front of the servlet context (Javalin nests its handler inside this wrapper), so that
@@ -133,6 +135,10 @@ public final class Site implements AutoCloseable {
             c.routes.get("/assets/{name}", assets::serve);
             c.routes.get("/favicon.ico", ctx -> ctx.redirect(assets.url("favicon.svg"), HttpStatus.MOVED_PERMANENTLY));
             c.routes.get("/media/<path>", ctx -> MediaFiles.serve(ctx, media));
+            c.routes.exception(MethodNotAllowedResponse.class, (e, ctx) -> {
+                ctx.header("Allow", allowed(e.getDetails().values()));
+                error(ctx, 405, "This address does not take " + ctx.method() + " requests.");
+            });
             c.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
             c.routes.exception(Exception.class, (e, ctx) -> {
                 log.error("request {} {} failed", ctx.method(), ctx.path(), e);
@@ -183,6 +189,16 @@ public final class Site implements AutoCloseable {
         } catch (RuntimeException e) {
             log.warn("flushing view counts failed", e);
         }
+    }
+
+    /** The Allow header from Javalin's list of the path's methods; HEAD is answered wherever GET is (CachedPageHandler). */
+    static String allowed(java.util.Collection<String> available) {
+        java.util.List<String> methods = new java.util.ArrayList<>();
+        for (String listed : available) {
+            for (String m : listed.split("[,\\s]+")) if (!m.isBlank() && !methods.contains(m)) methods.add(m);
+        }
+        if (methods.contains("GET") && !methods.contains("HEAD")) methods.add(methods.indexOf("GET") + 1, "HEAD");
+        return String.join(", ", methods);
     }
 
     private void error(Context ctx, int status, String message) {

@@ -19,9 +19,14 @@ import java.util.concurrent.Executor;
  * routes the request: most reads of a news site hit a handful of cached pages, and this path does
  * no routing, no context objects and no copying. Anything not cached (first request, query
  * strings, forms, other methods) goes on to Javalin, which renders and caches it.
+ *
+ * <p>HEAD is answered as GET: the same look-up here, and downstream a request that reads as GET, so
+ * every route answers HEAD with GET's status and headers. Jetty's connection still knows the request
+ * was HEAD and sends no body.
  */
 public final class CachedPageHandler extends Handler.Wrapper {
-    private static final HttpField HTML = new PreEncodedHttpField(HttpHeader.CONTENT_TYPE, HttpCaching.HTML);
+    /** As Jetty's servlet response writes {@link HttpCaching#HTML} (a known type, without the space), so a hit matches a first render. */
+    private static final HttpField HTML = new PreEncodedHttpField(HttpHeader.CONTENT_TYPE, "text/html;charset=utf-8");
     private static final HttpField CACHE_CONTROL = new PreEncodedHttpField(HttpHeader.CACHE_CONTROL, HttpCaching.PAGE_CACHE_CONTROL);
     private static final HttpField VARY = new PreEncodedHttpField(HttpHeader.VARY, "Accept-Encoding");
     private static final HttpField GZIP = new PreEncodedHttpField(HttpHeader.CONTENT_ENCODING, "gzip");
@@ -45,7 +50,8 @@ public final class CachedPageHandler extends Handler.Wrapper {
     }
 
     /** Everything else goes on to Javalin, which may block: on a virtual thread when they are on. */
-    private boolean next(Request request, Response response, Callback callback) {
+    private boolean next(Request received, Response response, Callback callback) {
+        Request request = HttpMethod.HEAD.is(received.getMethod()) ? new AsGet(received) : received;
         Executor pool = getServer().getThreadPool();
         Executor virtual = VirtualThreads.getVirtualThreadsExecutor(pool);
         (virtual != null ? virtual : pool).execute(() -> {
@@ -62,7 +68,8 @@ public final class CachedPageHandler extends Handler.Wrapper {
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
-        if (!HttpMethod.GET.is(request.getMethod()) || request.getHttpURI().getQuery() != null) {
+        boolean read = HttpMethod.GET.is(request.getMethod()) || HttpMethod.HEAD.is(request.getMethod());
+        if (!read || request.getHttpURI().getQuery() != null) {
             return next(request, response, callback);
         }
         RenderedPage page = cache.peek(request.getHttpURI().getPath());
@@ -89,5 +96,17 @@ public final class CachedPageHandler extends Handler.Wrapper {
         headers.put(HttpHeader.CONTENT_LENGTH, body.length);
         response.write(true, ByteBuffer.wrap(body), callback);
         return true;
+    }
+
+    /** A HEAD request as the routes see it: a GET, so they answer with GET's status and headers. */
+    private static final class AsGet extends Request.Wrapper {
+        AsGet(Request head) {
+            super(head);
+        }
+
+        @Override
+        public String getMethod() {
+            return HttpMethod.GET.asString();
+        }
     }
 }

@@ -30,12 +30,14 @@ public final class HttpCaching {
             return;
         }
         ctx.contentType(page.contentType());
+        byte[] body = page.body();
         if (acceptsGzip(ctx.header("Accept-Encoding"))) {
             ctx.header("Content-Encoding", "gzip");
-            ctx.result(page.gzip());
-        } else {
-            ctx.result(page.body());
+            body = page.gzip();
         }
+        // the length is known, as CachedPageHandler sends it: a first render and a hit answer alike (GET and HEAD)
+        ctx.header("Content-Length", String.valueOf(body.length));
+        ctx.result(body);
     }
 
     /** Whether the client takes gzip: listed, and not refused with {@code q=0}. */

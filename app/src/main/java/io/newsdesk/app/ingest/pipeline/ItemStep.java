@@ -5,6 +5,7 @@ import io.newsdesk.app.content.Slugs;
 import io.newsdesk.app.fetch.FetchRequest;
 import io.newsdesk.app.fetch.FetchResult;
 import io.newsdesk.app.fetch.Fetcher;
+import io.newsdesk.app.ingest.queue.PermanentFailure;
 import io.newsdesk.app.ingest.queue.Job;
 import io.newsdesk.app.ingest.queue.JobQueue;
 import io.newsdesk.app.ingest.sources.ContentPolicy;
@@ -94,7 +95,7 @@ final class ItemStep {
         Source source = sources.byId(p.sourceId())
                 .orElseThrow(() -> new IllegalStateException("source " + p.sourceId() + " no longer exists"));
         Content c = source.policy() == ContentPolicy.FULL_TEXT ? fromPage(source, p) : fromFeed(source, p);
-        if (blank(c.title())) throw new IllegalStateException("item has no title");
+        if (blank(c.title())) throw new PermanentFailure("item has no title");
         String language = c.language();
         boolean awaitsTranslation = source.translate() && !language.equals("und") && !language.equals(siteLanguage);
         String sectionId = section(source, p);
@@ -154,10 +155,15 @@ final class ItemStep {
 
     private Content fromPage(Source source, ItemPayload p) {
         FetchResult page = fetcher.fetch(FetchRequest.page(p.link()));
-        if (!page.ok()) throw new IllegalStateException("page fetch failed: " + page.failure() + ": " + page.message());
+        if (!page.ok()) {
+            String reason = "page fetch failed: " + page.failure() + ": " + page.message();
+            if (page.failure().permanent(page.status())) throw new PermanentFailure(reason);
+            throw new IllegalStateException(reason);
+        }
         String url = page.finalUrl().toString();
         ExtractedArticle x = extractor.extract(withHints(page.body(), url, source), url, page.contentType());
-        if (blank(x.bodyHtml())) throw new IllegalStateException("no article body found on " + url);
+        // the same page gives the same extraction: no use retrying
+        if (blank(x.bodyHtml())) throw new PermanentFailure("no article body found on " + url);
         counts.extracted.incrementAndGet();
         ExtractedArticle.LeadImage lead = x.leadImage();
         return new Content(blank(p.title()) ? x.title() : p.title(), x.bodyHtml(), url, x.text(),

@@ -3,6 +3,7 @@ package io.newsdesk.app.ingest.pipeline;
 import io.newsdesk.app.content.ArticleWriter;
 import io.newsdesk.app.store.ArticleStore;
 import io.newsdesk.app.fetch.Fetcher;
+import io.newsdesk.app.ingest.queue.PermanentFailure;
 import io.newsdesk.app.ingest.queue.Job;
 import io.newsdesk.app.ingest.queue.JobQueue;
 import io.newsdesk.app.ingest.queue.JobRunner;
@@ -241,6 +242,7 @@ public final class Pipeline implements AutoCloseable {
             counts.failed.incrementAndGet();
             String reason = reason(e);
             events.accept("item " + job.dedupeKey().substring(ItemStep.KIND.length() + 1) + " failed: " + reason);
+            if (e instanceof PermanentFailure) throw e; // dead at once, not retried
             throw new IllegalStateException(reason, e);
         }
     }

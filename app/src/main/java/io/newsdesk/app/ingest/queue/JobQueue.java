@@ -253,6 +253,12 @@ public final class JobQueue {
                 u -> u.bind("retryAt", retryAt).bind("error", error == null ? "unknown error" : error));
     }
 
+    /** Records a failure that retrying cannot mend: the job is dead at once with its reason, if the lease is still ours. */
+    public boolean failPermanently(Job job, String owner, String error) {
+        return updateHeldLease(job, owner, "state = 'dead', lease_owner = NULL, lease_expires_at = NULL, last_error = :error",
+                u -> u.bind("error", "permanent: " + (error == null ? "unknown error" : error)));
+    }
+
     /** Moves the lease's expiry to now + {@code leaseDuration} if {@code owner} still holds it; false otherwise. */
     public boolean extendLease(Job job, String owner, Duration leaseDuration) {
         long leaseEnd = clock.millis() + leaseDuration.toMillis();

@@ -59,6 +59,9 @@ public final class JobRunner implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 queue.fail(job, owner, "interrupted: worker stopping");
                 break;
+            } catch (PermanentFailure e) {
+                if (queue.completedByHandler(job)) continue;
+                queue.failPermanently(job, owner, e.getMessage());
             } catch (Exception e) {
                 if (queue.completedByHandler(job)) continue; // its work was committed before the handler failed
                 String reason = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());

@@ -231,6 +231,30 @@ class PipelineTest {
         assertThat(importOnce().summary()).isEqualTo("imported: 0 new, 0 updated, 0 unchanged, 0 failed");
     }
 
+    /** Issue 18 (10): a robots.txt disallow or an oversize page cannot change by retrying: dead after one attempt. */
+    @Test
+    void pagesThatCanNeverBeFetchedAreDeadAfterOneAttemptWithTheirReason() throws Exception {
+        Outlets.Entry ok = story("a", 1, "Harbour bridge reopens after repairs");
+        web.put("/robots.txt", "text/plain", "User-agent: *\nDisallow: /a/private/\n");
+        web.put("/a/private/2", HTML, page("en", "Members only", paragraphs("Members only")));
+        Outlets.Entry refused = new Outlets.Entry("Members only", web.url("/a/private/2"), "a-2", "Mon, 02 Jun 2026 10:00:00 GMT");
+        web.put("/a/news/3", HTML, page("en", "A huge page", List.of("word ".repeat(300_000))));
+        Outlets.Entry huge = new Outlets.Entry("A huge page", web.url("/a/news/3"), "a-3", "Mon, 03 Jun 2026 10:00:00 GMT");
+        web.put("/a/feed.xml", XML, rss("Outlet A", List.of(ok, refused, huge)));
+        fullText("/a/feed.xml");
+
+        assertThat(importOnce().summary()).as(events.toString()).isEqualTo("imported: 1 new, 0 updated, 0 unchanged, 2 failed");
+        JobQueue queue = new JobQueue(db.jdbi());
+        var robots = queue.findByDedupeKey("item:" + refused.link()).orElseThrow();
+        assertThat(robots.state().column()).as(robots.lastError()).isEqualTo("dead");
+        assertThat(robots.attempts()).isEqualTo(1);
+        assertThat(robots.lastError()).contains("ROBOTS");
+        var tooLarge = queue.findByDedupeKey("item:" + huge.link()).orElseThrow();
+        assertThat(tooLarge.state().column()).isEqualTo("dead");
+        assertThat(tooLarge.attempts()).isEqualTo(1);
+        assertThat(tooLarge.lastError()).contains("TOO_LARGE");
+    }
+
     @Test
     void pagesThatFailAreRecordedWithTheirReasonAndEverythingElseGoesOn() throws Exception {
         Outlets.Entry ok = story("a", 1, "Harbour bridge reopens after repairs");
