@@ -88,7 +88,6 @@ public final class AdminAuth {
         ctx.removeCookie(COOKIE, "/admin");
     }
 
-    /** The session value when the request carries a valid, unexpired session. */
     private static final String SESSION_ATTRIBUTE = "newsdesk.admin.session";
 
     /**

@@ -2,7 +2,6 @@ package io.newsdesk.app.admin;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.HttpStatus;
 import io.newsdesk.app.admin.AdminViews.LoginView;
 import io.newsdesk.app.admin.AdminViews.ModerationView;
@@ -18,7 +17,6 @@ import io.newsdesk.app.store.CommentStore;
 import io.newsdesk.app.web.ClientAddress;
 import io.newsdesk.app.web.FailureLockout;
 import io.newsdesk.app.web.FormTokens;
-import io.newsdesk.app.web.Format;
 import io.newsdesk.app.web.HttpCaching;
 import io.newsdesk.app.web.PageCache;
 import io.newsdesk.app.web.RateLimiter;

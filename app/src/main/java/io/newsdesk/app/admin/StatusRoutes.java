@@ -2,7 +2,6 @@ package io.newsdesk.app.admin;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import io.javalin.http.HttpStatus;
 import io.newsdesk.app.distribute.telegram.TelegramStatus;
 import io.newsdesk.app.ingest.pipeline.IngestStatus;
 import io.newsdesk.app.web.HttpCaching;
@@ -10,7 +9,6 @@ import io.newsdesk.app.site.ReaderPages;
 import io.newsdesk.app.web.Renderer;
 import io.newsdesk.app.site.view.Views.Meta;
 import io.newsdesk.app.admin.AdminViews.StatusView;
-import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 
 /** /admin/status: the importer's sources, their health and recent fetches, the queue and failed items, the Telegram channel (read-only). */

@@ -2,6 +2,7 @@ package io.newsdesk.app.cli;
 
 import io.newsdesk.app.content.Slugs;
 import io.newsdesk.app.news.Section;
+import io.newsdesk.app.news.SitePaths;
 import io.newsdesk.app.store.Database;
 import io.newsdesk.app.store.SectionStore;
 import io.newsdesk.app.store.Stores;
@@ -80,7 +81,7 @@ final class SectionsCommand implements Runnable {
             }
             if (sections.bySlug(s).isPresent()) throw new IllegalArgumentException("a section '" + s + "' exists already");
             sections.create(s, clean, null, sections.all().size());
-            return "added " + s + " (" + clean + ") at /section/" + s;
+            return "added " + s + " (" + clean + ") at " + SitePaths.section(s);
         }
     }
 

@@ -11,6 +11,7 @@ import io.newsdesk.app.site.popular.ViewCounter;
 import io.newsdesk.app.site.view.Views.ListView;
 import io.newsdesk.app.store.ArticleStore;
 import io.newsdesk.app.web.ClientAddress;
+import io.newsdesk.app.web.CachedPageHandler;
 import io.newsdesk.app.web.HttpCaching;
 import io.newsdesk.app.web.PageCache;
 import io.newsdesk.app.web.Renderer;
@@ -99,7 +100,8 @@ public final class ReaderRoutes {
 
     private void beacon(Context ctx) {
         String id = ctx.pathParam("id");
-        if (id.length() <= 40 && publishedIds.get(id)) views.record(id, ClientAddress.of(ctx, proxies), ctx.userAgent());
+        boolean head = ctx.req().getAttribute(CachedPageHandler.HEAD_ATTRIBUTE) != null; // a HEAD reads nothing
+        if (!head && id.length() <= 40 && publishedIds.get(id)) views.record(id, ClientAddress.of(ctx, proxies), ctx.userAgent());
         ctx.header("Cache-Control", "no-store");
         ctx.contentType("image/gif").result(PIXEL);
     }

@@ -31,6 +31,9 @@ public final class CachedPageHandler extends Handler.Wrapper {
     private static final HttpField VARY = new PreEncodedHttpField(HttpHeader.VARY, "Accept-Encoding");
     private static final HttpField GZIP = new PreEncodedHttpField(HttpHeader.CONTENT_ENCODING, "gzip");
 
+    /** Set on a HEAD passed on as GET, for the few handlers that act on a read (the view counter must not count it). */
+    public static final String HEAD_ATTRIBUTE = "newsdesk.head";
+
     private final PageCache cache;
     private final HttpField[] securityHeaders;
 
@@ -102,6 +105,7 @@ public final class CachedPageHandler extends Handler.Wrapper {
     private static final class AsGet extends Request.Wrapper {
         AsGet(Request head) {
             super(head);
+            setAttribute(HEAD_ATTRIBUTE, Boolean.TRUE);
         }
 
         @Override

@@ -265,6 +265,17 @@ class ReaderSiteTest {
         assertThat(totalViews("unknown-article")).isZero();
     }
 
+    @Test
+    void aHeadRequestForTheBeaconCountsNoView() throws Exception {
+        String other = site.stores.articles().latest(1, 0).get(0).id();
+        long before = totalViews(other);
+        var head = java.net.http.HttpRequest.newBuilder(java.net.URI.create(site.url("/v/" + other + ".gif")))
+                .header("User-Agent", TestSite.BROWSER_UA).method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody()).build();
+        assertThat(site.http.send(head, HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(200);
+        site.site.flushViews();
+        assertThat(totalViews(other)).isEqualTo(before);
+    }
+
     static long totalViews(String id) {
         return site.stores.jdbi().withHandle(h -> h.createQuery("SELECT COALESCE(SUM(views), 0) FROM page_views WHERE article_id = :id")
                 .bind("id", id).mapTo(Long.class).one());

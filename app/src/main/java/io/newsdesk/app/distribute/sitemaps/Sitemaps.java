@@ -4,7 +4,6 @@ import io.newsdesk.app.config.SiteConfig;
 import io.newsdesk.app.content.CleanText;
 import io.newsdesk.app.news.SitePaths;
 import io.newsdesk.app.store.Stores;
-import io.newsdesk.app.web.Format;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

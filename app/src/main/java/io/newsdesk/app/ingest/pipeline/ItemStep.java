@@ -20,7 +20,6 @@ import io.newsdesk.app.translate.LanguagePair;
 import io.newsdesk.app.translate.Segments;
 import io.newsdesk.app.news.ArticleDraft;
 import io.newsdesk.app.news.ArticleStatus;
-import io.newsdesk.app.store.ArticleStore;
 import io.newsdesk.app.store.Ids;
 import io.newsdesk.app.store.SectionStore;
 import io.newsdesk.app.util.Sha256;

@@ -4,7 +4,6 @@ import io.newsdesk.app.content.ArticleWriter;
 import io.newsdesk.app.store.Ids;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

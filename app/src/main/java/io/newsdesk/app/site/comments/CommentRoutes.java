@@ -12,7 +12,6 @@ import io.newsdesk.app.site.ReaderPages;
 import io.newsdesk.app.store.ArticleStore;
 import io.newsdesk.app.store.CommentStore;
 import io.newsdesk.app.web.FormTokens;
-import io.newsdesk.app.web.Format;
 import io.newsdesk.app.web.HttpCaching;
 import io.newsdesk.app.web.ClientAddress;
 import io.newsdesk.app.web.RateLimiter;

@@ -3,7 +3,6 @@ package io.newsdesk.app.translate.guard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsdesk.app.translate.LanguagePair;
-import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
