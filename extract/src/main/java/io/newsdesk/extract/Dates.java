@@ -9,8 +9,12 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Lenient date parsing for the formats news pages put in metadata, URLs and bylines. */
-final class Dates {
+/**
+ * The one date parser: lenient for the formats news pages put in metadata, URLs and bylines
+ * ({@link #parse}, {@link #parseText}, {@link #fromUrl}), strict for the machine formats of feeds
+ * and sitemaps ({@link #parseW3c}).
+ */
+public final class Dates {
     private Dates() {}
 
     private static final Pattern ISO = Pattern.compile(
@@ -38,6 +42,33 @@ final class Dates {
             Map.entry("gen", 1), Map.entry("giu", 6), Map.entry("lug", 7), Map.entry("ago", 8), Map.entry("set", 9),
             Map.entry("ott", 10), Map.entry("dic", 12), Map.entry("ene", 1), Map.entry("abr", 4), Map.entry("fev", 2),
             Map.entry("out", 10), Map.entry("maa", 3), Map.entry("mei", 5), Map.entry("mag", 5));
+
+    private static final Pattern W3C_DAY = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
+    private static final Pattern W3C_LOCAL = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?");
+    private static final Pattern W3C_NO_SECONDS = Pattern.compile("(\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2})([+-]\\d{2}:\\d{2}|Z)");
+
+    /**
+     * RFC 3339 and the W3C subsets feeds and sitemaps allow (2024, 2024-05, 2024-05-01, with or
+     * without time, fractional seconds kept); null for anything else. Strict on purpose, unlike
+     * {@link #parse}: a feed's date is exact or it is dropped, never found inside other text.
+     */
+    public static OffsetDateTime parseW3c(String s) {
+        if (s == null || s.isBlank()) return null;
+        String v = s.strip();
+        try {
+            if (W3C_DAY.matcher(v).matches()) {
+                String[] p = v.split("-");
+                return LocalDate.of(Integer.parseInt(p[0]), p.length > 1 ? Integer.parseInt(p[1]) : 1,
+                        p.length > 2 ? Integer.parseInt(p[2]) : 1).atStartOfDay().atOffset(ZoneOffset.UTC);
+            }
+            if (W3C_LOCAL.matcher(v).matches()) return LocalDateTime.parse(v).atOffset(ZoneOffset.UTC);
+            Matcher m = W3C_NO_SECONDS.matcher(v);
+            if (m.matches()) return OffsetDateTime.parse(m.group(1) + ":00" + m.group(2));
+            return OffsetDateTime.parse(v);
+        } catch (java.time.DateTimeException e) {
+            return null; // an unreadable date is dropped, not fatal
+        }
+    }
 
     /** Parses a machine-readable date (ISO 8601 and close relatives, epoch seconds). */
     static OffsetDateTime parse(String s) {

@@ -10,7 +10,7 @@ import org.jsoup.parser.Parser;
 /**
  * HTML of a news page to the article it holds. Thread-safe; never throws on any input.
  *
- * <p>Steps: decode the bytes ({@link PageDecoder}: BOM, HTTP charset, meta charset, detection),
+ * <p>Steps: decode the bytes ({@link BodyDecoder}: BOM, XML declaration, HTTP charset, meta charset, detection),
  * cap the size, parse once with a bounded tree depth, read the metadata ({@link Metadata}: one unit per
  * field, each with its precedence of sources), then find and clean the body ({@link Body}).
  */
@@ -32,7 +32,7 @@ public final class Extractor {
                 page = java.util.Arrays.copyOf(page, MAX_BYTES);
                 warnings.add("page truncated at the size limit");
             }
-            PageDecoder.Decoded d = PageDecoder.decode(page, contentType, warnings);
+            BodyDecoder.Decoded d = BodyDecoder.decode(page, contentType, warnings);
             return run(d.text(), url, warnings);
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             return failed(warnings, e);

@@ -6,12 +6,12 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 
-/** Parses a Retry-After header: delay-seconds or an HTTP date. */
-final class RetryAfter {
+/** Parses a Retry-After header: delay-seconds or an HTTP date (the fetcher's and the translation services'). */
+public final class RetryAfter {
     private RetryAfter() {}
 
     /** @return the delay from {@code now}, never negative, or null when absent or unparseable */
-    static Duration parse(String value, Instant now) {
+    public static Duration parse(String value, Instant now) {
         if (value == null || value.isBlank()) {
             return null;
         }

@@ -3,6 +3,7 @@ package io.newsdesk.app.ingest.feed;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import io.newsdesk.extract.BodyDecoder;
 
 /**
  * Entry point: turns a fetched body into a {@link ParsedFeed}. The kind is read from the content (root element,
@@ -28,7 +29,7 @@ public final class FeedParser {
             throw new FeedException("empty body");
         }
         List<String> warnings = new ArrayList<>();
-        String text = BodyDecoder.decode(body, contentType, warnings);
+        String text = BodyDecoder.decode(body, contentType, warnings).text();
         String trimmed = text.stripLeading();
         if (trimmed.startsWith("{")) {
             return JsonFeedReader.read(text, url, warnings);

@@ -87,7 +87,7 @@ final class HtmlSectionReader {
             if (h == null) {
                 return null;
             }
-            h = BodyDecoder.lower(h);
+            h = Texts.lower(h);
             return h.startsWith("www.") ? h.substring(4) : h;
         } catch (IllegalArgumentException e) {
             return null;

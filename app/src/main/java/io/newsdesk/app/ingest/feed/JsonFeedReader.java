@@ -1,5 +1,6 @@
 package io.newsdesk.app.ingest.feed;
 
+import io.newsdesk.extract.Dates;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -74,7 +75,7 @@ final class JsonFeedReader {
             String lang = blankToNull(str(it, "language"));
             items.add(new FeedItem(FeedItem.Kind.ARTICLE, link, blankToNull(it.path("id").asText(null)),
                     Texts.clean(str(it, "title")), summary, contentHtml,
-                    Texts.parseIsoDate(str(it, "date_published")), Texts.parseIsoDate(str(it, "date_modified")),
+                    Dates.parseW3c(str(it, "date_published")), Dates.parseW3c(str(it, "date_modified")),
                     List.copyOf(authors), List.copyOf(tags), image, lang != null ? lang : feedLanguage));
         }
         return new ParsedFeed(FeedKind.JSON_FEED, Texts.clean(str(root, "title")), home, feedLanguage, items, warnings);

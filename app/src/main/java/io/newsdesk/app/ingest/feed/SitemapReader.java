@@ -1,5 +1,6 @@
 package io.newsdesk.app.ingest.feed;
 
+import io.newsdesk.extract.Dates;
 import java.util.ArrayList;
 import java.util.List;
 import org.w3c.dom.Document;
@@ -35,7 +36,7 @@ final class SitemapReader {
                 warnings.add("skipped " + entry.getLocalName() + " " + n + ": no usable http(s) <loc>");
                 continue;
             }
-            var lastmod = Texts.parseIsoDate(childText(entry, null, "lastmod"));
+            var lastmod = Dates.parseW3c(childText(entry, null, "lastmod"));
             if (index) {
                 items.add(FeedItem.link(FeedItem.Kind.LINK, loc, null, lastmod));
                 continue;
@@ -47,7 +48,7 @@ final class SitemapReader {
             List<String> keywords = List.of();
             if (newsEl != null) {
                 title = Texts.clean(childText(newsEl, NEWS_NS, "title"));
-                published = Texts.parseIsoDate(childText(newsEl, NEWS_NS, "publication_date"));
+                published = Dates.parseW3c(childText(newsEl, NEWS_NS, "publication_date"));
                 Element pub = first(newsEl, NEWS_NS, "publication");
                 if (pub != null) {
                     language = childText(pub, NEWS_NS, "language");

@@ -1,10 +1,8 @@
 package io.newsdesk.app.ingest.feed;
 
 import java.net.URI;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.Date;
 import io.newsdesk.app.content.CleanText;
 
@@ -31,7 +29,7 @@ final class Texts {
         String l = link.strip();
         try {
             URI resolved = base == null ? new URI(l) : new URI(base.strip()).resolve(new URI(l));
-            String scheme = BodyDecoder.lower(resolved.getScheme());
+            String scheme = lower(resolved.getScheme());
             if (!"http".equals(scheme) && !"https".equals(scheme)) {
                 return null;
             }
@@ -41,43 +39,11 @@ final class Texts {
         }
     }
 
-    static OffsetDateTime toOffset(Date date) {
-        return date == null ? null : date.toInstant().atOffset(ZoneOffset.UTC);
+    static String lower(String s) {
+        return s == null ? null : s.toLowerCase(java.util.Locale.ROOT);
     }
 
-    /**
-     * RFC 3339 and the W3C subsets sitemaps allow (2024, 2024-05, 2024-05-01, with or without time).
-     * Strict on purpose, and not the extract module's lenient page-date reader: that one drops
-     * fractional seconds, reads no "2024" or "2024-05", and finds dates inside other text.
-     */
-    static OffsetDateTime parseIsoDate(String s) {
-        if (s == null || s.isBlank()) {
-            return null;
-        }
-        String v = s.strip();
-        try {
-            return OffsetDateTime.parse(v);
-        } catch (DateTimeParseException ignored) {
-            // try the shorter forms below
-        }
-        try {
-            if (v.matches("\\d{4}")) {
-                v = v + "-01-01";
-            } else if (v.matches("\\d{4}-\\d{2}")) {
-                v = v + "-01";
-            }
-            if (v.matches("\\d{4}-\\d{2}-\\d{2}")) {
-                return LocalDate.parse(v).atStartOfDay().atOffset(ZoneOffset.UTC);
-            }
-            if (v.matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?")) {
-                return java.time.LocalDateTime.parse(v).atOffset(ZoneOffset.UTC);
-            }
-            if (v.matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}([+-]\\d{2}:\\d{2}|Z)")) {
-                return OffsetDateTime.parse(v.replaceFirst("(T\\d{2}:\\d{2})", "$1:00"));
-            }
-        } catch (DateTimeParseException ignored) {
-            // fall through: an unreadable date is dropped, not fatal
-        }
-        return null;
+    static OffsetDateTime toOffset(Date date) {
+        return date == null ? null : date.toInstant().atOffset(ZoneOffset.UTC);
     }
 }

@@ -88,6 +88,6 @@ record XmlProlog(String rootName, int doctypeStart, int doctypeEnd, boolean inte
             return null;
         }
         int colon = rootName.indexOf(':');
-        return BodyDecoder.lower(colon >= 0 ? rootName.substring(colon + 1) : rootName);
+        return Texts.lower(colon >= 0 ? rootName.substring(colon + 1) : rootName);
     }
 }

@@ -2,6 +2,7 @@ package io.newsdesk.app.translate.remote;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newsdesk.app.fetch.RetryAfter;
 import io.newsdesk.app.translate.TranslationException;
 import java.io.IOException;
 import java.net.URI;
@@ -12,9 +13,7 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
+import java.time.Instant;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -176,20 +175,7 @@ final class ServiceCall {
 
     /** Retry-After as seconds or as an HTTP date. */
     static Optional<Duration> retryAfter(HttpResponse<?> response) {
-        Optional<String> value = response.headers().firstValue("Retry-After").map(String::strip);
-        if (value.isEmpty() || value.get().isEmpty()) return Optional.empty();
-        String v = value.get();
-        try {
-            long s = Long.parseLong(v);
-            return Optional.of(Duration.ofSeconds(Math.max(0, s)));
-        } catch (NumberFormatException notSeconds) {
-            try {
-                Duration d = Duration.between(ZonedDateTime.now(), ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME));
-                return Optional.of(d.isNegative() ? Duration.ZERO : d);
-            } catch (DateTimeParseException unreadable) {
-                return Optional.empty();
-            }
-        }
+        return Optional.ofNullable(RetryAfter.parse(response.headers().firstValue("Retry-After").orElse(null), Instant.now()));
     }
 
     static String hostOf(URI uri) {

@@ -35,20 +35,36 @@ class CharsetTest {
     }
 
     @Test
-    void invalidUtf8ThatIsNotCyrillicIsReplacedButReported() {
-        byte[] body = {'a', (byte) 0x99, (byte) 0xA9, 'b'};
-        java.util.List<String> warnings = new java.util.ArrayList<>();
-        String text = BodyDecoder.decode(body, null, warnings);
-        assertThat(text).contains("\uFFFD");
-        assertThat(warnings).anyMatch(w -> w.contains("not valid UTF-8"));
+    void invalidUtf8ThatIsNotCyrillicIsReadAsWindows1252AndReported() throws Exception {
+        byte[] body = ("<rss version=\"2.0\"><channel><title>Caf\u00e9 \u201cNoir\u201d</title><link>https://n.example/</link>"
+                + "<description>d</description></channel></rss>").getBytes(Charset.forName("windows-1252"));
+        ParsedFeed feed = FeedParser.parse(body, "https://n.example/rss", "application/rss+xml; charset=utf-8");
+        assertThat(feed.title()).isEqualTo("Caf\u00e9 \u201cNoir\u201d");
+        assertThat(feed.warnings()).singleElement().asString().contains("declared UTF-8").contains("windows-1252");
     }
 
     @Test
-    void latin1DeclaredAsUtf8IsNotMistakenForCyrillic() {
-        byte[] body = "Le café est à côté".getBytes(java.nio.charset.Charset.forName("ISO-8859-1"));
-        java.util.List<String> warnings = new java.util.ArrayList<>();
-        String text = BodyDecoder.decode(body, "text/html; charset=utf-8", warnings);
-        assertThat(text).doesNotContainPattern("\\p{IsCyrillic}");
-        assertThat(warnings).singleElement().asString().contains("not valid UTF-8").doesNotContain("windows-1251 Cyrillic, decoded");
+    void unknownCharsetIsReportedAndTheBytesStillRead() throws Exception {
+        byte[] body = ("<?xml version=\"1.0\" encoding=\"x-no-such\"?><rss version=\"2.0\"><channel><title>Plain</title>"
+                + "<link>https://p.example/</link><description>d</description></channel></rss>").getBytes(StandardCharsets.US_ASCII);
+        ParsedFeed feed = FeedParser.parse(body, "https://p.example/rss", null);
+        assertThat(feed.title()).isEqualTo("Plain");
+        assertThat(feed.warnings()).anyMatch(w -> w.contains("unknown charset 'x-no-such'"));
+    }
+
+    @Test
+    void utf16FeedWithoutAByteOrderMarkIsRead() throws Exception {
+        byte[] body = ("<?xml version=\"1.0\" encoding=\"UTF-16\"?><rss version=\"2.0\"><channel><title>\u00c9t\u00e9</title>"
+                + "<link>https://e.example/</link><description>d</description></channel></rss>").getBytes(StandardCharsets.UTF_16LE);
+        assertThat(FeedParser.parse(body, "https://e.example/rss", null).title()).isEqualTo("\u00c9t\u00e9");
+    }
+
+    @Test
+    void latin1DeclaredAsUtf8IsNotMistakenForCyrillic() throws Exception {
+        byte[] body = ("<rss version=\"2.0\"><channel><title>Le caf\u00e9 est \u00e0 c\u00f4t\u00e9</title><link>https://l.example/</link>"
+                + "<description>d</description></channel></rss>").getBytes(Charset.forName("ISO-8859-1"));
+        ParsedFeed feed = FeedParser.parse(body, "https://l.example/rss", "text/xml; charset=utf-8");
+        assertThat(feed.title()).isEqualTo("Le caf\u00e9 est \u00e0 c\u00f4t\u00e9");
+        assertThat(feed.warnings()).singleElement().asString().doesNotContain("1251");
     }
 }

@@ -11,13 +11,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Bytes of a page to text, as a browser would: byte-order mark first, then the HTTP
- * Content-Type charset, then {@code <meta charset>} / http-equiv in the first bytes; the declared
- * charset is checked against the bytes and replaced by a detected one when it is missing or
- * plainly wrong (invalid UTF-8, or Cyrillic single-byte text declared as Latin-1 or as the other
- * Cyrillic code page).
+ * Bytes of a page or a feed to text, as a browser would, the one decoder for both: byte-order mark
+ * first (and UTF-16 XML without one), then the XML declaration of a document that starts with one,
+ * then the HTTP Content-Type charset, then {@code <meta charset>} / http-equiv in the first bytes.
+ * The declared charset is checked against the bytes and replaced by a detected one when it is
+ * missing or plainly wrong (invalid UTF-8, or Cyrillic single-byte text declared as Latin-1 or as
+ * the other Cyrillic code page); each replacement is reported in the warnings.
  */
-final class PageDecoder {
+public final class BodyDecoder {
     static final Charset CP1251 = Charset.forName("windows-1251");
     static final Charset CP1252 = Charset.forName("windows-1252");
     static final Charset KOI8R = Charset.forName("KOI8-R");
@@ -25,32 +26,43 @@ final class PageDecoder {
     private static final Pattern CHARSET = Pattern.compile("charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_.:\\-]+)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern META = Pattern.compile("<meta[^>]{0,400}>", Pattern.CASE_INSENSITIVE);
+    private static final Pattern XML_ENCODING =
+            Pattern.compile("^\\s*<\\?xml[^>]{0,200}?encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]+)[\"']");
 
-    private PageDecoder() {}
+    private BodyDecoder() {}
 
-    record Decoded(String text, Charset charset) {}
+    public record Decoded(String text, Charset charset) {}
 
-    static Decoded decode(byte[] b, String contentType, List<String> warnings) {
+    /** The text of {@code b}; what was detected against a declaration goes to {@code warnings}. */
+    public static Decoded decode(byte[] b, String contentType, List<String> warnings) {
         int off = 0;
         Charset bom = null;
-        if (b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF) {
+        if (startsWith(b, 0xEF, 0xBB, 0xBF)) {
             bom = StandardCharsets.UTF_8;
             off = 3;
-        } else if (b.length >= 2 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE) {
+        } else if (startsWith(b, 0xFF, 0xFE)) {
             bom = StandardCharsets.UTF_16LE;
             off = 2;
-        } else if (b.length >= 2 && (b[0] & 0xff) == 0xFE && (b[1] & 0xff) == 0xFF) {
+        } else if (startsWith(b, 0xFE, 0xFF)) {
             bom = StandardCharsets.UTF_16BE;
             off = 2;
+        } else if (startsWith(b, 0x3C, 0x00, 0x3F, 0x00)) {
+            bom = StandardCharsets.UTF_16LE; // "<?" of an XML declaration in UTF-16 without a mark
+        } else if (startsWith(b, 0x00, 0x3C, 0x00, 0x3F)) {
+            bom = StandardCharsets.UTF_16BE;
         }
         if (bom != null) return new Decoded(new String(b, off, b.length - off, bom), bom);
 
+        String head = new String(b, 0, Math.min(b.length, 4096), StandardCharsets.ISO_8859_1);
         Charset declared = null;
-        if (contentType != null) {
+        // the document's own XML declaration, when it has one, is more often right than a server default
+        Matcher x = XML_ENCODING.matcher(head);
+        if (x.find()) declared = lookup(x.group(1), "XML declaration", warnings);
+        if (declared == null && contentType != null) {
             Matcher m = CHARSET.matcher(contentType);
-            if (m.find()) declared = lookup(m.group(1));
+            if (m.find()) declared = lookup(m.group(1), "Content-Type", warnings);
         }
-        if (declared == null) declared = fromMeta(b);
+        if (declared == null) declared = fromMeta(head, warnings);
         if (declared != null && (declared.name().startsWith("UTF-16") || declared.name().startsWith("UTF-32"))) {
             declared = StandardCharsets.UTF_8; // a page read as bytes that declares UTF-16 in ASCII is not UTF-16 (HTML spec)
         }
@@ -100,6 +112,12 @@ final class PageDecoder {
         return false;
     }
 
+    private static Charset lookup(String name, String where, List<String> warnings) {
+        Charset c = lookup(name);
+        if (c == null) warnings.add("charset: unknown charset '" + name + "' in the " + where + ", ignored");
+        return c;
+    }
+
     static Charset lookup(String name) {
         if (name == null) return null;
         String n = name.trim().toLowerCase(Locale.ROOT);
@@ -116,17 +134,22 @@ final class PageDecoder {
     }
 
     /** The charset of the first {@code <meta charset>} or http-equiv Content-Type in the first 4 KB. */
-    private static Charset fromMeta(byte[] b) {
-        String head = new String(b, 0, Math.min(b.length, 4096), StandardCharsets.ISO_8859_1);
+    private static Charset fromMeta(String head, List<String> warnings) {
         Matcher m = META.matcher(head);
         while (m.find()) {
             Matcher c = CHARSET.matcher(m.group());
             if (c.find()) {
-                Charset cs = lookup(c.group(1));
+                Charset cs = lookup(c.group(1), "meta charset", warnings);
                 if (cs != null) return cs;
             }
         }
         return null;
+    }
+
+    private static boolean startsWith(byte[] b, int... prefix) {
+        if (b.length < prefix.length) return false;
+        for (int i = 0; i < prefix.length; i++) if ((b[i] & 0xff) != prefix[i]) return false;
+        return true;
     }
 
     /** Byte statistics used to check a declared charset and to guess a missing one. */
