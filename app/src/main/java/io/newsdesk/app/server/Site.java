@@ -61,6 +61,7 @@ public final class Site implements AutoCloseable {
     static final long PAGE_CACHE_BYTES = 64L * 1024 * 1024;
 
     private final SiteConfig config;
+    private final Stores stores;
     private final ViewCounter views;
     private final PageCache cache;
     private final AdPlacement ads;
@@ -71,12 +72,15 @@ public final class Site implements AutoCloseable {
     private final SearchIndex searchIndex;
     private final SearchIndexer indexer;
     private final AutoCloseable articleChanges;
+    private final PeriodicTask changeFollower;
+    private final java.util.concurrent.atomic.AtomicLong lastChange = new java.util.concurrent.atomic.AtomicLong();
 
     public Site(SiteConfig config, Stores stores, Clock clock) {
         this(config, stores, clock, FeedSettings.defaults());
     }
 
     public Site(SiteConfig config, Stores stores, Clock clock, FeedSettings feedSettings) {
+        this.stores = stores;
         this.config = config;
         byte[] secret = Base64.getDecoder().decode(stores.settings().getOrCreate("secret.forms", Site::newSecret));
         FormTokens tokens = new FormTokens(secret, clock);
@@ -150,12 +154,22 @@ public final class Site implements AutoCloseable {
         this.articleChanges = ArticleEvents.of(stores.jdbi()).subscribe(c -> {
             if (c.visible()) cache.invalidateAll();
         });
+        // ... and a write by another process (an `import` run from the command line, another node) is seen by
+        // following articles.changed_at, which every write stamps: within two seconds, not at the cache's expiry
+        this.changeFollower = new PeriodicTask("page-cache-follower", Duration.ofSeconds(2), Duration.ofSeconds(5));
         this.timer = new PeriodicTask("view-counter-flush", Duration.ofSeconds(5), Duration.ofSeconds(30));
+    }
+
+    private void followChanges() {
+        long last = stores.articles().lastChange();
+        if (lastChange.getAndSet(last) != last) contentChanged();
     }
 
     public Site start() {
         app.start();
         timer.start(Duration.ofSeconds(5), this::flushViews);
+        lastChange.set(stores.articles().lastChange());
+        changeFollower.start(Duration.ofSeconds(2), this::followChanges);
         indexer.start();
         log.info("{} is running at http://{}:{}/", config.siteName(), config.host(), app.port());
         return this;
@@ -238,6 +252,7 @@ public final class Site implements AutoCloseable {
         }
         app.stop();
         timer.close();
+        changeFollower.close();
         views.flush();
         indexer.close();
         try {

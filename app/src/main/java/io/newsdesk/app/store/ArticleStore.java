@@ -43,6 +43,11 @@ public final class ArticleStore {
         return handle.createQuery("SELECT COUNT(*) FROM articles WHERE slug = :slug").bind("slug", slug).mapTo(Integer.class).one() > 0;
     }
 
+    /** The newest {@code changed_at} of any article (index-backed): how other processes' writes are noticed. */
+    public long lastChange() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COALESCE(MAX(changed_at), 0) FROM articles").mapTo(Long.class).one());
+    }
+
     public Optional<Article> bySlug(String slug) {
         return jdbi.withHandle(h -> h.createQuery("SELECT * FROM articles WHERE slug = :slug").bind("slug", slug).map(ARTICLE).findOne());
     }
