@@ -81,6 +81,7 @@ public final class Views {
                            String notice, String replyToName) {}
 
     /** @param translatedBy who made the translation, for readers ("an editor", "marian (opus-mt-ru-en)"); nullable */
+    /** {@code originalTitle}: null when it reads as the shown title (it is printed only when it differs). */
     public record Attribution(Outlet outlet, String originalUrl, String originalTitle, String originalLanguageName,
                               boolean translated, String translatedBy) {}
 
@@ -88,7 +89,8 @@ public final class Views {
                               List<Author> authors, Attribution attribution, String bodyBeforeAd, Ad inArticleAd,
                               String bodyAfterAd, Ad belowAd, Author firstAuthor, List<ArticleCard> moreFromAuthor,
                               List<ArticleCard> related, Comments comments, String beaconUrl,
-                              List<StoryStore.Report> alsoReportedBy, String storyUrl, List<ShareLink> share) {}
+                              List<StoryStore.Report> alsoReportedBy, String storyUrl, List<ShareLink> share,
+                              String creditLine) {}
 
     public record ErrorView(Chrome chrome, Meta meta, int status, String heading, String message) {}
 }
