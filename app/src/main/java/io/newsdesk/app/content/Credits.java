@@ -15,7 +15,7 @@ public final class Credits {
      * A label word without one of those is kept: "Image Bank" or "Foto Kunst" may be the credit's own name.
      */
     private static final Pattern LABEL = Pattern.compile("^(?:\\s*(?:(?:"
-            + "photos?|photograph(?:s|y)?|photo credit|image(?:s)?|image credit|picture(?:s)?|pic(?:ture)?|credits?|source|"
+            + "photos?|photograph(?:s|y)?|photo ?credits?|image(?:s)?|image credit|fotocredits?|bildnachweis|picture(?:s)?|pic(?:ture)?|credits?|source|"
             + "copyright|illustration|video|foto(?:s|grafie|grafia|graf[ií]a|grafo)?|fotó|fot\\.?|bild(?:er)?|bildquelle|quelle|"
             + "crédits?|crédito|créditos|zdjęcie|zdj\\.|źródło|kuva|billede|bron|"
             + "фото(?:графия|графії)?|світлина|джерело|источник|ілюстрація|иллюстрация"

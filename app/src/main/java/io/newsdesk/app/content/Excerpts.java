@@ -14,7 +14,10 @@ public final class Excerpts {
     /** Enough paragraph text for any excerpt or description: bodies run to thousands of words. */
     private static final int LEAD_CHARS = 2_000;
     /** Paragraphs inside these are not the article's running text. */
-    private static final String OUTSIDE_TEXT = "figure, figcaption, table, aside, nav";
+    private static final String OUTSIDE_TEXT = "figure, figcaption, aside, nav";
+    /** Running text: paragraphs, and headings long enough to be a standfirst rather than a heading (checked below). */
+    private static final String TEXT_BLOCKS = "p, h1, h2, h3, h4, h5, h6";
+    private static final int STANDFIRST_MIN_WORDS = 12;
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     /** "By Jan Roe", "Von Anna Berg", "Автор: …": a byline standing as a paragraph of its own. */
     private static final Pattern BYLINE = Pattern.compile(
@@ -50,17 +53,19 @@ public final class Excerpts {
 
     /**
      * The opening text of a (sanitized) body for excerpts and descriptions: its {@code <p>} paragraphs outside
-     * figures and tables, without paragraphs that are only a byline, a photo credit or a short fragment with no
-     * sentence (a date, a dateline, a label). A dateline that opens a sentence ("LONDON, May 3 (Reuters) - The
-     * bank…") is part of that paragraph and stays, as wire copy writes it. A body without such paragraphs gives
-     * its text outside figures.
+     * figures, without paragraphs that are only a byline, a photo credit or a short fragment with no sentence (a
+     * date, a dateline, a label). A dateline that opens a sentence ("LONDON, May 3 (Reuters) - The bank…") is part
+     * of that paragraph and stays, as wire copy writes it. A heading of 12 words or
+     * more is an outlet's standfirst set as a heading, and counts as a paragraph. A body without such paragraphs
+     * gives its text outside figures, else all of its text: an excerpt is never empty when the body is not.
      */
     public static String lead(Element body) {
         StringBuilder out = new StringBuilder();
-        for (Element p : body.getElementsByTag("p")) {
+        for (Element p : body.select(TEXT_BLOCKS)) {
             if (p.closest(OUTSIDE_TEXT) != null) continue;
             String text = oneLine(p.text());
             if (text.isEmpty() || notOpening(text)) continue;
+            if (!p.normalName().equals("p") && WHITESPACE.split(text).length < STANDFIRST_MIN_WORDS) continue;
             if (!out.isEmpty()) out.append(' ');
             out.append(text);
             if (out.length() > LEAD_CHARS) break;
@@ -68,7 +73,8 @@ public final class Excerpts {
         if (!out.isEmpty()) return out.toString();
         Element rest = body.clone();
         rest.select(OUTSIDE_TEXT).remove();
-        return oneLine(rest.text());
+        String text = oneLine(rest.text());
+        return text.isEmpty() ? oneLine(body.text()) : text;
     }
 
     /** Whether a paragraph is a byline, a credit or a fragment, not text that opens the article. */

@@ -40,6 +40,10 @@ class ImportedTextPresentationTest {
         assertThat(Excerpts.lead(parse("<p>Yes.</p><p>No</p>"))).isEqualTo("Yes.");
         assertThat(Excerpts.lead(parse("<figure><figcaption>Caption</figcaption></figure><div>Text in a div</div>")))
                 .isEqualTo("Text in a div");
+        assertThat(Excerpts.lead(parse("<figure><figcaption>Only a caption</figcaption></figure>"))).isEqualTo("Only a caption");
+        // a heading long enough to be a standfirst opens the text; a short heading does not
+        assertThat(Excerpts.lead(parse("<h2>Short heading</h2><h2>The council will decide on the new harbour bridge next week after "
+                + "a year of debate</h2><p>Text.</p>"))).startsWith("The council will decide").endsWith("debate Text.");
     }
 
     @Test
@@ -71,6 +75,7 @@ class ImportedTextPresentationTest {
         assertThat(Credits.strip("Zdjęcie: PAP/Leszek Szymański")).isEqualTo("PAP/Leszek Szymański");
         assertThat(Credits.strip("Bild: Anna Berg")).isEqualTo("Anna Berg");
         assertThat(Credits.strip("Image credit: NASA")).isEqualTo("NASA");
+        assertThat(Credits.strip("Fotocredit: Ilze Kitshoff")).isEqualTo("Ilze Kitshoff");
         assertThat(Credits.strip("Photograph by Jan Roe")).isEqualTo("Jan Roe");
         assertThat(Credits.strip("© <b>Reuters</b>")).isEqualTo("Reuters");
         // a label word that is the name itself, without a separator, stays
