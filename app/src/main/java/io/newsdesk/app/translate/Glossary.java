@@ -219,7 +219,7 @@ public final class Glossary implements Translator.Fix {
                 }
                 if (rendered != null) break;
             }
-            m.appendReplacement(out, Matcher.quoteReplacement(rendered != null ? rendered : Romanization.latin(word, pair.from())));
+            m.appendReplacement(out, Matcher.quoteReplacement(rendered != null ? rendered : transliterated(pair, word)));
         }
         m.appendTail(out);
         return out.toString();

@@ -296,7 +296,7 @@ final class ItemStep {
      * entry's body when it has no summary. When the entry carries its body too, a summary that opens with
      * something short before the body's first words (a caption or credit flattened into it) starts at them.
      */
-    static String summaryText(String summaryHtml, String contentHtml) {
+    private static String summaryText(String summaryHtml, String contentHtml) {
         String summary = plain(summaryHtml), body = plain(contentHtml);
         if (summary.isEmpty()) return body;
         String[] words = body.split("\\s+");
