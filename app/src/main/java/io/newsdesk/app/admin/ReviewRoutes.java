@@ -16,6 +16,7 @@ import io.newsdesk.app.admin.AdminViews.ReviewRow;
 import io.newsdesk.app.admin.AdminViews.ReviewView;
 import io.newsdesk.app.store.ArticleStore;
 import io.newsdesk.app.translate.ArticleTranslations;
+import io.newsdesk.app.translate.Segments;
 import io.newsdesk.app.translate.TranslationMemory;
 import java.util.ArrayList;
 import java.util.List;
@@ -117,7 +118,9 @@ public final class ReviewRoutes {
                 return;
             }
         }
-        translations.publish(id, e.source().withAll(typed), TranslationMemory.EDITOR, null, siteLanguage);
+        // the credit is a name the translator wrote in the site's letters, not a segment editors type
+        Segments typedTarget = e.source().withAll(typed).withCredit(e.target() != null ? e.target().credit() : e.source().credit());
+        translations.publish(id, typedTarget, TranslationMemory.EDITOR, null, siteLanguage);
         ctx.redirect("/admin/review?done=approved", HttpStatus.SEE_OTHER);
     }
 

@@ -13,6 +13,7 @@ import io.newsdesk.app.ingest.queue.JobState;
 import io.newsdesk.app.ingest.sources.ContentPolicy;
 import io.newsdesk.app.ingest.sources.NewSource;
 import io.newsdesk.app.ingest.sources.Opml;
+import io.newsdesk.app.ingest.sources.OutletName;
 import io.newsdesk.app.ingest.sources.Source;
 import io.newsdesk.app.ingest.sources.SourceHealth;
 import io.newsdesk.app.ingest.sources.SourceKind;
@@ -97,7 +98,7 @@ final class SourcesCommand implements Runnable {
     static final class Add extends Base {
         @Parameters(index = "0", paramLabel = "URL", description = "Feed, sitemap or section page URL.")
         String url;
-        @Option(names = "--outlet", paramLabel = "NAME", description = "Outlet; created when missing. Default: the feed's host.")
+        @Option(names = "--outlet", paramLabel = "NAME", description = "Outlet; created when missing. Default: the feed's title, else its host.")
         String outlet;
         @Option(names = "--kind", paramLabel = "KIND", description = "rss, atom, jsonfeed, sitemap or html (skips detection).")
         String kind;
@@ -137,6 +138,8 @@ final class SourcesCommand implements Runnable {
                 ParsedFeed feed = detect(canonical);
                 k = SourceKind.of(feed.kind());
                 note = " (detected" + (feed.title() == null ? "" : ": \"" + feed.title() + "\"") + ", " + feed.items().size() + " items)";
+                // the outlet is named by its feed's title when it has one, by the feed's host otherwise
+                if (outlet == null || outlet.isBlank()) outlet = OutletName.fromFeedTitle(feed.title());
             }
             boolean declared = language != null && !language.isBlank();
             Source s = store.add(new NewSource(canonical, k, outlet, null, declared ? language : null, language, section,

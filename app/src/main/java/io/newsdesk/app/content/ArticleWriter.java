@@ -88,11 +88,15 @@ public final class ArticleWriter {
         events.raise(h, new ArticleEvents.Change(id, published(h, id)));
     }
 
-    /** The text of an article in the site's language; {@code bodyHtml} is cleaned here like every body. */
-    public record Translation(String title, String standfirst, String imageCaption, String bodyHtml, String language) {}
+    /**
+     * The text of an article in the site's language; {@code bodyHtml} is cleaned here like every body. A null
+     * {@code imageCredit} keeps the stored credit.
+     */
+    public record Translation(String title, String standfirst, String imageCaption, String imageCredit, String bodyHtml,
+            String language) {}
 
     /**
-     * Publishes an article in its translation: title, standfirst, caption and body replaced, a slug from the new
+     * Publishes an article in its translation: title, standfirst, caption, credit and body replaced, a slug from the new
      * title, the original title and language kept. An article readers saw in an earlier translation keeps that
      * version as a revision and is "updated"; a first publication is not an update (readers saw nothing before).
      */
@@ -103,12 +107,14 @@ public final class ArticleWriter {
         keepRevision(h, id, true);
         h.createUpdate("""
                 UPDATE articles SET title = :title, slug = :slug, standfirst = :standfirst, image_caption = :caption,
+                       image_credit = COALESCE(:credit, image_credit),
                        body_html = :html, body_text = :text, excerpt = :excerpt, language = :language, translated = TRUE,
                        status = 'published', hold_reason = NULL, changed_at = :now,
                        updated_at = CASE WHEN status = 'published' THEN :now ELSE published_at END WHERE id = :id""")
                 .bind("title", title).bind("slug", freeSlug(h, id, title))
                 .bind("standfirst", CleanText.optional(t.standfirst())).bind("caption", CleanText.optional(t.imageCaption()))
-                .bind("html", body.html()).bind("text", body.text()).bind("excerpt", Excerpts.of(body.text()))
+                .bind("credit", Credits.strip(t.imageCredit()))
+                .bind("html", body.html()).bind("text", body.text()).bind("excerpt", Excerpts.of(body.lead()))
                 .bind("language", t.language()).bind("now", clock.millis()).bind("id", id).execute();
         events.raise(h, new ArticleEvents.Change(id, true));
     }
@@ -155,13 +161,13 @@ public final class ArticleWriter {
     public static Article clean(ArticleDraft d, String slugSuffix) {
         String title = CleanText.of(d.title());
         if (title.isEmpty()) throw new IllegalArgumentException("an article needs a title");
-        BodyHtml.Clean body = BodyHtml.sanitize(d.bodyHtml(), d.baseUri());
+        BodyHtml.Clean body = BodyHtml.sanitize(d.bodyHtml(), d.baseUri(), d.imageUrl());
         Instant updated = d.updatedAt() != null ? d.updatedAt() : d.publishedAt() != null ? d.publishedAt() : Instant.now();
         ArticleDraft.Imported imp = d.imported();
         return new Article(
                 Ids.newId(), Slugs.of(title) + slugSuffix, title, CleanText.optional(d.standfirst()),
-                body.html(), body.text(), Excerpts.of(body.text()),
-                d.imageUrl(), CleanText.optional(d.imageCaption()), CleanText.optional(d.imageCredit()),
+                body.html(), body.text(), Excerpts.of(body.lead()),
+                d.imageUrl(), CleanText.optional(d.imageCaption()), Credits.strip(d.imageCredit()),
                 d.sectionId(), d.language(), d.status(), d.publishedAt(), updated,
                 imp == null ? null : imp.outletId(), imp == null ? null : imp.originalUrl(),
                 imp == null ? null : CleanText.optional(imp.originalTitle()), imp == null ? null : imp.originalLanguage(),

@@ -25,15 +25,22 @@ public final class BodyHtml {
 
     private BodyHtml() {}
 
-    public record Clean(String html, String text) {}
+    /** {@code lead}: the opening paragraphs' text that excerpts and descriptions are cut from ({@link Excerpts#lead}). */
+    public record Clean(String html, String text, String lead) {}
 
     /** Sanitizes {@code html}; relative links and images are resolved against {@code baseUri}. */
     public static Clean sanitize(String html, String baseUri) {
+        return sanitize(html, baseUri, null);
+    }
+
+    /** As {@link #sanitize(String, String)}, without the body's first image when it repeats the lead image ({@link LeadFigure}). */
+    public static Clean sanitize(String html, String baseUri, String leadImageUrl) {
         Document dirty = Jsoup.parseBodyFragment(html == null ? "" : html, baseUri == null ? "" : baseUri);
         dirty.select(REMOVED).remove();
         Document clean = new Cleaner(SAFELIST).clean(dirty);
         clean.outputSettings().prettyPrint(false);
         Element body = clean.body();
-        return new Clean(body.html(), PlainText.of(body));
+        LeadFigure.removeRepeat(body, leadImageUrl);
+        return new Clean(body.html(), PlainText.of(body), Excerpts.lead(body));
     }
 }

@@ -5,6 +5,7 @@ import org.jsoup.Jsoup;
 /** Turns anything that may hold markup into one line of clean text (titles, names, captions). */
 public final class CleanText {
     private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final java.util.regex.Pattern CONTROL = java.util.regex.Pattern.compile("[\\p{Cc}&&[^\\t\\n\\r]]");
 
     private CleanText() {}
@@ -25,6 +26,16 @@ public final class CleanText {
         if (maybeHtml == null) return null;
         String clean = of(maybeHtml);
         return clean.isEmpty() ? null : clean;
+    }
+
+    /** Whether two texts have the same words: case, whitespace and punctuation aside ("Port opens" = "Port Opens!"). */
+    public static boolean sameWords(String a, String b) {
+        if (a == null || b == null) return a == b;
+        return words(a).equals(words(b));
+    }
+
+    private static String words(String text) {
+        return NOT_WORD.matcher(of(text).toLowerCase(java.util.Locale.ROOT)).replaceAll(" ").strip();
     }
 
     /** Shortens at a word boundary to at most {@code maxChars}, adding an ellipsis when cut. */

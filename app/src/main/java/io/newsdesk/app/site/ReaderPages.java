@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 import io.newsdesk.app.config.SiteConfig;
 import io.newsdesk.app.content.CleanText;
+import io.newsdesk.app.content.Credits;
 import io.newsdesk.app.distribute.feeds.FeedLinks;
 import io.newsdesk.app.distribute.share.ShareLinks;
 import io.newsdesk.app.news.AdSlot;
@@ -117,7 +118,9 @@ public final class ReaderPages {
         return stores.authors().bySlug(slug).map(a -> {
             int total = stores.articles().countByAuthor(a.id());
             List<ArticleCard> cards = stores.articles().byAuthor(a.id(), PAGE_SIZE, offset(page));
-            return list(null, "Author", a.name(), a.bio(), null, null, onePerStory(cards), total, page, SitePaths.author(a.slug()));
+            // the name as the byline wrote it stays on record beside the one the site shows
+            String heading = a.originalName() == null ? a.name() : a.name() + " (" + a.originalName() + ")";
+            return list(null, "Author", heading, a.bio(), null, null, onePerStory(cards), total, page, SitePaths.author(a.slug()));
         });
     }
 
@@ -181,7 +184,8 @@ public final class ReaderPages {
                 StructuredData.breadcrumbs(crumbs, base));
         Meta meta = new Meta(a.title() + " | " + config.siteName(), a.excerpt(), base + SitePaths.article(a.slug()), "article",
                 image, jsonLd, a.publishedAt(), a.updatedAt(), section.name(), false);
-        Attribution attribution = outlet == null ? null : new Attribution(outlet, a.originalUrl(), a.originalTitle(),
+        Attribution attribution = outlet == null ? null : new Attribution(outlet, a.originalUrl(),
+                CleanText.sameWords(a.originalTitle(), a.title()) ? null : a.originalTitle(),
                 Format.languageName(a.originalLanguage()), a.translated(),
                 a.translated() ? stores.articles().translatedBy(a.id()).orElse(null) : null);
         String[] body = ads.splitBody(a.bodyHtml());
@@ -197,7 +201,7 @@ public final class ReaderPages {
                 body[1] == null ? null : ads.ad(AdSlot.Position.IN_ARTICLE), body[1] == null ? "" : body[1],
                 ads.ad(AdSlot.Position.BELOW_ARTICLE), first, more, related, comments(a, form, notice, replyTo),
                 "/v/" + a.id() + ".gif", also, also.isEmpty() ? null : SitePaths.story(story.get()),
-                ShareLinks.of(meta.canonicalUrl(), a.title()));
+                ShareLinks.of(meta.canonicalUrl(), a.title()), Credits.line(config.siteLanguage(), a.imageCredit()));
     }
 
     private Comments comments(Article a, CommentForm form, String notice, String replyTo) {

@@ -3,12 +3,13 @@ package io.newsdesk.app.store;
 import io.newsdesk.app.news.Author;
 import java.util.List;
 import java.util.Optional;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
 
 public final class AuthorStore {
     private static final RowMapper<Author> MAPPER = (rs, ctx) -> new Author(
-            rs.getString("id"), rs.getString("slug"), rs.getString("name"), rs.getString("bio"));
+            rs.getString("id"), rs.getString("slug"), rs.getString("name"), rs.getString("bio"), rs.getString("original_name"));
     private final Jdbi jdbi;
 
     public AuthorStore(Jdbi jdbi) {
@@ -20,6 +21,22 @@ public final class AuthorStore {
         jdbi.useHandle(h -> h.createUpdate("INSERT INTO authors (id, slug, name, bio) VALUES (:id, :slug, :name, :bio)")
                 .bindMethods(a).execute());
         return a;
+    }
+
+    /**
+     * The id of the author a byline names, created on first sight, found by {@code slug}, the slug of the name as
+     * written (so one person is one author whatever the letters shown). {@code shown} is the name in the site's
+     * letters; an author stored before names were transliterated, whose name is still the original, gets it too.
+     */
+    public static String idForByline(Handle h, String slug, String written, String shown) {
+        String original = written.equals(shown) ? null : written;
+        h.createUpdate("INSERT INTO authors (id, slug, name, original_name) VALUES (:id, :slug, :name, :original) ON CONFLICT (slug) DO NOTHING")
+                .bind("id", Ids.newId()).bind("slug", slug).bind("name", shown).bind("original", original).execute();
+        if (original != null) {
+            h.createUpdate("UPDATE authors SET name = :name, original_name = :original WHERE slug = :slug AND name = :original")
+                    .bind("name", shown).bind("original", original).bind("slug", slug).execute();
+        }
+        return h.createQuery("SELECT id FROM authors WHERE slug = :slug").bind("slug", slug).mapTo(String.class).one();
     }
 
     public Optional<Author> bySlug(String slug) {

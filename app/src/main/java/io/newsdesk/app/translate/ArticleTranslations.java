@@ -101,7 +101,7 @@ public final class ArticleTranslations {
     }
 
     /**
-     * Publishes the article in its translation: title, standfirst, caption and body replaced (the body rebuilt
+     * Publishes the article in its translation: title, standfirst, caption, credit and body replaced (the body rebuilt
      * in its structure), the original title and language kept, a slug from the new title; and the segments
      * stored in the translation memory under {@code engine}.
      */
@@ -109,7 +109,7 @@ public final class ArticleTranslations {
         Entry e = find(articleId).orElseThrow(() -> new IllegalStateException("no translation record for " + articleId));
         jdbi.useTransaction(h -> {
             writer.publishTranslation(h, articleId, new ArticleWriter.Translation(target.title(), target.standfirst(),
-                    target.caption(), e.source().rebuild(target.body()), siteLanguage));
+                    target.caption(), target.credit(), e.source().rebuild(target.body()), siteLanguage));
             update(h, articleId, State.PUBLISHED, List.of(), target, engine, model);
             List<String> from = e.source().all(), to = target.all();
             for (int i = 0; i < from.size(); i++) {

@@ -1,5 +1,6 @@
 package io.newsdesk.app.translate;
 
+import io.newsdesk.app.content.Romanization;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -22,9 +23,10 @@ import java.util.regex.Pattern;
  * and each pair's transliteration policy. Applied to engine output ({@link #apply}) and checked by the
  * translation guard ({@link #violations}). The shipped list is {@code resources/translate/glossary.json};
  * {@code glossary.json} in the data directory extends it, and its entries replace shipped ones with the
- * same target.
+ * same target. Names (bylines, photo credits) are written by {@link #name}: the glossary's rendering first,
+ * else transliterated ({@link Romanization}, BGN/PCGN-style for Russian, the national system for Ukrainian).
  */
-public final class Glossary {
+public final class Glossary implements Translator.Fix {
     static final String RESOURCE = "/translate/glossary.json";
     /** The name of the editable file in the data directory. */
     public static final String FILE_NAME = "glossary.json";
@@ -192,6 +194,41 @@ public final class Glossary {
         while (m.find()) m.appendReplacement(sb, Matcher.quoteReplacement(sameCase(m.group(), v.target(m.group()))));
         m.appendTail(sb);
         return sb.toString();
+    }
+
+    /** Languages written in Cyrillic: a name in Cyrillic is already in their letters. */
+    private static final Set<String> CYRILLIC_LANGUAGES = Set.of("ru", "uk", "be", "bg", "sr", "mk", "kk", "ky", "mn", "tg");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}'’ʼ-]+");
+
+    /**
+     * A name as the pair's target writes it. Each word in another script is the glossary's rendering when one
+     * applies (a kept name by its stem: "Укрзалізниці" is Ukrzaliznytsia; any other entry only for the exact source
+     * form, so a person called Николай is never the city of Mykolaiv), else transliterated.
+     */
+    @Override
+    public String name(LanguagePair pair, String name) {
+        if (name == null || !Romanization.hasCyrillic(name) || CYRILLIC_LANGUAGES.contains(pair.to())) return name;
+        List<Entry> pairEntries = entries(pair);
+        Matcher m = WORD.matcher(name);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String word = m.group(), rendered = null;
+            for (Entry e : pairEntries) {
+                for (String form : e.source()) {
+                    if (e.keep() ? word.startsWith(form) : word.equalsIgnoreCase(form)) rendered = e.target();
+                }
+                if (rendered != null) break;
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(rendered != null ? rendered : transliterated(pair, word)));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** A name transliterated when it is in Cyrillic and the target language is not (without a glossary). */
+    public static String transliterated(LanguagePair pair, String name) {
+        if (name == null || CYRILLIC_LANGUAGES.contains(pair.to())) return name;
+        return Romanization.latin(name, pair.from());
     }
 
     /** KIEV → KYIV, kiev → kyiv, Kiev → Kyiv. */

@@ -16,8 +16,10 @@ import org.jsoup.nodes.Element;
  * @param standfirst   nullable
  * @param caption      nullable
  * @param bodyTemplate the body HTML the body segments were taken from, to rebuild it (null in translations)
+ * @param credit       the lead image's credit, nullable: a name, so it is not sent to engines but written in the
+ *                     target's letters ({@link Translator.Fix#name})
  */
-public record Segments(String title, String standfirst, String caption, List<String> body, String bodyTemplate) {
+public record Segments(String title, String standfirst, String caption, List<String> body, String bodyTemplate, String credit) {
     private static final Set<String> BLOCKS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote",
             "figcaption", "td", "th", "dt", "dd", "caption", "pre");
 
@@ -30,7 +32,12 @@ public record Segments(String title, String standfirst, String caption, List<Str
     public static Segments of(String title, String standfirst, String caption, String bodyHtml) {
         List<String> body = new ArrayList<>();
         for (Element e : leafBlocks(parse(bodyHtml))) body.add(e.html());
-        return new Segments(title, standfirst, caption, body, bodyHtml);
+        return new Segments(title, standfirst, caption, body, bodyHtml, null);
+    }
+
+    /** These segments with the lead image's credit. */
+    public Segments withCredit(String imageCredit) {
+        return new Segments(title, standfirst, caption, body, bodyTemplate, imageCredit);
     }
 
     /** This body's template with each leaf block's content replaced by the translated segment at the same index. */
@@ -62,7 +69,7 @@ public record Segments(String title, String standfirst, String caption, List<Str
         String t = all.get(i++);
         String s = standfirst != null ? all.get(i++) : null;
         String c = caption != null ? all.get(i++) : null;
-        return new Segments(t, s, c, all.subList(i, all.size()), null);
+        return new Segments(t, s, c, all.subList(i, all.size()), null, credit);
     }
 
     /** What the segment at {@code index} of {@link #all()} is, for people: "title", "paragraph 3"... */

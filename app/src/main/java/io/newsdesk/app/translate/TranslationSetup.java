@@ -49,7 +49,7 @@ public record TranslationSetup(List<TranslationEngine> engines, Translator.Fix g
         } catch (java.io.IOException e) {
             throw new IllegalStateException("cannot read the glossary in " + dataDir + ": " + e.getMessage(), e);
         }
-        return new TranslationSetup(engines, glossary::apply, guarded(glossary));
+        return new TranslationSetup(engines, glossary, guarded(glossary));
     }
 
     /**

@@ -24,10 +24,15 @@ public final class Translator {
         List<String> problems(LanguagePair pair, String source, String output);
     }
 
-    /** A correction of engine output (the glossary's preferred renderings). */
+    /** A correction of engine output (the glossary's preferred renderings), and how names are written. */
     @FunctionalInterface
     public interface Fix {
         String apply(LanguagePair pair, String output);
+
+        /** A name (a person's, an agency's) in the target's letters: transliterated when written in another script. */
+        default String name(LanguagePair pair, String name) {
+            return Glossary.transliterated(pair, name);
+        }
     }
 
     /**
@@ -81,7 +86,7 @@ public final class Translator {
             if (remembered.isPresent()) out[i] = remembered.get();
             else todo.add(i);
         }
-        if (todo.isEmpty()) return new Result(source.withAll(List.of(out)), MEMORY, null, List.of(), false);
+        if (todo.isEmpty()) return new Result(target(pair, source, out), MEMORY, null, List.of(), false);
         Optional<TranslationEngine> found = engineFor(pair);
         if (found.isEmpty()) {
             return new Result(null, null, null, List.of("no translation engine is set up for " + pair
@@ -106,7 +111,13 @@ public final class Translator {
             String dst = i < plainCount ? out[i] : text(out[i]);
             for (String p : check.problems(pair, src, dst)) problems.add(source.label(i) + ": " + p);
         }
-        return new Result(source.withAll(List.of(out)), engine.name(), engine.model(pair), problems, false);
+        return new Result(target(pair, source, out), engine.name(), engine.model(pair), problems, false);
+    }
+
+    /** The translated segments; the credit, a name, is written in the target's letters rather than translated. */
+    private Segments target(LanguagePair pair, Segments source, String[] out) {
+        Segments t = source.withAll(List.of(out));
+        return source.credit() == null ? t : t.withCredit(glossary.name(pair, source.credit()));
     }
 
     /** For engines without markup: each text node is sent alone and put back in its place. */

@@ -49,9 +49,9 @@ final class JsonFeedReader {
             if (contentHtml == null && contentText != null) {
                 contentHtml = "<p>" + org.jsoup.nodes.Entities.escape(contentText) + "</p>";
             }
-            String summary = Texts.clean(str(it, "summary"));
+            String summary = Texts.summary(str(it, "summary"));
             if (summary == null) {
-                summary = Texts.excerpt(Texts.clean(contentText != null ? contentText : contentHtml), 400);
+                summary = Texts.excerpt(contentText != null ? Texts.clean(contentText) : Texts.summary(contentHtml), 400);
             }
             Set<String> authors = new LinkedHashSet<>();
             for (JsonNode a : it.path("authors")) {

@@ -80,9 +80,9 @@ final class RomeFeedReader {
         }
         String contentHtml = contentHtml(e.getContents());
         String descriptionRaw = e.getDescription() == null ? null : e.getDescription().getValue();
-        String summary = Texts.clean(descriptionRaw);
+        String summary = Texts.summary(descriptionRaw);
         if (summary == null && contentHtml != null) {
-            summary = Texts.excerpt(Texts.clean(contentHtml), 400);
+            summary = Texts.excerpt(Texts.summary(contentHtml), 400);
         }
         Set<String> authors = new LinkedHashSet<>();
         for (SyndPerson p : e.getAuthors()) {

@@ -5,6 +5,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Date;
 import io.newsdesk.app.content.CleanText;
+import io.newsdesk.app.content.Excerpts;
+import org.jsoup.Jsoup;
 
 /** Small conversions shared by the readers: clean text, absolute links, dates. */
 final class Texts {
@@ -14,6 +16,15 @@ final class Texts {
     /** Feeds put HTML (often entity-escaped or in CDATA) in titles and summaries; stored text has no markup. */
     static String clean(String maybeHtml) {
         return CleanText.optional(maybeHtml);
+    }
+
+    /**
+     * A summary's text: the paragraphs of its markup, without figures, captions, credits and bylines
+     * ({@link Excerpts#lead}), so a summary that embeds the lead picture does not open with its credit.
+     */
+    static String summary(String maybeHtml) {
+        if (maybeHtml == null || maybeHtml.indexOf('<') < 0) return clean(maybeHtml);
+        return clean(Excerpts.lead(Jsoup.parseBodyFragment(maybeHtml).body()));
     }
 
     /** A summary made from content when the feed has none: the first words, cut at a word boundary. */

@@ -1,6 +1,7 @@
 package io.newsdesk.app.ingest.pipeline;
 
 import io.newsdesk.app.content.ArticleWriter;
+import io.newsdesk.app.content.Excerpts;
 import io.newsdesk.app.content.Slugs;
 import io.newsdesk.app.fetch.FetchRequest;
 import io.newsdesk.app.fetch.FetchResult;
@@ -18,9 +19,10 @@ import io.newsdesk.app.news.Article;
 import io.newsdesk.app.translate.ArticleTranslations;
 import io.newsdesk.app.translate.LanguagePair;
 import io.newsdesk.app.translate.Segments;
+import io.newsdesk.app.translate.Translator;
 import io.newsdesk.app.news.ArticleDraft;
 import io.newsdesk.app.news.ArticleStatus;
-import io.newsdesk.app.store.Ids;
+import io.newsdesk.app.store.AuthorStore;
 import io.newsdesk.app.store.SectionStore;
 import io.newsdesk.app.util.Sha256;
 import io.newsdesk.extract.ExtractedArticle;
@@ -71,10 +73,11 @@ final class ItemStep {
     private final TranslateStep translate;
     private final LanguageIdentifier languages;
     private final JobQueue queue;
+    private final Translator.Fix nameFix;
 
     ItemStep(Jdbi jdbi, Fetcher fetcher, SourceStore sources, ArticleWriter writer, StoryClusters stories, Clock clock,
             String siteLanguage, ImportCounts counts, ArticleTranslations translations, TranslateStep translate,
-            LanguageIdentifier languages, JobQueue queue) {
+            LanguageIdentifier languages, JobQueue queue, Translator.Fix nameFix) {
         this.jdbi = jdbi;
         this.fetcher = fetcher;
         this.sources = sources;
@@ -87,6 +90,7 @@ final class ItemStep {
         this.translate = translate;
         this.languages = languages;
         this.queue = queue;
+        this.nameFix = nameFix;
     }
 
     Outcome handle(Job job) {
@@ -135,7 +139,7 @@ final class ItemStep {
                 else ImportedItems.seen(h, known.get(), p.entryHash(), contentHash, now);
                 return Outcome.DUPLICATE;
             }
-            Article stored = writer.save(h, cleaned, authorIds(h, c.authors()));
+            Article stored = writer.save(h, cleaned, authorIds(h, c.authors(), language));
             if (awaitsTranslation) {
                 translations.start(h, stored.id(), new LanguagePair(language, siteLanguage), segments(stored));
                 translate.queue(h, stored.id(), null);
@@ -173,8 +177,7 @@ final class ItemStep {
     }
 
     private Content fromFeed(Source source, ItemPayload p) {
-        String text = plain(p.summary());
-        if (text.isEmpty()) text = plain(p.contentHtml());
+        String text = summaryText(p.summary(), p.contentHtml());
         String excerpt = words(text, EXCERPT_WORDS);
         String outlet = sources.outletName(source.outletId());
         // the excerpt policy's prominent link to the original
@@ -226,7 +229,7 @@ final class ItemStep {
     }
 
     private static Segments segments(Article a) {
-        return Segments.of(a.title(), a.standfirst(), a.imageCaption(), a.bodyHtml());
+        return Segments.of(a.title(), a.standfirst(), a.imageCaption(), a.bodyHtml()).withCredit(a.imageCredit());
     }
 
     private String section(Source source, ItemPayload p) {
@@ -242,21 +245,33 @@ final class ItemStep {
         });
     }
 
-    /** Author rows for the byline's names (created on first sight, by slug), at most {@link #MAX_AUTHORS}. */
-    private static List<String> authorIds(Handle h, List<String> names) {
+    /**
+     * Author rows for the byline's names (created on first sight, by the slug of the name as written), at most
+     * {@link #MAX_AUTHORS}; a name in another script than the site's is shown in the site's letters.
+     */
+    private List<String> authorIds(Handle h, List<String> names, String language) {
+        LanguagePair pair;
+        try {
+            pair = new LanguagePair(language, siteLanguage);
+        } catch (IllegalArgumentException notACode) {
+            pair = new LanguagePair("und", siteLanguage);
+        }
         List<String> ids = new ArrayList<>();
         for (String raw : names) {
             String name = io.newsdesk.app.content.CleanText.of(raw);
             if (name.isEmpty() || name.length() > 80 || name.split("\\s+").length > 5) continue;
             String slug = Slugs.of(name);
             if (slug == null || slug.isEmpty()) continue;
-            h.createUpdate("INSERT INTO authors (id, slug, name) VALUES (:id, :slug, :name) ON CONFLICT (slug) DO NOTHING")
-                    .bind("id", Ids.newId()).bind("slug", slug).bind("name", name).execute();
-            String id = h.createQuery("SELECT id FROM authors WHERE slug = :slug").bind("slug", slug).mapTo(String.class).one();
+            String id = AuthorStore.idForByline(h, slug, name, shownName(pair, name));
             if (!ids.contains(id)) ids.add(id);
             if (ids.size() == MAX_AUTHORS) break;
         }
         return ids;
+    }
+
+    private String shownName(LanguagePair pair, String name) {
+        String shown = io.newsdesk.app.content.CleanText.of(nameFix.name(pair, name));
+        return shown.isEmpty() ? name : shown;
     }
 
     private static Instant firstTime(String fromFeed, OffsetDateTime fromPage, String fallback) {
@@ -271,8 +286,29 @@ final class ItemStep {
         return String.join(" ", Arrays.copyOf(w, max)) + " …";
     }
 
+    /** Words of the body's opening that locate it inside a summary. */
+    private static final int OPENING_WORDS = 8;
+    /** A summary's text before the body's opening longer than this is not a caption or credit but a summary of its own. */
+    private static final int PREFIX_MAX_WORDS = 40;
+
+    /**
+     * The feed's summary as paragraph text without figures, captions and credits ({@link Excerpts#lead}), or the
+     * entry's body when it has no summary. When the entry carries its body too, a summary that opens with
+     * something short before the body's first words (a caption or credit flattened into it) starts at them.
+     */
+    private static String summaryText(String summaryHtml, String contentHtml) {
+        String summary = plain(summaryHtml), body = plain(contentHtml);
+        if (summary.isEmpty()) return body;
+        String[] words = body.split("\\s+");
+        if (words.length < OPENING_WORDS) return summary;
+        String opening = String.join(" ", Arrays.copyOf(words, OPENING_WORDS));
+        int at = summary.indexOf(opening);
+        if (at > 0 && summary.substring(0, at).strip().split("\\s+").length <= PREFIX_MAX_WORDS) return summary.substring(at);
+        return summary;
+    }
+
     private static String plain(String html) {
-        return html == null ? "" : Jsoup.parse(html).text().strip();
+        return blank(html) ? "" : Excerpts.lead(Jsoup.parseBodyFragment(html).body());
     }
 
     private static boolean blank(String s) {

@@ -91,7 +91,8 @@ public final class Pipeline implements AutoCloseable {
         this.translateStep = new TranslateStep(translations, new Translator(memory, translation.engines(),
                 translation.glossary(), translation.check()), queue, clock, settings.siteLanguage());
         this.itemStep = new ItemStep(jdbi, fetcher, sources, writer, new StoryClusters(clock, writer), clock, settings.siteLanguage(),
-                counts, translations, translateStep, new LanguageIdentifier(LanguageSet.of(jdbi, settings.siteLanguage())), queue);
+                counts, translations, translateStep, new LanguageIdentifier(LanguageSet.of(jdbi, settings.siteLanguage())), queue,
+                translation.glossary());
     }
 
     public ImportCounts counts() {

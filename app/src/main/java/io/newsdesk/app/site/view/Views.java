@@ -80,15 +80,20 @@ public final class Views {
     public record Comments(List<CommentThread> threads, int count, CommentForm form, String token, String action,
                            String notice, String replyToName) {}
 
-    /** @param translatedBy who made the translation, for readers ("an editor", "marian (opus-mt-ru-en)"); nullable */
+    /**
+     * @param originalTitle null when it reads as the shown title (it is printed only when it differs)
+     * @param translatedBy  who made the translation, for readers ("an editor", "marian (opus-mt-ru-en)"); nullable
+     */
     public record Attribution(Outlet outlet, String originalUrl, String originalTitle, String originalLanguageName,
                               boolean translated, String translatedBy) {}
 
+    /** @param creditLine the lead image's credit with the site language's label ("Photo: Jan Roe / Agency"), or null */
     public record ArticleView(Chrome chrome, Meta meta, Article article, Section section, List<Crumb> breadcrumb,
                               List<Author> authors, Attribution attribution, String bodyBeforeAd, Ad inArticleAd,
                               String bodyAfterAd, Ad belowAd, Author firstAuthor, List<ArticleCard> moreFromAuthor,
                               List<ArticleCard> related, Comments comments, String beaconUrl,
-                              List<StoryStore.Report> alsoReportedBy, String storyUrl, List<ShareLink> share) {}
+                              List<StoryStore.Report> alsoReportedBy, String storyUrl, List<ShareLink> share,
+                              String creditLine) {}
 
     public record ErrorView(Chrome chrome, Meta meta, int status, String heading, String message) {}
 }

@@ -33,12 +33,26 @@ class SourcesCommandTest {
             exchange.getResponseBody().write(feed);
             exchange.close();
         });
+        serveFeed("/gazette.xml", "<title>Local Gazette &#187; RSS Feed</title>");
+        serveFeed("/untitled.xml", "");
         server.createContext("/missing", exchange -> {
             exchange.sendResponseHeaders(404, -1);
             exchange.close();
         });
         server.start();
         base = "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    private static void serveFeed(String path, String title) {
+        byte[] feed = ("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel>" + title + "<link>https://gazette.example/</link>"
+                + "<item><title>One</title><link>https://gazette.example/1</link></item></channel></rss>")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        server.createContext(path, exchange -> {
+            exchange.getResponseHeaders().set("Content-Type", "application/rss+xml; charset=utf-8");
+            exchange.sendResponseHeaders(200, feed.length);
+            exchange.getResponseBody().write(feed);
+            exchange.close();
+        });
     }
 
     @AfterAll
@@ -134,5 +148,26 @@ class SourcesCommandTest {
         Run refused = run("sources", "import-opml", xxe.toString());
         assertThat(refused.code()).isEqualTo(1);
         assertThat(refused.err()).contains("DOCTYPE");
+    }
+
+    @Test
+    void anAddedSourcesOutletIsNamedByItsFeedsTitleElseByItsHost() {
+        Run titled = run("sources", "add", base + "/gazette.xml", "--allow-private-networks");
+        assertThat(titled.code()).as(titled.err()).isZero();
+        assertThat(titled.out()).contains("(outlet Local Gazette)");
+        Run untitled = run("sources", "add", base + "/untitled.xml", "--allow-private-networks");
+        assertThat(untitled.code()).as(untitled.err()).isZero();
+        assertThat(untitled.out()).contains("(outlet 127.0.0.1)");
+    }
+
+    @Test
+    void feedWordsAreNotPartOfAnOutletsName() {
+        assertThat(OutletName.fromFeedTitle("Local Gazette - RSS Feed")).isEqualTo("Local Gazette");
+        assertThat(OutletName.fromFeedTitle("RSS: <b>Local Gazette</b>")).isEqualTo("Local Gazette");
+        assertThat(OutletName.fromFeedTitle("Local Gazette: Latest News")).isEqualTo("Local Gazette");
+        assertThat(OutletName.fromFeedTitle("Local Gazette RSS")).isEqualTo("Local Gazette");
+        assertThat(OutletName.fromFeedTitle("BBC News - World")).isEqualTo("BBC News - World");
+        assertThat(OutletName.fromFeedTitle("RSS Feed")).isNull();
+        assertThat(OutletName.fromFeedTitle("  ")).isNull();
     }
 }
