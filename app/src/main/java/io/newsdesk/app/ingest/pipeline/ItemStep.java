@@ -242,12 +242,13 @@ final class ItemStep {
         });
     }
 
-    /** Author rows for the byline's names (created on first sight, by slug), at most {@link #MAX_AUTHORS}. */
+    /** Author rows for the byline's plausible names (created on first sight, by slug), at most {@link #MAX_AUTHORS}. */
     private static List<String> authorIds(Handle h, List<String> names) {
         List<String> ids = new ArrayList<>();
         for (String raw : names) {
-            String name = io.newsdesk.app.content.CleanText.of(raw);
-            if (name.isEmpty() || name.length() > 80 || name.split("\\s+").length > 5) continue;
+            // markup fragments, links, e-mail addresses and labels used as names get no author page
+            String name = io.newsdesk.app.content.AuthorNames.plausible(raw).orElse(null);
+            if (name == null) continue;
             String slug = Slugs.of(name);
             if (slug == null || slug.isEmpty()) continue;
             h.createUpdate("INSERT INTO authors (id, slug, name) VALUES (:id, :slug, :name) ON CONFLICT (slug) DO NOTHING")
