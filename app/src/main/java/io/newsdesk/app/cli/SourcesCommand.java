@@ -167,6 +167,7 @@ final class SourcesCommand implements Runnable {
             return 0;
         }
 
+        /** A kind to store when the URL could not be read: a label only, since every fetch reads the kind from the content. */
         static SourceKind kindFromAddress(String url) {
             String path = java.net.URI.create(url).getPath();
             String p = path == null ? "" : path.toLowerCase(java.util.Locale.ROOT);

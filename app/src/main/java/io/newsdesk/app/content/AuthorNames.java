@@ -29,8 +29,8 @@ public final class AuthorNames {
         String name = CleanText.of(raw);
         name = LEAD.matcher(name).replaceFirst("").strip();
         if (name.isEmpty() || name.length() > MAX_CHARS) return Optional.empty();
-        // markup fragments that cleaning did not remove (escaped tags come out as text), links, e-mail addresses
-        if (raw.contains("&lt;") || NOT_IN_NAMES.matcher(name).find()) return Optional.empty();
+        // markup that cleaning left as text (escaped tags are decoded into it), links, e-mail addresses
+        if (NOT_IN_NAMES.matcher(name).find()) return Optional.empty();
         String[] words = name.split(" ");
         if (words.length > MAX_WORDS) return Optional.empty();
         int letters = 0, others = 0;

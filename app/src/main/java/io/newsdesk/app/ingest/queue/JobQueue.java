@@ -333,11 +333,7 @@ public final class JobQueue {
                 .bind("now", now).bind("reason", reason).bind("owner", owner).execute());
     }
 
-    /** Whether a job of these kinds could be claimed now. */
-    public boolean hasDue(Collection<String> kinds) {
-        return hasDue(kinds, Scope.ALL);
-    }
-
+    /** Whether a job of these kinds in {@code scope} could be claimed now. */
     public boolean hasDue(Collection<String> kinds, Scope scope) {
         long now = clock.millis();
         return jdbi.withHandle(h -> scope.bind(h.createQuery("SELECT COUNT(*) FROM jobs WHERE kind IN (<kinds>) AND "
