@@ -5,6 +5,7 @@ import io.newsdesk.app.fetch.Fetcher;
 import io.newsdesk.app.fetch.FetcherConfig;
 import io.newsdesk.app.ingest.pipeline.ImportCounts;
 import io.newsdesk.app.ingest.pipeline.Pipeline;
+import io.newsdesk.app.ingest.queue.JobQueue;
 import io.newsdesk.app.ingest.sources.Source;
 import io.newsdesk.app.ingest.sources.SourceStatus;
 import io.newsdesk.app.ingest.sources.SourceStore;
@@ -32,7 +33,7 @@ public final class ImportCommand implements Callable<Integer> {
     DataOption data = new DataOption();
     @Option(names = "--once", description = "Fetch each source once, process the queue until empty, and exit.")
     boolean once;
-    @Option(names = "--source", paramLabel = "ID", description = "Only this source (id or id prefix).")
+    @Option(names = "--source", paramLabel = "ID", description = "Only this source's jobs (id or id prefix); the permissions given apply to them alone.")
     String source;
     @Option(names = "--allow-private-networks", description = "Allow fetching from loopback and private addresses.")
     boolean allowPrivateNetworks;
@@ -57,13 +58,16 @@ public final class ImportCommand implements Callable<Integer> {
                         translation, display::event);
                 display.start(() -> pipeline.counts().progress() + " · queue " + pipeline.queue().counts().get(
                         io.newsdesk.app.ingest.queue.JobState.QUEUED));
+                JobQueue.Left left = null;
                 try {
                     if (once) {
-                        List<Source> todo = source != null
-                                ? List.of(store.resolve(source).orElseThrow(() -> new IllegalArgumentException("no source with id " + source)))
+                        Source only = source == null ? null
+                                : store.resolve(source).orElseThrow(() -> new IllegalArgumentException("no source with id " + source));
+                        List<Source> todo = only != null ? List.of(only)
                                 : store.all().stream().filter(s -> s.status() == SourceStatus.ACTIVE).toList();
                         pipeline.queueNow(todo);
-                        pipeline.runUntilIdle();
+                        // with --source, only that source's jobs: its permissions (--allow-private-networks) reach no other
+                        left = pipeline.runUntilIdle(only == null ? null : only.id());
                     } else {
                         pipeline.start();
                         Thread.currentThread().join(); // until the process is stopped
@@ -74,6 +78,7 @@ public final class ImportCommand implements Callable<Integer> {
                 }
                 ImportCounts counts = pipeline.counts();
                 out.println(counts.summary());
+                if (left != null) reportLeft(left, err);
                 if (counts.failed.get() + counts.feedsFailed.get() == 0) return 0;
                 // a scripted or scheduled import must notice: exit 2 when anything failed (1 is a usage error)
                 err.println("import: " + counts.feedsFailed.get() + " feed fetches and " + counts.failed.get()
@@ -89,6 +94,18 @@ public final class ImportCommand implements Callable<Integer> {
         } finally {
             out.flush();
             err.flush();
+        }
+    }
+
+    /** What the run could not do now: it does not wait minutes for a retry time or for another process's jobs. */
+    private static void reportLeft(JobQueue.Left left, PrintWriter err) {
+        if (left.retryLater() > 0) {
+            err.println("import: " + left.retryLater() + " jobs wait for a retry (the first at "
+                    + java.time.format.DateTimeFormatter.ISO_INSTANT.format(left.nextRetry().truncatedTo(java.time.temporal.ChronoUnit.SECONDS))
+                    + "); the next import or serve takes them");
+        }
+        if (left.runningElsewhere() > 0) {
+            err.println("import: " + left.runningElsewhere() + " jobs are being run by another process (serve or another import)");
         }
     }
 }

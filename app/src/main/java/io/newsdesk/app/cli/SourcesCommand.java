@@ -8,6 +8,8 @@ import io.newsdesk.app.fetch.FetchRequest;
 import io.newsdesk.app.fetch.FetchResult;
 import io.newsdesk.app.fetch.Fetcher;
 import io.newsdesk.app.fetch.FetcherConfig;
+import io.newsdesk.app.fetch.FailureCause;
+import io.newsdesk.app.fetch.RetryPolicy;
 import io.newsdesk.app.ingest.pipeline.IngestStatus;
 import io.newsdesk.app.ingest.queue.JobState;
 import io.newsdesk.app.ingest.sources.ContentPolicy;
@@ -25,6 +27,8 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -123,6 +127,11 @@ final class SourcesCommand implements Runnable {
         String linkSelector;
         @Option(names = "--allow-private-networks", description = "Allow detection to fetch from loopback and private addresses.")
         boolean allowPrivateNetworks;
+        @Option(names = "--timeout", paramLabel = "SECONDS", description = "How long detection may take: one attempt (default ${DEFAULT-VALUE}).")
+        int timeoutSeconds = 15;
+
+        /** The detected feed, or why the URL could not be read now (a timeout, a refused connection, a 5xx). */
+        private record Detection(ParsedFeed feed, String cause, String message) {}
 
         @Override
         int run(SourceStore store, PrintWriter out) {
@@ -134,25 +143,58 @@ final class SourcesCommand implements Runnable {
             ContentPolicy p = policy == null ? null : ContentPolicy.parse(policy);
             SourceKind k = kind == null ? null : SourceKind.parse(kind);
             String note = "";
+            Detection unread = null;
             if (k == null) {
-                ParsedFeed feed = detect(canonical);
-                k = SourceKind.of(feed.kind());
-                note = " (detected" + (feed.title() == null ? "" : ": \"" + feed.title() + "\"") + ", " + feed.items().size() + " items)";
-                // the outlet is named by its feed's title when it has one, by the feed's host otherwise
-                if (outlet == null || outlet.isBlank()) outlet = OutletName.fromFeedTitle(feed.title());
+                Detection d = detect(canonical);
+                if (d.feed() != null) {
+                    k = SourceKind.of(d.feed().kind());
+                    note = " (detected" + (d.feed().title() == null ? "" : ": \"" + d.feed().title() + "\"") + ", "
+                            + d.feed().items().size() + " items)";
+                    // the outlet is named by its feed's title when it has one, by the feed's host otherwise
+                    if (outlet == null || outlet.isBlank()) outlet = OutletName.fromFeedTitle(d.feed().title());
+                } else {
+                    // added all the same: each fetch reads the kind from the content, and the importer retries
+                    unread = d;
+                    k = kindFromAddress(canonical);
+                    note = " (not detected: " + d.cause() + ": " + d.message() + "; kind taken from the address)";
+                }
             }
             boolean declared = language != null && !language.isBlank();
             Source s = store.add(new NewSource(canonical, k, outlet, null, declared ? language : null, language, section,
                     sectionRules, interval, p, noTranslate ? Boolean.FALSE : null, bodySelector, removeSelectors, linkSelector));
+            if (unread != null) {
+                // the reason shows in sources list, as any failed fetch's does
+                new SourceHealth(jdbi, Clock.systemUTC(), SourceHealth.DEFAULT_PAUSE_AFTER).failed(s, unread.cause(), unread.message());
+            }
             out.println("added " + s.id() + " " + s.kind() + " " + s.url() + " (outlet " + store.outletName(s.outletId()) + ")" + note);
             return 0;
         }
 
-        private ParsedFeed detect(String canonical) {
-            FetcherConfig config = FetcherConfig.fromEnvironment(System.getenv(), allowPrivateNetworks);
+        /** A kind to store when the URL could not be read: a label only, since every fetch reads the kind from the content. */
+        static SourceKind kindFromAddress(String url) {
+            String path = java.net.URI.create(url).getPath();
+            String p = path == null ? "" : path.toLowerCase(java.util.Locale.ROOT);
+            if (p.endsWith(".json")) return SourceKind.JSONFEED;
+            if (p.contains("sitemap")) return SourceKind.SITEMAP;
+            if (p.endsWith(".atom")) return SourceKind.ATOM;
+            return SourceKind.RSS;
+        }
+
+        /** One attempt within {@code --timeout}: a person waits for this command, and the importer retries anyway. */
+        private Detection detect(String canonical) {
+            if (timeoutSeconds < 1) throw new IllegalArgumentException("--timeout must be at least 1 second");
+            Duration limit = Duration.ofSeconds(timeoutSeconds);
+            FetcherConfig base = FetcherConfig.fromEnvironment(System.getenv(), allowPrivateNetworks);
+            FetcherConfig config = base.withRetry(RetryPolicy.none()).withLimits(base.limits().withTotalTimeout(limit)
+                    .withConnectTimeout(limit.compareTo(base.limits().connectTimeout()) < 0 ? limit : base.limits().connectTimeout()));
             FetchResult r;
             try (Fetcher fetcher = new Fetcher(config)) {
                 r = fetcher.fetch(FetchRequest.feed(url));
+            }
+            if (!r.ok() && !r.failure().permanent(r.status())) {
+                String message = r.failure() == FailureCause.TIMEOUT
+                        ? "no answer within " + timeoutSeconds + " s (one attempt; --timeout sets the limit)" : r.message();
+                return new Detection(null, r.failure().name().toLowerCase(java.util.Locale.ROOT), message);
             }
             if (!r.ok()) {
                 throw new IllegalArgumentException("cannot fetch " + url + " to detect its kind: " + r.failure() + ": "
@@ -172,7 +214,7 @@ final class SourcesCommand implements Runnable {
                             + "; add one of them, or pass --kind html to read the page itself");
                 }
             }
-            return feed;
+            return new Detection(feed, null, null);
         }
     }
 

@@ -15,7 +15,7 @@ import org.jdbi.v3.core.Jdbi;
 /**
  * The only code that writes {@code articles}, {@code article_revisions} and {@code article_authors} (a test fails
  * if such SQL appears elsewhere). Every operation runs in the caller's transaction (or its own), cleans text
- * through the one cleaning path ({@link #clean}, {@link BodyHtml}, {@link CleanText}, {@link Excerpts}), keeps a
+ * through the one cleaning path ({@link #clean}, {@link BodyHtml}, {@link CleanText}, {@link CleanUrl}, {@link Excerpts}), keeps a
  * revision before text is replaced, keeps slugs unique, stamps {@code changed_at} from one clock (the search index,
  * Telegram and WebSub follow it) and raises one after-commit {@link ArticleEvents} change.
  */
@@ -167,9 +167,9 @@ public final class ArticleWriter {
         return new Article(
                 Ids.newId(), Slugs.of(title) + slugSuffix, title, CleanText.optional(d.standfirst()),
                 body.html(), body.text(), Excerpts.of(body.lead()),
-                d.imageUrl(), CleanText.optional(d.imageCaption()), Credits.strip(d.imageCredit()),
+                CleanUrl.webOrLocal(d.imageUrl()), CleanText.optional(d.imageCaption()), Credits.strip(d.imageCredit()),
                 d.sectionId(), d.language(), d.status(), d.publishedAt(), updated,
-                imp == null ? null : imp.outletId(), imp == null ? null : imp.originalUrl(),
+                imp == null ? null : imp.outletId(), imp == null ? null : CleanUrl.web(imp.originalUrl()),
                 imp == null ? null : CleanText.optional(imp.originalTitle()), imp == null ? null : imp.originalLanguage(),
                 imp != null && imp.translated());
     }

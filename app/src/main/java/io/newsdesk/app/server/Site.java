@@ -34,6 +34,7 @@ import io.newsdesk.app.store.Stores;
 import io.newsdesk.app.translate.ArticleTranslations;
 import io.newsdesk.app.translate.TranslationMemory;
 import io.newsdesk.app.web.Assets;
+import io.newsdesk.app.web.BadRequests;
 import io.newsdesk.app.web.CachedPageHandler;
 import io.newsdesk.app.web.FormTokens;
 import io.newsdesk.app.web.HttpCaching;
@@ -125,6 +126,7 @@ public final class Site implements AutoCloseable {
             c.jetty.host = config.host();
             c.jetty.port = config.port();
             c.routes.before(security::apply);
+            c.routes.before(BadRequests::check); // undecodable addresses and unreadable forms: 400 before any route reads them
             c.routes.before("/admin/*", adminAuth::filter); // the one admin check: session, and CSRF on changes
             reader.register(c.routes);
             feeds.register(c.routes);

@@ -2,6 +2,7 @@ package io.newsdesk.app.distribute.feeds;
 
 import io.newsdesk.app.config.SiteConfig;
 import io.newsdesk.app.content.CleanText;
+import io.newsdesk.app.content.CleanUrl;
 import io.newsdesk.app.news.SitePaths;
 import io.newsdesk.app.store.Stores;
 import io.newsdesk.app.web.Format;
@@ -90,7 +91,7 @@ public final class Feeds {
         String content = r.fullHtml() == null ? null : contentHtml(r, base, translatedFrom);
         return new FeedEntry(r.id(), CleanText.of(r.title()), url, summary.toString(), content,
                 r.authors().stream().map(CleanText::of).filter(n -> !n.isEmpty()).toList(), CleanText.optional(r.section()),
-                r.published(), r.updated(), r.imageUrl() == null ? null : absolute(r.imageUrl(), base),
+                r.published(), r.updated(), absolute(r.imageUrl(), base),
                 r.language(), CleanText.optional(r.outletName()), r.originalUrl(), translatedFrom);
     }
 
@@ -113,7 +114,10 @@ public final class Feeds {
         return body.html();
     }
 
-    private static String absolute(String url, String base) {
-        return url.startsWith("/") && !url.startsWith("//") ? base + url : url;
+    /** A stored image URL for feed readers; one stored before URLs were checked, and is not http(s), is left out. */
+    private static String absolute(String stored, String base) {
+        String url = CleanUrl.webOrLocal(stored);
+        if (url == null) return null;
+        return url.startsWith("/") ? base + url : url;
     }
 }

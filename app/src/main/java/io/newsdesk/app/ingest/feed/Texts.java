@@ -7,6 +7,7 @@ import java.util.Date;
 import io.newsdesk.app.content.CleanText;
 import io.newsdesk.app.content.Excerpts;
 import org.jsoup.Jsoup;
+import io.newsdesk.app.content.CleanUrl;
 
 /** Small conversions shared by the readers: clean text, absolute links, dates. */
 final class Texts {
@@ -32,7 +33,7 @@ final class Texts {
         return text == null ? null : CleanText.shorten(text, maxChars);
     }
 
-    /** Resolves {@code link} against {@code base}; null when the result is not an absolute http(s) URL. */
+    /** Resolves {@code link} against {@code base}; null when the result is not an absolute http(s) URL with a host. */
     static String absolute(String base, String link) {
         if (link == null || link.isBlank()) {
             return null;
@@ -40,11 +41,7 @@ final class Texts {
         String l = link.strip();
         try {
             URI resolved = base == null ? new URI(l) : new URI(base.strip()).resolve(new URI(l));
-            String scheme = lower(resolved.getScheme());
-            if (!"http".equals(scheme) && !"https".equals(scheme)) {
-                return null;
-            }
-            return resolved.toString();
+            return CleanUrl.web(resolved.toString());
         } catch (Exception e) {
             return null;
         }

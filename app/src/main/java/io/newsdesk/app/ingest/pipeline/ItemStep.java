@@ -258,8 +258,9 @@ final class ItemStep {
         }
         List<String> ids = new ArrayList<>();
         for (String raw : names) {
-            String name = io.newsdesk.app.content.CleanText.of(raw);
-            if (name.isEmpty() || name.length() > 80 || name.split("\\s+").length > 5) continue;
+            // markup fragments, links, e-mail addresses and labels used as names get no author page
+            String name = io.newsdesk.app.content.AuthorNames.plausible(raw).orElse(null);
+            if (name == null) continue;
             String slug = Slugs.of(name);
             if (slug == null || slug.isEmpty()) continue;
             String id = AuthorStore.idForByline(h, slug, name, shownName(pair, name));

@@ -135,24 +135,33 @@ public final class Pipeline implements AutoCloseable {
         }
     }
 
+    /** {@link #runUntilIdle(String)} over every source's jobs. */
+    public JobQueue.Left runUntilIdle() throws InterruptedException {
+        return runUntilIdle(null);
+    }
+
     /**
-     * Works the queue with {@code workers} threads until no job is queued (due now or later) and none is
-     * running: every fetched feed's items are processed; failed ones wait for their retry time and are left
-     * for a later run.
+     * Works the queue with {@code workers} threads until nothing can be done now: none of them runs a job, none
+     * is due and no first attempt is queued (new entries are spaced one host delay apart, so some are due a
+     * moment later). Failed jobs waiting for their retry time, and jobs another process runs, are left for a
+     * later run and returned, so the caller can say so. With a {@code sourceId}, only that source's jobs are
+     * taken ({@code import --once --source}): what the run was permitted applies to them alone.
      */
-    public void runUntilIdle() throws InterruptedException {
+    public JobQueue.Left runUntilIdle(String sourceId) throws InterruptedException {
         recoverOrphans();
+        JobQueue.Scope scope = sourceId == null ? JobQueue.Scope.ALL : ofSource(sourceId);
         AtomicInteger active = new AtomicInteger(settings.workers());
         List<Thread> threads = new ArrayList<>();
         for (int i = 0; i < settings.workers(); i++) {
-            JobRunner runner = runner("once-" + i, Duration.ofMillis(1));
+            JobRunner runner = runner("once-" + i, Duration.ofMillis(1), scope);
             threads.add(Thread.ofPlatform().name("import-worker-" + i).start(() -> {
                 try {
                     while (true) {
                         if (runner.runOnce() > 0) continue;
                         active.decrementAndGet();
-                        while (!(queue.hasDue(KINDS) && active.incrementAndGet() > 0)) {
-                            if (active.get() == 0 && !queue.hasWaiting(KINDS)) return;
+                        while (!(queue.hasDue(KINDS, scope) && active.incrementAndGet() > 0)) {
+                            // read "no worker busy" before "nothing queued": a busy worker's new jobs are committed first
+                            if (active.get() == 0 && !queue.hasQueued(KINDS, scope) && !queue.hasDue(KINDS, scope)) return;
                             Thread.sleep(20);
                         }
                     }
@@ -162,6 +171,12 @@ public final class Pipeline implements AutoCloseable {
             }));
         }
         for (Thread t : threads) t.join();
+        return queue.left(KINDS, scope);
+    }
+
+    /** A source's jobs: source and item payloads both begin with the source's id (see SourceStep, ItemPayload). */
+    static JobQueue.Scope ofSource(String sourceId) {
+        return new JobQueue.Scope("{\"sourceId\":\"" + sourceId + "\"");
     }
 
     /** Starts the scheduler and the workers in the background. */
@@ -170,7 +185,7 @@ public final class Pipeline implements AutoCloseable {
         running = true;
         recoverOrphans();
         for (int i = 0; i < settings.workers(); i++) {
-            JobRunner r = runner("worker-" + i, Duration.ofSeconds(1));
+            JobRunner r = runner("worker-" + i, Duration.ofSeconds(1), JobQueue.Scope.ALL);
             runners.add(r);
             r.start();
         }
@@ -222,12 +237,12 @@ public final class Pipeline implements AutoCloseable {
         return released;
     }
 
-    private JobRunner runner(String name, Duration idlePause) {
+    private JobRunner runner(String name, Duration idlePause, JobQueue.Scope scope) {
         String owner = OWNER_PREFIX + "/" + HOST + "/" + ProcessHandle.current().pid() + "/" + name + "-"
                 + Integer.toHexString(System.identityHashCode(this));
         return new JobRunner(queue, owner, Map.of(SourceStep.KIND, sourceStep::handle, ItemStep.KIND, this::item,
                 TranslateStep.KIND, this::translate),
-                LEASE, 4, idlePause);
+                LEASE, 4, idlePause, scope);
     }
 
     private void item(Job job) {

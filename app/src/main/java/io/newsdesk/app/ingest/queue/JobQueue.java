@@ -133,6 +133,30 @@ public final class JobQueue {
      * is not taken again but marked dead.
      */
     public List<Job> claim(String owner, Collection<String> kinds, Duration leaseDuration, int limit) {
+        return claim(owner, kinds, leaseDuration, limit, Scope.ALL);
+    }
+
+    /**
+     * The jobs one run may take: all, or only those whose payload starts with a prefix (a run for one source takes
+     * that source's jobs only, so what it was permitted applies to them alone).
+     */
+    public record Scope(String payloadPrefix) {
+        public static final Scope ALL = new Scope(null);
+
+        /** Appended to a {@code WHERE}; binds {@code :scope} when there is a prefix. */
+        String where() {
+            return payloadPrefix == null ? "" : " AND payload LIKE :scope ESCAPE '!'";
+        }
+
+        <T extends org.jdbi.v3.core.statement.SqlStatement<T>> T bind(T statement) {
+            if (payloadPrefix == null) return statement;
+            String escaped = payloadPrefix.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+            return statement.bind("scope", escaped + "%");
+        }
+    }
+
+    /** As {@link #claim(String, Collection, Duration, int)}, taking only jobs in {@code scope}. */
+    public List<Job> claim(String owner, Collection<String> kinds, Duration leaseDuration, int limit, Scope scope) {
         Objects.requireNonNull(owner, "owner");
         Objects.requireNonNull(leaseDuration, "leaseDuration");
         if (kinds == null || kinds.isEmpty()) throw new IllegalArgumentException("kinds must not be empty");
@@ -141,7 +165,7 @@ public final class JobQueue {
         List<Job> claimed = new ArrayList<>();
         while (claimed.size() < limit) {
             long now = clock.millis();
-            List<String> candidates = candidates(kindList, now, limit - claimed.size());
+            List<String> candidates = candidates(kindList, now, limit - claimed.size(), scope);
             if (candidates.isEmpty()) break;
             long leaseEnd = now + leaseDuration.toMillis();
             // one statement takes every candidate still claimable; the ones another claimer took meanwhile are
@@ -174,21 +198,22 @@ public final class JobQueue {
      * its index in claim order, so a claim costs the batch, not the number of due jobs. Expired leases on a last
      * attempt are buried first (they are rare: a worker crashed or stalled), so they are never claimed.
      */
-    private List<String> candidates(List<String> kinds, long now, int limit) {
+    private List<String> candidates(List<String> kinds, long now, int limit, Scope scope) {
         return jdbi.withHandle(h -> {
             boolean expired = h.createQuery("SELECT COUNT(*) FROM jobs WHERE state = " + RUNNING + " AND lease_expires_at < :now")
                     .bind("now", now).mapTo(Long.class).one() > 0;
             if (expired) buryExpiredLastAttempts(h, kinds, now);
             List<Candidate> found = new ArrayList<>();
             for (String state : List.of("queued", "failed")) {
-                found.addAll(h.createQuery("SELECT id, next_run_at, created_at FROM jobs WHERE state = :state"
-                                + " AND next_run_at <= :now AND kind IN (<kinds>) ORDER BY next_run_at, created_at, id LIMIT :limit")
+                found.addAll(scope.bind(h.createQuery("SELECT id, next_run_at, created_at FROM jobs WHERE state = :state"
+                                + " AND next_run_at <= :now AND kind IN (<kinds>)" + scope.where()
+                                + " ORDER BY next_run_at, created_at, id LIMIT :limit"))
                         .bind("state", state).bind("now", now).bindList("kinds", kinds).bind("limit", limit)
                         .map((rs, ctx) -> new Candidate(rs.getString(1), rs.getLong(2), rs.getLong(3))).list());
             }
             if (expired) {
-                found.addAll(h.createQuery("SELECT id, next_run_at, created_at FROM jobs WHERE state = " + RUNNING
-                                + " AND lease_expires_at < :now AND kind IN (<kinds>) LIMIT :limit")
+                found.addAll(scope.bind(h.createQuery("SELECT id, next_run_at, created_at FROM jobs WHERE state = " + RUNNING
+                                + " AND lease_expires_at < :now AND kind IN (<kinds>)" + scope.where() + " LIMIT :limit"))
                         .bind("now", now).bindList("kinds", kinds).bind("limit", limit)
                         .map((rs, ctx) -> new Candidate(rs.getString(1), rs.getLong(2), rs.getLong(3))).list());
             }
@@ -308,17 +333,41 @@ public final class JobQueue {
                 .bind("now", now).bind("reason", reason).bind("owner", owner).execute());
     }
 
-    /** Whether a job of these kinds is queued (due now or later) or running; failed ones waiting to retry are not counted. */
-    public boolean hasWaiting(Collection<String> kinds) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM jobs WHERE kind IN (<kinds>) AND state IN ('queued', 'running')")
+    /** Whether a job of these kinds in {@code scope} could be claimed now. */
+    public boolean hasDue(Collection<String> kinds, Scope scope) {
+        long now = clock.millis();
+        return jdbi.withHandle(h -> scope.bind(h.createQuery("SELECT COUNT(*) FROM jobs WHERE kind IN (<kinds>) AND "
+                        + CLAIMABLE_WHERE + scope.where()))
+                .bindList("kinds", List.copyOf(kinds)).bind("now", now).mapTo(Long.class).one()) > 0;
+    }
+
+    /**
+     * Whether a first attempt in {@code scope} is queued (due now, or soon: new entries are spaced one host delay
+     * apart). Retries waiting for their time and jobs another worker runs are not counted: a run that stops when
+     * this is false and it runs nothing itself has done what it can do now.
+     */
+    public boolean hasQueued(Collection<String> kinds, Scope scope) {
+        return jdbi.withHandle(h -> scope.bind(h.createQuery("SELECT COUNT(*) FROM jobs WHERE kind IN (<kinds>) AND state = 'queued'"
+                        + scope.where()))
                 .bindList("kinds", List.copyOf(kinds)).mapTo(Long.class).one()) > 0;
     }
 
-    /** Whether a job of these kinds could be claimed now. */
-    public boolean hasDue(Collection<String> kinds) {
+    /** Jobs in {@code scope} that wait for a later retry, and those leased to a worker; what a run leaves behind. */
+    public record Left(long retryLater, Instant nextRetry, long runningElsewhere) {}
+
+    public Left left(Collection<String> kinds, Scope scope) {
         long now = clock.millis();
-        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM jobs WHERE kind IN (<kinds>) AND " + CLAIMABLE_WHERE)
-                .bindList("kinds", List.copyOf(kinds)).bind("now", now).mapTo(Long.class).one()) > 0;
+        return jdbi.withHandle(h -> {
+            var retry = scope.bind(h.createQuery("SELECT COUNT(*) AS n, MIN(next_run_at) AS next FROM jobs WHERE kind IN (<kinds>)"
+                            + " AND state = 'failed' AND next_run_at > :now" + scope.where()))
+                    .bindList("kinds", List.copyOf(kinds)).bind("now", now).mapToMap().one();
+            long running = scope.bind(h.createQuery("SELECT COUNT(*) FROM jobs WHERE kind IN (<kinds>) AND state = 'running'"
+                            + scope.where()))
+                    .bindList("kinds", List.copyOf(kinds)).mapTo(Long.class).one();
+            long n = ((Number) retry.get("n")).longValue();
+            Object next = retry.get("next");
+            return new Left(n, next == null ? null : Instant.ofEpochMilli(((Number) next).longValue()), running);
+        });
     }
 
     /**

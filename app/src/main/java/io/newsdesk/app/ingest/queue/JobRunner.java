@@ -30,11 +30,19 @@ public final class JobRunner implements AutoCloseable {
     private final Duration lease;
     private final int batch;
     private final Duration idlePause;
+    private final JobQueue.Scope scope;
     private final Object lock = new Object();
     private volatile boolean running;
     private Thread thread;
 
     public JobRunner(JobQueue queue, String owner, Map<String, Handler> handlers, Duration lease, int batch, Duration idlePause) {
+        this(queue, owner, handlers, lease, batch, idlePause, JobQueue.Scope.ALL);
+    }
+
+    /** A runner that takes only the jobs in {@code scope}. */
+    public JobRunner(JobQueue queue, String owner, Map<String, Handler> handlers, Duration lease, int batch, Duration idlePause,
+            JobQueue.Scope scope) {
+        this.scope = Objects.requireNonNull(scope, "scope");
         this.queue = Objects.requireNonNull(queue, "queue");
         this.owner = Objects.requireNonNull(owner, "owner");
         this.handlers = Map.copyOf(handlers);
@@ -47,7 +55,7 @@ public final class JobRunner implements AutoCloseable {
 
     /** Claims one batch and runs it; returns how many jobs were run (0 when nothing was due). */
     public int runOnce() {
-        List<Job> jobs = queue.claim(owner, handlers.keySet(), lease, batch);
+        List<Job> jobs = queue.claim(owner, handlers.keySet(), lease, batch, scope);
         for (Job job : jobs) {
             try {
                 handlers.get(job.kind()).handle(job);
