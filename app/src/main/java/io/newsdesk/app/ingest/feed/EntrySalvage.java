@@ -22,12 +22,16 @@ final class EntrySalvage {
     /** A start, end or empty tag; no '<' inside, so an unclosed one costs only the text up to the next '<'. */
     private static final Pattern TAG = Pattern.compile("<(/?)([A-Za-z_][\\w.:-]*+)([^<>]*+)>");
 
+    /** One entry's text: [start, stop); {@code closed} when its end tag was found before the next entry (or it closes itself). */
+    private record Chunk(int start, int stop, boolean closed) {
+    }
+
     private EntrySalvage() {
     }
 
     /** Returns the rebuilt document, or null when nothing could be recovered. */
     static Document salvage(String text, List<String> warnings) {
-        List<int[]> chunks = new ArrayList<>();
+        List<Chunk> chunks = new ArrayList<>();
         Matcher m = OPEN.matcher(text);
         List<Integer> starts = new ArrayList<>();
         List<String> names = new ArrayList<>();
@@ -43,12 +47,12 @@ final class EntrySalvage {
             int limit = k + 1 < starts.size() ? starts.get(k + 1) : text.length();
             String close = "</" + names.get(k) + ">";
             int end = text.indexOf(close, start, limit);
-            // An entry whose closing tag is missing ends where the next one starts; it will fail its own check.
+            // An entry whose closing tag is missing ends where the next one starts, and is dropped without a parse.
             int stop = end >= 0 && end + close.length() <= limit ? end + close.length() : limit;
-            chunks.add(new int[] {start, stop, end >= 0 || selfClosing(text, start, limit) ? 1 : 0});
+            chunks.add(new Chunk(start, stop, end >= 0 || selfClosing(text, start, limit)));
         }
-        String head = text.substring(0, chunks.get(0)[0]);
-        String tail = text.substring(chunks.get(chunks.size() - 1)[1]);
+        String head = text.substring(0, chunks.get(0).start());
+        String tail = text.substring(chunks.get(chunks.size() - 1).stop());
         List<String> open = openStartTags(head);
         StringBuilder frameOpen = new StringBuilder(), frameClose = new StringBuilder();
         for (String tag : open) {
@@ -68,11 +72,11 @@ final class EntrySalvage {
         DocumentBuilder builder = SecureXml.newBuilder();
         int kept = 0, line = 1, lineCountedTo = 0;
         for (int k = 0; k < chunks.size(); k++) {
-            int[] c = chunks.get(k);
-            String chunk = text.substring(c[0], c[1]);
+            Chunk c = chunks.get(k);
+            String chunk = text.substring(c.start(), c.stop());
             // Trailing junk after the last closing tag belongs to no entry; it was cut away with the tail.
             String broken;
-            if (c[2] == 0) {
+            if (!c.closed()) {
                 broken = "no </" + names.get(k) + "> before the next entry"; // no parse needed to know
             } else {
                 try {
@@ -84,8 +88,8 @@ final class EntrySalvage {
                     broken = e.getMessage();
                 }
             }
-            line += newlines(text, lineCountedTo, c[0]);
-            lineCountedTo = c[0];
+            line += newlines(text, lineCountedTo, c.start());
+            lineCountedTo = c.start();
             warnings.add("dropped broken entry " + (k + 1) + " starting at line " + line + ": " + broken);
         }
         if (kept == 0) {
@@ -139,7 +143,7 @@ final class EntrySalvage {
      * The text without comments, CDATA sections and processing instructions, by one scan (the lazy patterns used
      * before went to the end of the text from every unclosed opener: quadratic). An unclosed one runs to the end.
      */
-    static String withoutCommentsCdataAndInstructions(String text) {
+    private static String withoutCommentsCdataAndInstructions(String text) {
         StringBuilder out = new StringBuilder(text.length());
         int i = 0;
         while (i < text.length()) {

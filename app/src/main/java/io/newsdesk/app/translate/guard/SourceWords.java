@@ -111,7 +111,10 @@ final class SourceWords {
      * wins): for a whole article, so a title's first word is known by its use in the body.
      */
     static Map<String, Role> rolesElsewhere(String text) {
-        Split split = Split.of(text);
+        return rolesElsewhere(Split.of(text));
+    }
+
+    private static Map<String, Role> rolesElsewhere(Split split) {
         Map<String, Role> elsewhere = new HashMap<>();
         for (int i = 0; i < split.texts().size(); i++) {
             Role r = role(split.texts().get(i), split.starts().get(i));
@@ -130,7 +133,7 @@ final class SourceWords {
         List<Boolean> starts = split.starts();
         boolean[] inQuotedName = quotedNames(source);
         // what the same word is elsewhere in the text (or the article) decides for a capitalised word at a sentence start
-        Map<String, Role> elsewhere = new HashMap<>(rolesElsewhere(source));
+        Map<String, Role> elsewhere = rolesElsewhere(split);
         article.forEach((w, r) -> elsewhere.merge(w, r, (a, b) -> a.weight < b.weight ? a : b));
         for (int i = 0; i < texts.size(); i++) {
             String text = texts.get(i);
