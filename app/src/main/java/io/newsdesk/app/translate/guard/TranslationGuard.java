@@ -64,7 +64,8 @@ public final class TranslationGuard {
     /** The roles of the last article's words, kept while its segments are checked one after another. */
     private record ArticleRoles(String article, Map<String, SourceWords.Role> roles) {}
 
-    private volatile ArticleRoles lastArticle = new ArticleRoles(null, Map.of());
+    /** Per thread: a translation checks one article's segments in one thread, and threads must not evict each other's. */
+    private final ThreadLocal<ArticleRoles> lastArticle = ThreadLocal.withInitial(() -> new ArticleRoles(null, Map.of()));
 
     /**
      * Checks one segment of an article: {@code article} is the whole source article (title and body as text,
@@ -74,8 +75,8 @@ public final class TranslationGuard {
     public Verdict check(LanguagePair pair, String source, String output, String article) {
         Map<String, SourceWords.Role> articleRoles = Map.of();
         if (article != null) {
-            ArticleRoles last = lastArticle;
-            if (last.article() != article) lastArticle = last = new ArticleRoles(article, SourceWords.rolesElsewhere(article));
+            ArticleRoles last = lastArticle.get();
+            if (last.article() != article) lastArticle.set(last = new ArticleRoles(article, SourceWords.rolesElsewhere(article)));
             articleRoles = last.roles();
         }
         source = source == null ? "" : source.strip();
