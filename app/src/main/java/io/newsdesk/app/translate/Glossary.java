@@ -60,9 +60,23 @@ public final class Glossary implements Translator.Fix {
     /** A kept name's source forms as whole-word-start patterns (case-sensitive: names are capitalised). */
     private final Map<Entry, List<Pattern>> keptForms = new LinkedHashMap<>();
 
+    /** Per pair: source forms of every entry, lower-cased (a source word starting with one is a name the glossary knows). */
+    private final Map<String, List<String>> sourceForms = new LinkedHashMap<>();
+    private final Map<String, Set<String>> cognates;
+
     private Glossary(Map<String, String> policies, List<Entry> entries) {
+        this(policies, entries, Map.of());
+    }
+
+    /** {@code cognates}: per pair, short words whose transliteration is their translation (план: plan). */
+    private Glossary(Map<String, String> policies, List<Entry> entries, Map<String, Set<String>> cognates) {
         this.policies = Map.copyOf(policies);
         this.entries = List.copyOf(entries);
+        for (Entry e : entries) {
+            for (String pair : e.pairs()) {
+                for (String f : e.source()) sourceForms.computeIfAbsent(pair, k -> new ArrayList<>()).add(f.toLowerCase(Locale.ROOT));
+            }
+        }
         Map<String, Map<String, String>> wrongs = new LinkedHashMap<>();
         for (Entry e : entries) {
             if (e.keep()) {
@@ -76,6 +90,8 @@ public final class Glossary implements Translator.Fix {
                 }
             }
         }
+        cognates.forEach((pair, words) -> targetWords.computeIfAbsent(pair, k -> new TreeSet<>()).addAll(words));
+        this.cognates = Map.copyOf(cognates);
         wrongs.forEach((pair, targets) -> {
             List<String> alternatives = new ArrayList<>(targets.keySet());
             alternatives.sort((a, b) -> b.length() - a.length()); // the longest variant wins where two overlap
@@ -91,7 +107,7 @@ public final class Glossary implements Translator.Fix {
         try (InputStream in = Glossary.class.getResourceAsStream(RESOURCE)) {
             if (in == null) throw new IllegalStateException("missing resource " + RESOURCE);
             JsonNode root = new ObjectMapper().readTree(in);
-            return new Glossary(policies(root), entries(root));
+            return new Glossary(policies(root), entries(root), cognates(root));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -116,7 +132,10 @@ public final class Glossary implements Translator.Fix {
             if (extra.stream().noneMatch(x -> x.target().equals(e.target()))) merged.add(e);
         }
         merged.addAll(extra);
-        return new Glossary(policies, merged);
+        Map<String, Set<String>> cognates = new LinkedHashMap<>();
+        base.cognates.forEach((pair, words) -> cognates.put(pair, new TreeSet<>(words)));
+        cognates(root).forEach((pair, words) -> cognates.computeIfAbsent(pair, k -> new TreeSet<>()).addAll(words));
+        return new Glossary(policies, merged, cognates);
     }
 
     private static Map<String, String> policies(JsonNode root) {
@@ -135,6 +154,17 @@ public final class Glossary implements Translator.Fix {
             Set<String> pairs = new TreeSet<>();
             for (JsonNode p : n.path("pairs")) pairs.add(LanguagePair.parse(p.asText()).toString());
             out.add(new Entry(pairs, texts(n.path("source")), target, texts(n.path("never")), n.path("keep").asBoolean(false)));
+        }
+        return out;
+    }
+
+    private static Map<String, Set<String>> cognates(JsonNode root) {
+        Map<String, Set<String>> out = new LinkedHashMap<>();
+        for (JsonNode n : root.path("cognates")) {
+            for (JsonNode p : n.path("pairs")) {
+                Set<String> words = out.computeIfAbsent(LanguagePair.parse(p.asText()).toString(), k -> new TreeSet<>());
+                for (String w : texts(n.path("words"))) words.add(w.toLowerCase(Locale.ROOT));
+            }
         }
         return out;
     }
@@ -158,6 +188,15 @@ public final class Glossary implements Translator.Fix {
     public boolean isTargetWord(LanguagePair pair, String word) {
         Set<String> words = targetWords.get(pair.toString());
         return words != null && words.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a source word starts with a source form of one of the pair's entries (Харкова: Харьков, Харків). */
+    public boolean knowsSource(LanguagePair pair, String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        for (String form : sourceForms.getOrDefault(pair.toString(), List.of())) {
+            if (w.startsWith(form)) return true;
+        }
+        return false;
     }
 
     /**

@@ -62,6 +62,11 @@ public record TranslationSetup(List<TranslationEngine> engines, Translator.Fix g
 
             @Override
             public List<String> problems(LanguagePair pair, String source, String output) {
+                return problems(pair, source, output, null);
+            }
+
+            @Override
+            public List<String> problems(LanguagePair pair, String source, String output, String article) {
                 TranslationGuard g = guard;
                 if (g == null) {
                     synchronized (this) {
@@ -69,7 +74,7 @@ public record TranslationSetup(List<TranslationEngine> engines, Translator.Fix g
                         g = guard;
                     }
                 }
-                return g.check(pair, source, output).reasons();
+                return g.check(pair, source, output, article).reasons();
             }
         };
     }

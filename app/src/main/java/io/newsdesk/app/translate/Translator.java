@@ -22,6 +22,11 @@ public final class Translator {
     @FunctionalInterface
     public interface Check {
         List<String> problems(LanguagePair pair, String source, String output);
+
+        /** One segment of an article: {@code article} is the article's whole source text, the same String for each segment. */
+        default List<String> problems(LanguagePair pair, String source, String output, String article) {
+            return problems(pair, source, output);
+        }
     }
 
     /** A correction of engine output (the glossary's preferred renderings), and how names are written. */
@@ -106,10 +111,14 @@ public final class Translator {
         } else {
             translateRuns(engine, pair, all, plainCount, todo, out);
         }
+        // the whole article goes with each segment: a title's first word is known as a name by its use in the body
+        List<String> sourceTexts = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) sourceTexts.add(i < plainCount ? all.get(i) : text(all.get(i)));
+        String articleText = String.join("\n\n", sourceTexts);
         for (int i : todo) {
-            String src = i < plainCount ? all.get(i) : text(all.get(i));
+            String src = sourceTexts.get(i);
             String dst = i < plainCount ? out[i] : text(out[i]);
-            for (String p : check.problems(pair, src, dst)) problems.add(source.label(i) + ": " + p);
+            for (String p : check.problems(pair, src, dst, articleText)) problems.add(source.label(i) + ": " + p);
         }
         return new Result(target(pair, source, out), engine.name(), engine.model(pair), problems, false);
     }

@@ -1,14 +1,42 @@
 package io.newsdesk.app.translate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import io.newsdesk.app.PathologicalText;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class GlossaryTest {
     private static final LanguagePair RU = new LanguagePair("ru", "en");
+
+    /** Issue 18, 3: the variants' alternation and the kept names' patterns are linear on hostile text. */
+    @Test
+    void finishesOnPathologicalText() {
+        Glossary g = Glossary.shipped();
+        List<String> hostile = List.of(PathologicalText.combiningMarks('K', 90_000), PathologicalText.withoutSpaces("Kiev", 100_000),
+                PathologicalText.withoutSpaces("kiev ", 100_000), "Kiev" + " ".repeat(100_000) + "x", PathologicalText.nestedQuotes(50_000),
+                PathologicalText.withoutSpaces("Укрзалізниц", 100_000));
+        for (String text : hostile) {
+            assertTimeoutPreemptively(PathologicalText.GENEROUS, () -> {
+                assertThat(g.violations(RU, text, text)).isNotNull();
+                assertThat(g.apply(RU, text)).hasSizeGreaterThan(0);
+                assertThat(g.knowsSource(RU, text)).isNotNull();
+            }, () -> "on " + text.substring(0, 12) + "… (" + text.length() + " chars)");
+        }
+    }
+
+    @Test
+    void knowsCognatesAndTheSourceFormsOfItsNames() {
+        Glossary g = Glossary.shipped();
+        assertThat(g.isTargetWord(RU, "plan")).isTrue();
+        assertThat(g.isTargetWord(RU, "most")).isFalse();
+        assertThat(g.knowsSource(RU, "Харькова")).isTrue();
+        assertThat(g.knowsSource(RU, "Обстрел")).isFalse();
+    }
 
     @Test
     void appliesPreferredRenderingsOnWholeWordsKeepingCase() {

@@ -28,6 +28,11 @@ public final class SecureXml {
      * one with an internal subset is refused.
      */
     static Document parse(String text, List<String> warnings) throws FeedException {
+        return parse(text, warnings, newBuilder());
+    }
+
+    /** As {@link #parse(String, List)} with a builder of {@link #newBuilder()}, reused by one thread for many small parses. */
+    static Document parse(String text, List<String> warnings, DocumentBuilder builder) throws FeedException {
         XmlProlog prolog = XmlProlog.scan(text);
         if (prolog.hasDoctype()) {
             if (prolog.internalSubset()) {
@@ -37,6 +42,21 @@ public final class SecureXml {
             warnings.add("ignored the document's DOCTYPE (DTDs are never loaded)");
             text = blank(text, prolog.doctypeStart(), prolog.doctypeEnd());
         }
+        try {
+            return builder.parse(new InputSource(new StringReader(text)));
+        } catch (SAXParseException e) {
+            String msg = e.getMessage() == null ? "malformed XML" : e.getMessage();
+            if (msg.contains("DOCTYPE")) {
+                msg = "DTDs are not allowed: " + msg;
+            }
+            throw new FeedException("invalid XML: " + msg, e.getLineNumber(), e.getColumnNumber(), e);
+        } catch (SAXException | IOException e) {
+            throw new FeedException("invalid XML: " + e.getMessage(), e);
+        }
+    }
+
+    /** A DOM builder from {@link #factory()} that refuses external entities and stops at the first error. */
+    static DocumentBuilder newBuilder() {
         try {
             DocumentBuilder builder = factory().newDocumentBuilder();
             builder.setEntityResolver((publicId, systemId) -> {
@@ -57,15 +77,7 @@ public final class SecureXml {
                     throw e;
                 }
             });
-            return builder.parse(new InputSource(new StringReader(text)));
-        } catch (SAXParseException e) {
-            String msg = e.getMessage() == null ? "malformed XML" : e.getMessage();
-            if (msg.contains("DOCTYPE")) {
-                msg = "DTDs are not allowed: " + msg;
-            }
-            throw new FeedException("invalid XML: " + msg, e.getLineNumber(), e.getColumnNumber(), e);
-        } catch (SAXException | IOException e) {
-            throw new FeedException("invalid XML: " + e.getMessage(), e);
+            return builder;
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("XML parser cannot be secured", e);
         }

@@ -24,9 +24,13 @@ public final class EnglishWords {
     /** The words the list spells in lower case: common words, not names or abbreviations ("Nov"). */
     private final Set<String> common;
 
+    /** The longest common word: no part of a closed compound is longer, which keeps the compound check linear. */
+    private final int longestCommon;
+
     private EnglishWords(Set<String> words, Set<String> common) {
         this.words = words;
         this.common = common;
+        this.longestCommon = common.stream().mapToInt(String::length).max().orElse(0);
     }
 
     /** Loads the shipped list (about 0.2 MB compressed). */
@@ -68,7 +72,9 @@ public final class EnglishWords {
     }
 
     private boolean isCompound(String w) {
-        for (int i = 3; i <= w.length() - 3; i++) {
+        // only splits whose both parts could be listed words: a long run of letters costs no more than a short word
+        int from = Math.max(3, w.length() - longestCommon), to = Math.min(w.length() - 3, longestCommon);
+        for (int i = from; i <= to; i++) {
             if (common.contains(w.substring(0, i)) && common.contains(w.substring(i))) return true;
         }
         return false;

@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,7 +20,7 @@ import java.util.regex.Pattern;
  * translations (docs/decisions.md, "The translation guard"). Thread-safe; load once, it holds the word list.
  */
 public final class TranslationGuard {
-    /** A transliteration score at or above this holds: one common word, or two sentence-initial words. */
+    /** A transliteration score at or above this holds: one common word (a sentence start without the evidence of a name counts as one). */
     static final double TRANSLITERATION_LIMIT = 1.0;
     /**
      * The share of output words that are neither English nor explained by a source name (transliterations
@@ -57,6 +58,27 @@ public final class TranslationGuard {
     }
 
     public Verdict check(LanguagePair pair, String source, String output) {
+        return check(pair, source, output, null);
+    }
+
+    /** The roles of the last article's words, kept while its segments are checked one after another. */
+    private record ArticleRoles(String article, Map<String, SourceWords.Role> roles) {}
+
+    /** Per thread: a translation checks one article's segments in one thread, and threads must not evict each other's. */
+    private final ThreadLocal<ArticleRoles> lastArticle = ThreadLocal.withInitial(() -> new ArticleRoles(null, Map.of()));
+
+    /**
+     * Checks one segment of an article: {@code article} is the whole source article (title and body as text,
+     * the same String for each of its segments), where a title's first word shows whether it is a name
+     * (capitalised mid-sentence in the body) or a common word; null when the segment stands alone.
+     */
+    public Verdict check(LanguagePair pair, String source, String output, String article) {
+        Map<String, SourceWords.Role> articleRoles = Map.of();
+        if (article != null) {
+            ArticleRoles last = lastArticle.get();
+            if (last.article() != article) lastArticle.set(last = new ArticleRoles(article, SourceWords.rolesElsewhere(article)));
+            articleRoles = last.roles();
+        }
         source = source == null ? "" : source.strip();
         output = output == null ? "" : output.strip();
         List<String> reasons = new ArrayList<>();
@@ -68,15 +90,25 @@ public final class TranslationGuard {
         sourceScriptLeft(source, output, reasons);
 
         String text = LINKS.matcher(output).replaceAll(" ");
-        SourceWords sourceWords = new SourceWords(source);
+        SourceWords sourceWords = new SourceWords(source, w -> glossary.knowsSource(pair, w), articleRoles);
         Set<String> transliterated = new LinkedHashSet<>(), invented = new LinkedHashSet<>();
         double transliteration = 0, foreign = 0;
         int words = 0;
-        Matcher m = LATIN_WORD.matcher(text);
-        while (m.find()) {
-            String token = m.group();
-            if (token.length() < 2) continue;
+        List<String> tokens = new ArrayList<>();
+        for (Matcher m = LATIN_WORD.matcher(text); m.find(); ) {
+            if (m.end() - m.start() >= 2) tokens.add(m.group());
+        }
+        for (int t = 0; t < tokens.size(); t++) {
+            String token = tokens.get(t);
             words++;
+            SourceWords.Word spelled = transliteratedAbbreviation(pair, token, sourceWords);
+            if (spelled == null) spelled = falseFriend(pair, token, sourceWords);
+            if (spelled != null) {
+                transliteration += 1;
+                foreign += 1;
+                transliterated.add("\"" + token + "\" (" + spelled.text() + ")");
+                continue;
+            }
             if (isAcronym(token) || english.contains(token) || glossary.isTargetWord(pair, token) || sourceWords.containsLiterally(token)) {
                 continue;
             }
@@ -86,9 +118,13 @@ public final class TranslationGuard {
                 if (Character.isUpperCase(token.codePointAt(0))) invented.add(token);
                 continue;
             }
-            // a sentence-initial source word rendered in lower case was taken for a common word
-            double weight = from.role() == SourceWords.Role.SENTENCE_START && Character.isLowerCase(token.codePointAt(0))
-                    ? SourceWords.Role.COMMON.weight : from.role().weight;
+            double weight = switch (from.role()) {
+                // a sentence-initial source word rendered in lower case was taken for a common word
+                case SENTENCE_START -> Character.isLowerCase(token.codePointAt(0)) ? 1 : 0;
+                // a first name stays before its surname in the translation; a common noun before a name does not
+                case BEFORE_A_NAME -> t + 1 < tokens.size() && Character.isUpperCase(tokens.get(t + 1).codePointAt(0)) ? 0 : 1;
+                default -> from.role().weight;
+            };
             if (weight > 0) {
                 transliteration += weight;
                 foreign += weight;
@@ -121,6 +157,28 @@ public final class TranslationGuard {
         int n = 0;
         for (int i = 0; i < s.length(); i++) if (Character.isLetterOrDigit(s.charAt(i))) n++;
         return n;
+    }
+
+    /**
+     * An abbreviation spelled letter for letter from one of the source's (НПЗ: NPZ, МЧС: MChS), unless English
+     * writes it so too (NATO, KGB) or the glossary says so (SBU): the translator should have expanded it.
+     */
+    private SourceWords.Word transliteratedAbbreviation(LanguagePair pair, String token, SourceWords sourceWords) {
+        String bare = token.endsWith("'s") || token.endsWith("\u2019s") ? token.substring(0, token.length() - 2) : token;
+        if (bare.codePoints().filter(Character::isUpperCase).count() < 2) return null;
+        SourceWords.Word w = sourceWords.abbreviationSpelledAs(bare);
+        if (w == null && bare.endsWith("s")) w = sourceWords.abbreviationSpelledAs(bare.substring(0, bare.length() - 1));
+        if (w == null || english.contains(bare) || glossary.isTargetWord(pair, bare)) return null;
+        return w;
+    }
+
+    /**
+     * A short English word that spells a common word of the source letter for letter (мост: most, сад: sad,
+     * дим: dim): a false friend left untranslated, unless the glossary lists it as a cognate (план: plan).
+     */
+    private SourceWords.Word falseFriend(LanguagePair pair, String token, SourceWords sourceWords) {
+        if (!english.contains(token) || glossary.isTargetWord(pair, token)) return null;
+        return sourceWords.commonWordSpelledAs(token);
     }
 
     /** SBU, NATO, IDPs: acronyms are rendered by the translator's convention, not spelt from the source. */

@@ -1,6 +1,10 @@
 package io.newsdesk.app.translate.guard;
 
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Cyrillic to Latin with one simple table, and the consonant skeleton of a Latin word. Two spellings of
@@ -32,6 +36,36 @@ final class Transliteration {
             sb.append(latin != null ? latin : String.valueOf(c));
         }
         return sb.toString();
+    }
+
+    /** Letters that transliteration schemes spell in more than one way (г: g in Russian usage, h in Ukrainian). */
+    private static final Map<Character, List<String>> ALTERNATIVES = Map.ofEntries(
+            Map.entry('г', List.of("g", "h")), Map.entry('и', List.of("i", "y")), Map.entry('х', List.of("kh", "h", "ch")),
+            Map.entry('й', List.of("y", "i", "j")), Map.entry('ц', List.of("ts", "c", "z")), Map.entry('ж', List.of("zh", "j")),
+            Map.entry('ю', List.of("iu", "yu", "u")), Map.entry('я', List.of("ia", "ya", "a")), Map.entry('є', List.of("ie", "ye", "e")),
+            Map.entry('ї', List.of("i", "yi")), Map.entry('ы', List.of("y", "i")), Map.entry('щ', List.of("shch", "sch")),
+            Map.entry('е', List.of("e", "ye")), Map.entry('э', List.of("e")));
+    /** Enough spellings for a short word; a long one gets the first few. */
+    private static final int MAX_VARIANTS = 64;
+
+    /** Lower-case Latin spellings of a Cyrillic word under the common schemes (ВСУ: vsu; ГУР: gur, hur). */
+    static Set<String> latinVariants(String word) {
+        Set<String> out = new LinkedHashSet<>();
+        out.add("");
+        String lower = word.toLowerCase(Locale.ROOT);
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            List<String> options = ALTERNATIVES.get(c);
+            if (options == null) options = List.of(toLatin(String.valueOf(c)));
+            Set<String> next = new LinkedHashSet<>();
+            for (String prefix : out) {
+                for (String o : options) {
+                    if (next.size() < MAX_VARIANTS) next.add(prefix + o);
+                }
+            }
+            out = next;
+        }
+        return out;
     }
 
     /** The consonant skeleton of a word of any script (Cyrillic is transliterated first). */

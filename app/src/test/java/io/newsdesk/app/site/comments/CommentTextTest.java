@@ -3,6 +3,7 @@ package io.newsdesk.app.site.comments;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import io.newsdesk.app.PathologicalText;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +38,17 @@ class CommentTextTest {
             assertThat(CommentText.countLinks(noSpaces)).isZero();
             assertThat(CommentText.countLinks(linkish)).isEqualTo(1);
             assertThat(CommentText.toHtml(zalgo(50_000) + " https://example.org")).contains("href=\"https://example.org\"");
+        });
+    }
+
+    @Test
+    void nestedQuotesAndLinksInsideThemAreLinear() {
+        String quotes = PathologicalText.nestedQuotes(50_000);
+        String quotedLinks = PathologicalText.withoutSpaces("\"https://a.example/\"", 100_000);
+        assertTimeoutPreemptively(GENEROUS, () -> {
+            assertThat(CommentText.countLinks(quotes)).isZero();
+            assertThat(CommentText.toHtml(quotes)).startsWith("<p>");
+            assertThat(CommentText.countLinks(quotedLinks)).isGreaterThan(1000);
         });
     }
 
