@@ -44,7 +44,7 @@ class DemoImportTest {
             String firstBase;
             try (DemoOutletServer outlets = DemoOutlets.start(site.stores, Clock.systemUTC());
                  Fetcher fetcher = new Fetcher(outlets.trustedBy(testFetching()));
-                 Pipeline pipeline = new Pipeline(site.db.jdbi(), fetcher, Clock.systemUTC(), Pipeline.Settings.defaults("en"),
+                 Pipeline pipeline = new Pipeline(site.db.jdbi(), fetcher, Clock.systemUTC(), Pipeline.Settings.defaults("en", site.dataDir.resolve("media")),
                          TranslationSetup.memoryOnly((pair, output) -> output, (pair, source, output) -> List.of()),
                          line -> { })) {
                 SourceStore sources = new SourceStore(site.db.jdbi());
@@ -139,7 +139,7 @@ class DemoImportTest {
             String internalFeed = "http://127.0.0.1:" + internal.getAddress().getPort() + "/internal.xml";
             try (DemoOutletServer outlets = DemoOutlets.start(site.stores, Clock.systemUTC());
                  Fetcher fetcher = new Fetcher(outlets.trustedBy(testFetching()));
-                 Pipeline pipeline = new Pipeline(site.db.jdbi(), fetcher, Clock.systemUTC(), Pipeline.Settings.defaults("en"),
+                 Pipeline pipeline = new Pipeline(site.db.jdbi(), fetcher, Clock.systemUTC(), Pipeline.Settings.defaults("en", site.dataDir.resolve("media")),
                          TranslationSetup.memoryOnly((pair, output) -> output, (pair, source, output) -> List.of()),
                          line -> { })) {
                 sources.add(NewSource.of(internalFeed, SourceKind.RSS, "Internal"));

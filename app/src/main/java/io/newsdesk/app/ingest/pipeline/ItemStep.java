@@ -14,6 +14,8 @@ import io.newsdesk.app.ingest.sources.Source;
 import io.newsdesk.app.ingest.sources.SourceStore;
 import io.newsdesk.app.ingest.stories.StoryClusters;
 import io.newsdesk.app.language.LanguageIdentifier;
+import io.newsdesk.app.media.BodyImages;
+import io.newsdesk.app.media.ImageImporter;
 import io.newsdesk.app.news.Article;
 import io.newsdesk.app.translate.ArticleTranslations;
 import io.newsdesk.app.translate.LanguagePair;
@@ -34,6 +36,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jsoup.Jsoup;
@@ -71,10 +75,13 @@ final class ItemStep {
     private final TranslateStep translate;
     private final LanguageIdentifier languages;
     private final JobQueue queue;
+    private final ImageImporter images;
+    private final Consumer<String> events;
 
+    /** @param images stores the lead and body images; null keeps none (an article without its pictures, never a hot link) */
     ItemStep(Jdbi jdbi, Fetcher fetcher, SourceStore sources, ArticleWriter writer, StoryClusters stories, Clock clock,
             String siteLanguage, ImportCounts counts, ArticleTranslations translations, TranslateStep translate,
-            LanguageIdentifier languages, JobQueue queue) {
+            LanguageIdentifier languages, JobQueue queue, ImageImporter images, Consumer<String> events) {
         this.jdbi = jdbi;
         this.fetcher = fetcher;
         this.sources = sources;
@@ -87,14 +94,17 @@ final class ItemStep {
         this.translate = translate;
         this.languages = languages;
         this.queue = queue;
+        this.images = images;
+        this.events = events;
     }
 
     Outcome handle(Job job) {
         ItemPayload p = ItemPayload.parse(job.payload());
         Source source = sources.byId(p.sourceId())
                 .orElseThrow(() -> new IllegalStateException("source " + p.sourceId() + " no longer exists"));
-        Content c = source.policy() == ContentPolicy.FULL_TEXT ? fromPage(source, p) : fromFeed(source, p);
-        if (blank(c.title())) throw new PermanentFailure("item has no title");
+        Content read = source.policy() == ContentPolicy.FULL_TEXT ? fromPage(source, p) : fromFeed(source, p);
+        if (blank(read.title())) throw new PermanentFailure("item has no title");
+        Content c = withStoredImages(read, p.link());
         String language = c.language();
         boolean awaitsTranslation = source.translate() && !language.equals("und") && !language.equals(siteLanguage);
         String sectionId = section(source, p);
@@ -170,6 +180,40 @@ final class ItemStep {
                 language(source, x.language(), p.language(), (blank(p.title()) ? x.title() : p.title()) + "\n" + x.text()),
                 lead == null ? p.imageUrl() : lead.url(),
                 lead == null ? null : lead.caption(), lead == null ? null : lead.credit(), x.authors());
+    }
+
+    /**
+     * The lead and body images fetched and stored by the site (before the transaction: they are network work),
+     * their addresses replaced by the site's own. A refused image is left out, the reason told and kept in
+     * {@code image_sources}; the article is imported all the same. Stored files are content-addressed, so a job
+     * that fails or crashes after this and runs again finds them in place.
+     */
+    private Content withStoredImages(Content c, String link) {
+        Function<String, ImageImporter.Outcome> store = images != null ? images::importImage
+                : url -> new ImageImporter.Refused(url, "images are not kept here");
+        List<ImageImporter.Refused> refused = new ArrayList<>();
+        String lead = null;
+        if (!blank(c.imageUrl())) {
+            ImageImporter.Outcome o = store.apply(resolve(c.baseUri(), c.imageUrl()));
+            if (o instanceof ImageImporter.Stored s) lead = s.image().url();
+            else refused.add((ImageImporter.Refused) o);
+        }
+        BodyImages.Result body = BodyImages.localize(c.bodyHtml(), c.baseUri(), store);
+        refused.addAll(body.refused());
+        counts.imagesStored.addAndGet((lead != null ? 1 : 0) + body.stored());
+        counts.imagesRefused.addAndGet(refused.size());
+        for (ImageImporter.Refused r : refused) events.accept("item " + link + ": image " + r.sourceUrl() + " refused: " + r.reason());
+        // caption and credit stay with the article as data, shown only with a picture
+        return new Content(c.title(), body.html(), c.baseUri(), c.text(), c.published(), c.modified(), c.language(), lead,
+                c.imageCaption(), c.imageCredit(), c.authors());
+    }
+
+    private static String resolve(String base, String url) {
+        try {
+            return base == null ? url.strip() : new java.net.URI(base).resolve(url.strip()).toString();
+        } catch (java.net.URISyntaxException | IllegalArgumentException e) {
+            return url.strip();
+        }
     }
 
     private Content fromFeed(Source source, ItemPayload p) {
