@@ -25,12 +25,13 @@ public final class BodyHtml {
             + "input, button, select, textarea, svg, math, [hidden], [aria-hidden=true], ins.adsbygoogle, "
             + "[class~=(^|\\s|-|_)(ad|ads|advert|advertisement|sponsor|sponsored|promo)($|\\s|-|_)]";
 
+    private static final String OWN_ORIGIN = "https://newsdesk.invalid";
+
     private BodyHtml() {}
 
     /**
      * The site's own stored images ({@link StoredImage}, put in imported bodies by {@code media.BodyImages}) keep
-     * their relative {@code src} (which the safelist would resolve against the source's address), their
-     * {@code srcset} and {@code sizes}, and {@code loading="lazy"}; for any other image these are dropped.
+     * their {@code srcset} and {@code sizes}, and {@code loading="lazy"}; for any other image these are dropped.
      */
     private static final class OwnImages extends Safelist {
         private static final java.util.regex.Pattern SIZES = java.util.regex.Pattern.compile("[a-z0-9(),:. -]{1,120}");
@@ -41,10 +42,10 @@ public final class BodyHtml {
 
         @Override
         public boolean isSafeAttribute(String tagName, Element el, Attribute attr) {
-            if (tagName.equals("img") && StoredImage.parse(el.attr("src")) != null) {
+            String src = el.attr("src");
+            if (tagName.equals("img") && src.startsWith(OWN_ORIGIN) && StoredImage.parse(src.substring(OWN_ORIGIN.length())) != null) {
                 String v = attr.getValue();
                 switch (attr.getKey()) {
-                    case "src": return true;
                     case "srcset": return ownSrcset(v);
                     case "sizes": return SIZES.matcher(v).matches();
                     case "loading": return v.equals("lazy");
@@ -69,7 +70,15 @@ public final class BodyHtml {
     public static Clean sanitize(String html, String baseUri) {
         Document dirty = Jsoup.parseBodyFragment(html == null ? "" : html, baseUri == null ? "" : baseUri);
         dirty.select(REMOVED).remove();
+        // the safelist would resolve our images' paths against the source's address: they pass under a host that
+        // cannot exist (RFC 2606) and get their paths back after
+        for (Element img : dirty.select("img[src^=" + StoredImage.PREFIX + "]")) {
+            if (StoredImage.parse(img.attr("src")) != null) img.attr("src", OWN_ORIGIN + img.attr("src"));
+        }
         Document clean = new Cleaner(SAFELIST).clean(dirty);
+        for (Element img : clean.select("img[src^=" + OWN_ORIGIN + StoredImage.PREFIX + "]")) {
+            img.attr("src", img.attr("src").substring(OWN_ORIGIN.length()));
+        }
         clean.outputSettings().prettyPrint(false);
         Element body = clean.body();
         return new Clean(body.html(), PlainText.of(body));
