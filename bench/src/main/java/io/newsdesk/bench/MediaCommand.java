@@ -35,14 +35,18 @@ final class MediaCommand implements Callable<Integer> {
     @Option(names = "--runs", description = "Measured runs per size (default: ${DEFAULT-VALUE}).")
     int runs = 7;
 
+    @Option(names = "--sizes", split = ",", paramLabel = "WxH", description = "Source sizes (default: ${DEFAULT-VALUE}).")
+    List<String> sizes = List.of("1600x900", "4000x3000", "7300x5475");
+
     @Override
     public Integer call() throws Exception {
         PrintWriter o = spec.commandLine().getOut();
         o.printf("Media: JDK %s, %d processors, max heap %d MB%n", Runtime.version(),
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
         ImageDecoder decoder = new ImageDecoder(ImageDecoder.DEFAULT_MAX_PIXELS);
-        for (int[] size : List.of(new int[] {1600, 900}, new int[] {4000, 3000}, new int[] {7300, 5475})) {
-            byte[] jpeg = photo(size[0], size[1]);
+        for (String wxh : sizes) {
+            int[] size = Arrays.stream(wxh.split("x")).mapToInt(Integer::parseInt).toArray();
+            byte[] jpeg = photo(size[0], size[1]); // drawn in this JVM: a 40-megapixel source needs 160 MB here itself
             for (int i = 0; i < 2; i++) process(decoder, jpeg); // warm-up
             long[] ms = new long[runs];
             System.gc();
