@@ -47,7 +47,7 @@ public final class ImageDecoder {
                         + " megapixels", true);
             }
             ImageReadParam param = reader.getDefaultReadParam();
-            int step = Math.max(1, Math.min(w, h) == 0 ? 1 : w / (2 * targetWidth));
+            int step = Math.max(1, w / (2 * targetWidth));
             if (step > 1) param.setSourceSubsampling(step, step, 0, 0);
             BufferedImage pixels = reader.read(0, param);
             if (pixels == null || pixels.getWidth() < 1) throw new ImageRefused(format + " decoded to nothing", true);

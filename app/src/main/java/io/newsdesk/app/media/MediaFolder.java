@@ -31,11 +31,11 @@ public final class MediaFolder {
 
     /** The image already stored under this key, when all its renditions are on disk. */
     public Optional<StoredImage> find(String key) {
-        Path dir = root.resolve(StoredImage.of(key, 1, 1, "jpg").folder());
+        Path dir = root.resolve(StoredImage.folderOf(key));
         if (!Files.isDirectory(dir)) return Optional.empty();
         try (Stream<Path> files = Files.list(dir)) {
             return files.map(f -> StoredImage.parse("/media/" + root.relativize(f).toString().replace('\\', '/')))
-                    .filter(i -> i != null)
+                    .filter(java.util.Objects::nonNull)
                     .max((a, b) -> Integer.compare(a.width(), b.width()))
                     .filter(this::complete);
         } catch (IOException e) {

@@ -56,6 +56,10 @@ public record StoredImage(String key, int width, int height, String format) {
 
     /** The folder of the key's files, relative to the media folder: {@code img/ab/KEY}. */
     public String folder() {
+        return folderOf(key);
+    }
+
+    public static String folderOf(String key) {
         return "img/" + key.substring(0, 2) + "/" + key;
     }
 
