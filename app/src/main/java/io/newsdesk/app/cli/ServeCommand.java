@@ -61,7 +61,7 @@ final class ServeCommand implements Callable<Integer> {
         FetcherConfig fetching = FetcherConfig.fromEnvironment(System.getenv(), allowPrivateNetworks);
         Fetcher fetcher = new Fetcher(outlets == null ? fetching : outlets.trustedBy(fetching));
         TranslationSetup translation = TranslationSetup.fromEnvironment(System.getenv(), config.dataDir());
-        Pipeline pipeline = new Pipeline(db.jdbi(), fetcher, Clock.systemUTC(), Pipeline.Settings.defaults(config.siteLanguage()),
+        Pipeline pipeline = new Pipeline(db.jdbi(), fetcher, Clock.systemUTC(), Pipeline.Settings.defaults(config.siteLanguage(), config.dataDir().resolve("media")),
                 translation,
                 line -> log.info("import: {}", line));
         if (!noImport) pipeline.start();

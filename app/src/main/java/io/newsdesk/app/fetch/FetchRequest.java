@@ -20,6 +20,10 @@ public record FetchRequest(String url, String etag, String lastModified, FetchKi
         return new FetchRequest(url, null, null, FetchKind.PAGE);
     }
 
+    public static FetchRequest image(String url) {
+        return new FetchRequest(url, null, null, FetchKind.IMAGE);
+    }
+
     public FetchRequest conditional(String etag, String lastModified) {
         return new FetchRequest(url, etag, lastModified, kind);
     }

@@ -61,6 +61,12 @@ public final class Fetcher implements AutoCloseable {
     }
 
     public FetchResult fetch(FetchRequest request) {
+        return fetch(request, config.limits().maxBodyBytes());
+    }
+
+    /** A fetch whose body may be at most {@code maxBodyBytes} (and never above the configured limit): images have their own. */
+    public FetchResult fetch(FetchRequest request, long maxBodyBytes) {
+        long maxBytes = Math.min(maxBodyBytes, config.limits().maxBodyBytes());
         URI start;
         try {
             start = parseUrl(request.url());
@@ -70,7 +76,7 @@ public final class Fetcher implements AutoCloseable {
         RetryPolicy retry = config.retry();
         for (int attempt = 1; ; attempt++) {
             try {
-                Response r = followRedirects(start, request, request.kind() == FetchKind.PAGE, config.limits().maxBodyBytes(), false);
+                Response r = followRedirects(start, request, request.kind() != FetchKind.FEED, maxBytes, false);
                 return toResult(start, r, attempt);
             } catch (FetchFailure f) {
                 if (!retryable(f) || attempt >= retry.maxAttempts()) {
@@ -246,6 +252,9 @@ public final class Fetcher implements AutoCloseable {
     private static String accept(FetchRequest request) {
         if (request != null && request.kind() == FetchKind.PAGE) {
             return "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8";
+        }
+        if (request != null && request.kind() == FetchKind.IMAGE) {
+            return "image/jpeg,image/png,image/gif;q=0.9,*/*;q=0.5";
         }
         if (request == null) {
             return "text/plain,*/*;q=0.5";

@@ -7,11 +7,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsdesk.app.TestSite;
 import io.newsdesk.app.admin.AdminAuth;
+import io.newsdesk.app.demo.DemoOutlets;
+import io.newsdesk.app.demo.outlets.DemoOutletServer;
+import io.newsdesk.app.fetch.FetchLimits;
+import io.newsdesk.app.fetch.Fetcher;
+import io.newsdesk.app.fetch.FetcherConfig;
+import io.newsdesk.app.ingest.pipeline.Pipeline;
+import io.newsdesk.app.ingest.sources.SourceStore;
+import io.newsdesk.app.translate.TranslationSetup;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -189,6 +198,50 @@ class ReaderJourneyBrowserTest {
         } finally {
             driver.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of()));
             driver.manage().window().setSize(before);
+        }
+    }
+
+    /**
+     * After the demo's importer has brought in the outlets' stories, their photographs are the site's own: the
+     * home page and imported article pages show every image (none broken), each imported lead image loaded
+     * from the site's {@code /media/img/} in one of its widths.
+     */
+    @Test
+    void importedArticlesShowTheirStoredPicturesAndNoImageIsBroken() throws Exception {
+        try (TestSite imported = TestSite.withDemo(tempDir.resolve("imported"))) {
+            DemoOutlets.enable(imported.stores, Clock.systemUTC());
+            FetcherConfig fetching = FetcherConfig.defaults("https://example.org/contact")
+                    .withLimits(FetchLimits.DEFAULTS.withTotalTimeout(Duration.ofSeconds(5))).withMinHostDelay(Duration.ZERO);
+            try (DemoOutletServer outlets = DemoOutlets.start(imported.stores, Clock.systemUTC());
+                 Fetcher fetcher = new Fetcher(outlets.trustedBy(fetching));
+                 Pipeline pipeline = new Pipeline(imported.db.jdbi(), fetcher, Clock.systemUTC(),
+                         Pipeline.Settings.defaults("en", imported.dataDir.resolve("media")),
+                         TranslationSetup.memoryOnly((pair, output) -> output, (pair, source, output) -> List.of()), line -> { })) {
+                pipeline.queueNow(new SourceStore(imported.db.jdbi()).all());
+                pipeline.runUntilIdle();
+            }
+            List<String> slugs = imported.stores.jdbi().withHandle(h -> h.createQuery("""
+                    SELECT a.slug FROM articles a JOIN imported_items i ON i.article_id = a.id
+                    WHERE a.status = 'published' ORDER BY a.published_at DESC""").mapTo(String.class).list());
+            assertThat(slugs).as("published imported articles").isNotEmpty();
+            List<String> paths = new java.util.ArrayList<>(List.of("/"));
+            slugs.stream().limit(4).forEach(slug -> paths.add("/article/" + slug));
+            for (String path : paths) {
+                driver.get(imported.url(path));
+                waitFor(By.tagName("h1"));
+                js().executeScript("document.querySelectorAll('img[loading=lazy]').forEach(i => i.loading = 'eager');");
+                wait(10).until(d -> (Boolean) js().executeScript("return Array.from(document.images).every(i => i.complete);"));
+                @SuppressWarnings("unchecked")
+                List<String> broken = (List<String>) js().executeScript(
+                        "return Array.from(document.images).filter(i => i.naturalWidth === 0).map(i => i.currentSrc || i.src);");
+                assertThat(broken).as("broken images on " + path).isEmpty();
+                if (path.startsWith("/article/")) {
+                    String lead = (String) js().executeScript(
+                            "const i = document.querySelector('figure.lead-image img'); return i && i.naturalWidth > 0 ? i.currentSrc : null;");
+                    assertThat(lead).as("the lead picture of " + path).startsWith(imported.url("/media/img/"));
+                }
+            }
+            screenshot("imported-article-with-stored-picture");
         }
     }
 

@@ -44,7 +44,7 @@ class DemoImportTest {
             String firstBase;
             try (DemoOutletServer outlets = DemoOutlets.start(site.stores, Clock.systemUTC());
                  Fetcher fetcher = new Fetcher(outlets.trustedBy(testFetching()));
-                 Pipeline pipeline = new Pipeline(site.db.jdbi(), fetcher, Clock.systemUTC(), Pipeline.Settings.defaults("en"),
+                 Pipeline pipeline = new Pipeline(site.db.jdbi(), fetcher, Clock.systemUTC(), Pipeline.Settings.defaults("en", site.dataDir.resolve("media")),
                          TranslationSetup.memoryOnly((pair, output) -> output, (pair, source, output) -> List.of()),
                          line -> { })) {
                 SourceStore sources = new SourceStore(site.db.jdbi());
@@ -54,6 +54,12 @@ class DemoImportTest {
 
                 assertThat(pipeline.counts().failed.get()).isZero();
                 assertThat(pipeline.counts().newItems.get()).isEqualTo(outlets.releasedCount());
+                // the outlets' photographs are stored by the site: no imported article hot-links its source
+                assertThat(pipeline.counts().imagesRefused.get()).isZero();
+                int notStored = site.db.jdbi().withHandle(h -> h.createQuery("""
+                        SELECT COUNT(*) FROM articles a JOIN imported_items i ON i.article_id = a.id
+                        WHERE a.image_url IS NULL OR a.image_url NOT LIKE '/media/img/%'""").mapTo(Integer.class).one());
+                assertThat(notStored).isZero();
                 firstBase = outlets.baseUrl();
             }
             // a restart of the demo serves the same URLs (its port is kept), so its sources are not added again
@@ -139,7 +145,7 @@ class DemoImportTest {
             String internalFeed = "http://127.0.0.1:" + internal.getAddress().getPort() + "/internal.xml";
             try (DemoOutletServer outlets = DemoOutlets.start(site.stores, Clock.systemUTC());
                  Fetcher fetcher = new Fetcher(outlets.trustedBy(testFetching()));
-                 Pipeline pipeline = new Pipeline(site.db.jdbi(), fetcher, Clock.systemUTC(), Pipeline.Settings.defaults("en"),
+                 Pipeline pipeline = new Pipeline(site.db.jdbi(), fetcher, Clock.systemUTC(), Pipeline.Settings.defaults("en", site.dataDir.resolve("media")),
                          TranslationSetup.memoryOnly((pair, output) -> output, (pair, source, output) -> List.of()),
                          line -> { })) {
                 sources.add(NewSource.of(internalFeed, SourceKind.RSS, "Internal"));

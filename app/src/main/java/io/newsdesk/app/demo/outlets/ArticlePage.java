@@ -107,7 +107,7 @@ final class ArticlePage {
                 .append("<div class=\"share-buttons\"><span>").append(escape(l.share())).append(":</span> ")
                 .append("<a href=\"#\">Facebook</a> <a href=\"#\">X</a> <a href=\"#\">Telegram</a> <a href=\"#\">WhatsApp</a></div>\n")
                 .append("<figure class=\"lead-image\"><img src=\"").append(escape(image)).append("\" alt=\"")
-                .append(escape(s.imageCaption())).append("\" width=\"1200\" height=\"675\">")
+                .append(escape(s.imageCaption())).append("\" width=\"1600\" height=\"900\">")
                 .append("<figcaption>").append(escape(s.imageCaption())).append(" <span class=\"photo-credit\">")
                 .append(escape(s.imageCredit())).append("</span></figcaption></figure>\n")
                 .append("<div class=\"entry-content\">\n");
@@ -185,7 +185,7 @@ final class ArticlePage {
                 .put("articleSection", section)
                 .put("inLanguage", r.outlet().language());
         ld.putObject("image").put("@type", "ImageObject").put("url", image).put("caption", s.imageCaption())
-                .put("creditText", s.imageCredit()).put("width", 1200).put("height", 675);
+                .put("creditText", s.imageCredit()).put("width", OutletPhotos.WIDTH).put("height", OutletPhotos.HEIGHT);
         ld.putObject("mainEntityOfPage").put("@type", "WebPage").put("@id", url);
         ld.putArray("author").addObject().put("@type", "Person").put("name", s.author());
         ld.putObject("publisher").put("@type", "NewsMediaOrganization").put("name", r.outlet().name());

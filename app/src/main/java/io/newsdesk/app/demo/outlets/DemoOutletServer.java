@@ -2,7 +2,6 @@ package io.newsdesk.app.demo.outlets;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import io.newsdesk.app.demo.DemoImages;
 import io.newsdesk.app.fetch.FetcherConfig;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -29,7 +28,7 @@ import java.util.regex.Pattern;
  *
  * <p>Paths, per outlet: {@code /<outlet>/} (front page), {@code /<outlet>/rss.xml | atom.xml | feed.json}
  * (one feed format per outlet), {@code /<outlet>/news-sitemap.xml} (where published),
- * {@code /<outlet>/<yyyy>/<mm>/<dd>/<slug>.html} and {@code /<outlet>/media/<slug>.svg}. Feeds and pages
+ * {@code /<outlet>/<yyyy>/<mm>/<dd>/<slug>.html} and {@code /<outlet>/media/<slug>.jpg}. Feeds and pages
  * carry ETag and Last-Modified and answer conditional GETs with 304; an unreleased story is 404.
  */
 public final class DemoOutletServer implements AutoCloseable {
@@ -181,15 +180,15 @@ public final class DemoOutletServer implements AutoCloseable {
         } else if (rest.equals("news-sitemap.xml") && outlet.newsSitemap()) {
             sendConditional(ex, "application/xml; charset=utf-8",
                     ConditionalGet.utf8(NewsSitemapWriter.write(outlet, base, released, now)), changed);
-        } else if (rest.startsWith("media/") && rest.endsWith(".svg")) {
+        } else if (rest.startsWith("media/") && rest.endsWith(".jpg")) {
             Optional<ReleasedStory> story = released.stream().filter(r -> r.imagePath().equals(path)).findFirst();
             if (story.isEmpty()) {
                 notFound(ex);
                 return;
             }
             ReleasedStory r = story.get();
-            byte[] svg = ConditionalGet.utf8(DemoImages.svg(r.story().headline(), SECTIONS.indexOf(r.story().section())));
-            sendConditional(ex, "image/svg+xml", svg, r.published());
+            float hue = Math.floorMod(SECTIONS.indexOf(r.story().section()), SECTIONS.size()) / (float) SECTIONS.size();
+            sendConditional(ex, "image/jpeg", OutletPhotos.jpeg(r.story().headline(), hue), r.published());
         } else {
             Optional<ReleasedStory> story = released.stream().filter(r -> r.path().equals(path)).findFirst();
             if (story.isEmpty()) {
@@ -202,7 +201,7 @@ public final class DemoOutletServer implements AutoCloseable {
         }
     }
 
-    /** Section order of site.json, which tints the generated images like the site's own. */
+    /** Section order of site.json, which tints the outlets' photographs. */
     private static final List<String> SECTIONS = List.of("world", "politics", "economy", "technology", "culture", "sport");
 
     private static String htmlType(DemoOutlet o) {

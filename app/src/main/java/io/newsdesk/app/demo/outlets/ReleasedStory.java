@@ -26,6 +26,6 @@ record ReleasedStory(DemoStory story, DemoOutlet outlet, Instant published) {
     }
 
     String imagePath() {
-        return "/" + outlet.slug() + "/media/" + slug() + ".svg";
+        return "/" + outlet.slug() + "/media/" + slug() + ".jpg";
     }
 }

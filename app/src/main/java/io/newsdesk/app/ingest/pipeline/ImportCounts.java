@@ -17,12 +17,16 @@ public final class ImportCounts {
     public final AtomicInteger heldForEditor = new AtomicInteger();
     /** Article pages fetched and extracted (full-text sources). */
     public final AtomicInteger extracted = new AtomicInteger();
+    /** Images stored by the site (lead and body) and images refused (each with its reason in image_sources). */
+    public final AtomicInteger imagesStored = new AtomicInteger();
+    public final AtomicInteger imagesRefused = new AtomicInteger();
 
     /** One line for a live display. */
     public String progress() {
         return "feeds " + feeds.get() + (feedsFailed.get() > 0 ? " (+" + feedsFailed.get() + " failed)" : "") + " · items "
                 + newItems.get() + " new, " + updated.get() + " updated, " + unchanged.get() + " unchanged, "
                 + duplicates.get() + " duplicate, " + failed.get() + " failed · pages extracted " + extracted.get()
+                + " · images " + imagesStored.get() + (imagesRefused.get() > 0 ? " (+" + imagesRefused.get() + " refused)" : "")
                 + " · translated " + translated.get() + (heldForEditor.get() > 0 ? " (+" + heldForEditor.get() + " held)" : "");
     }
 

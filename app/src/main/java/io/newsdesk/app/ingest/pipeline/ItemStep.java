@@ -1,6 +1,7 @@
 package io.newsdesk.app.ingest.pipeline;
 
 import io.newsdesk.app.content.ArticleWriter;
+import io.newsdesk.app.content.LeadFigure;
 import io.newsdesk.app.content.Excerpts;
 import io.newsdesk.app.content.Slugs;
 import io.newsdesk.app.fetch.FetchRequest;
@@ -15,6 +16,8 @@ import io.newsdesk.app.ingest.sources.Source;
 import io.newsdesk.app.ingest.sources.SourceStore;
 import io.newsdesk.app.ingest.stories.StoryClusters;
 import io.newsdesk.app.language.LanguageIdentifier;
+import io.newsdesk.app.media.BodyImages;
+import io.newsdesk.app.media.ImageImporter;
 import io.newsdesk.app.news.Article;
 import io.newsdesk.app.translate.ArticleTranslations;
 import io.newsdesk.app.translate.LanguagePair;
@@ -36,6 +39,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jsoup.Jsoup;
@@ -74,10 +79,13 @@ final class ItemStep {
     private final LanguageIdentifier languages;
     private final JobQueue queue;
     private final Translator.Fix nameFix;
+    private final ImageImporter images;
+    private final Consumer<String> events;
 
+    /** @param images stores the lead and body images; null keeps none (an article without its pictures, never a hot link) */
     ItemStep(Jdbi jdbi, Fetcher fetcher, SourceStore sources, ArticleWriter writer, StoryClusters stories, Clock clock,
             String siteLanguage, ImportCounts counts, ArticleTranslations translations, TranslateStep translate,
-            LanguageIdentifier languages, JobQueue queue, Translator.Fix nameFix) {
+            LanguageIdentifier languages, JobQueue queue, Translator.Fix nameFix, ImageImporter images, Consumer<String> events) {
         this.jdbi = jdbi;
         this.fetcher = fetcher;
         this.sources = sources;
@@ -91,14 +99,17 @@ final class ItemStep {
         this.languages = languages;
         this.queue = queue;
         this.nameFix = nameFix;
+        this.images = images;
+        this.events = events;
     }
 
     Outcome handle(Job job) {
         ItemPayload p = ItemPayload.parse(job.payload());
         Source source = sources.byId(p.sourceId())
                 .orElseThrow(() -> new IllegalStateException("source " + p.sourceId() + " no longer exists"));
-        Content c = source.policy() == ContentPolicy.FULL_TEXT ? fromPage(source, p) : fromFeed(source, p);
-        if (blank(c.title())) throw new PermanentFailure("item has no title");
+        Content read = source.policy() == ContentPolicy.FULL_TEXT ? fromPage(source, p) : fromFeed(source, p);
+        if (blank(read.title())) throw new PermanentFailure("item has no title");
+        Content c = withStoredImages(read, p.link());
         String language = c.language();
         boolean awaitsTranslation = source.translate() && !language.equals("und") && !language.equals(siteLanguage);
         String sectionId = section(source, p);
@@ -174,6 +185,51 @@ final class ItemStep {
                 language(source, x.language(), p.language(), (blank(p.title()) ? x.title() : p.title()) + "\n" + x.text()),
                 lead == null ? p.imageUrl() : lead.url(),
                 lead == null ? null : lead.caption(), lead == null ? null : lead.credit(), x.authors());
+    }
+
+    /**
+     * The lead and body images fetched and stored by the site (before the transaction: they are network work),
+     * their addresses replaced by the site's own. A refused image is left out, the reason told and kept in
+     * {@code image_sources}; the article is imported all the same. Stored files are content-addressed, so a job
+     * that fails or crashes after this and runs again finds them in place.
+     */
+    private Content withStoredImages(Content c, String link) {
+        Function<String, ImageImporter.Outcome> store = images != null ? images::importImage
+                : url -> new ImageImporter.Refused(url, "images are not kept here");
+        List<ImageImporter.Refused> refused = new ArrayList<>();
+        String lead = null;
+        if (!blank(c.imageUrl())) {
+            ImageImporter.Outcome o = store.apply(resolve(c.baseUri(), c.imageUrl()));
+            if (o instanceof ImageImporter.Stored s) lead = s.image().url();
+            else refused.add((ImageImporter.Refused) o);
+        }
+        BodyImages.Result body = BodyImages.localize(withoutLeadRepeat(c), c.baseUri(), store);
+        refused.addAll(body.refused());
+        counts.imagesStored.addAndGet((lead != null ? 1 : 0) + body.stored());
+        counts.imagesRefused.addAndGet(refused.size());
+        for (ImageImporter.Refused r : refused) events.accept("item " + link + ": image " + r.sourceUrl() + " refused: " + r.reason());
+        // caption and credit stay with the article as data, shown only with a picture
+        return new Content(c.title(), body.html(), c.baseUri(), c.text(), c.published(), c.modified(), c.language(), lead,
+                c.imageCaption(), c.imageCredit(), c.authors());
+    }
+
+    /**
+     * The body without its opening copy of the lead image, judged on the source's addresses: once stored, a
+     * differently sized copy of the same picture would have another address of our own and stay.
+     */
+    private static String withoutLeadRepeat(Content c) {
+        if (blank(c.imageUrl()) || c.bodyHtml() == null) return c.bodyHtml();
+        org.jsoup.nodes.Document d = org.jsoup.Jsoup.parseBodyFragment(c.bodyHtml(), c.baseUri() == null ? "" : c.baseUri());
+        d.outputSettings().prettyPrint(false);
+        return LeadFigure.removeRepeat(d.body(), resolve(c.baseUri(), c.imageUrl())) ? d.body().html() : c.bodyHtml();
+    }
+
+    private static String resolve(String base, String url) {
+        try {
+            return base == null ? url.strip() : new java.net.URI(base).resolve(url.strip()).toString();
+        } catch (java.net.URISyntaxException | IllegalArgumentException e) {
+            return url.strip();
+        }
     }
 
     private Content fromFeed(Source source, ItemPayload p) {

@@ -13,10 +13,13 @@ import io.newsdesk.app.ingest.sources.SourceStore;
 import io.newsdesk.app.ingest.stories.StoryClusters;
 import io.newsdesk.app.language.LanguageIdentifier;
 import io.newsdesk.app.language.LanguageSet;
+import io.newsdesk.app.media.ImageImporter;
+import io.newsdesk.app.media.MediaFolder;
 import io.newsdesk.app.translate.ArticleTranslations;
 import io.newsdesk.app.translate.TranslationMemory;
 import io.newsdesk.app.translate.TranslationSetup;
 import io.newsdesk.app.translate.Translator;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -39,14 +42,21 @@ public final class Pipeline implements AutoCloseable {
      * @param workers        job runners working in parallel (page fetches wait on the network, extraction on the CPU)
      * @param pauseAfter     consecutive failed fetches after which a source is paused
      * @param siteLanguage   articles in another language wait for translation (unless their source says not to translate)
+     * @param media          the folder of stored images ({@code <data>/media}); null keeps no images
      */
-    public record Settings(int workers, int pauseAfter, String siteLanguage) {
+    public record Settings(int workers, int pauseAfter, String siteLanguage, Path media) {
         public Settings {
             if (workers < 1) throw new IllegalArgumentException("workers must be at least 1");
         }
 
-        public static Settings defaults(String siteLanguage) {
-            return new Settings(4, SourceHealth.DEFAULT_PAUSE_AFTER, siteLanguage);
+        /** Settings that keep no images: imported articles have none (tests that are not about images). */
+        public Settings(int workers, int pauseAfter, String siteLanguage) {
+            this(workers, pauseAfter, siteLanguage, null);
+        }
+
+        /** @param media the data directory's {@code media} folder, where imported images are stored */
+        public static Settings defaults(String siteLanguage, Path media) {
+            return new Settings(4, SourceHealth.DEFAULT_PAUSE_AFTER, siteLanguage, media);
         }
     }
 
@@ -92,7 +102,9 @@ public final class Pipeline implements AutoCloseable {
                 translation.glossary(), translation.check()), queue, clock, settings.siteLanguage());
         this.itemStep = new ItemStep(jdbi, fetcher, sources, writer, new StoryClusters(clock, writer), clock, settings.siteLanguage(),
                 counts, translations, translateStep, new LanguageIdentifier(LanguageSet.of(jdbi, settings.siteLanguage())), queue,
-                translation.glossary());
+                translation.glossary(),
+                settings.media() == null ? null : new ImageImporter(jdbi, fetcher, new MediaFolder(settings.media()),
+                        ImageImporter.Limits.DEFAULTS, clock), events);
     }
 
     public ImportCounts counts() {

@@ -3,6 +3,7 @@ package io.newsdesk.app.ingest.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsdesk.app.TestSite;
+import io.newsdesk.app.media.TestImages;
 import io.newsdesk.app.fetch.Fetcher;
 import io.newsdesk.app.ingest.sources.ContentPolicy;
 import io.newsdesk.app.ingest.sources.NewSource;
@@ -35,8 +36,6 @@ import org.junit.jupiter.api.io.TempDir;
 class ImportedArticlePageTest {
     private static final String HTML = "text/html; charset=utf-8";
     private static final String RSS = "application/rss+xml; charset=utf-8";
-    /** Images on https: the site shows hot-linked https images only (and these are never fetched). */
-    private static final String IMAGES = "https://images.fixture.example/media/";
     private static final String EN_TITLE = "Tidal power station opens on the estuary";
     private static final String EN_OPENING = "PORTHAVEN, June 3 (Coastline Courier) - The tidal power station on the estuary began feeding";
     private static final String RU_TITLE = "Новый паром связал Приморск с островом Лесной";
@@ -59,12 +58,19 @@ class ImportedArticlePageTest {
     Path dir;
     private FixtureWeb web;
     private TestSite site;
+    /** Where the outlets' pictures are (real JPEGs, fetched and stored by the site). */
+    private String images;
 
     @BeforeEach
     void setUp() throws Exception {
         web = new FixtureWeb();
         site = TestSite.empty(dir, null);
         site.stores.sections().create("world", "World", null, 1);
+        images = web.url("/media/");
+        web.put("/media/tidal-station-1200x675.jpg", "image/jpeg", TestImages.jpeg(1200, 675, false));
+        // the body's copy is another size of the same picture: other bytes, so only the source's addresses tell
+        web.put("/media/tidal-station.jpg", "image/jpeg", TestImages.jpeg(800, 450, false));
+        web.put("/media/ferry.jpg", "image/jpeg", TestImages.jpeg(1000, 600, true));
         web.put("/cc/news/1", HTML, englishPage());
         web.put("/cc/feed.xml", RSS, Outlets.rss("Coastline Courier", List.of(new Outlets.Entry(EN_TITLE, web.url("/cc/news/1"),
                 "cc-1", "Mon, 01 Jun 2026 10:00:00 GMT"))));
@@ -84,10 +90,10 @@ class ImportedArticlePageTest {
         web.close();
     }
 
-    private static String englishPage() {
+    private String englishPage() {
         String ld = "{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\",\"headline\":\"" + EN_TITLE + "\","
                 + "\"author\":{\"@type\":\"Person\",\"name\":\"Jan Roe\"},\"image\":{\"@type\":\"ImageObject\",\"url\":\""
-                + IMAGES + "tidal-station-1200x675.jpg\",\"caption\":\"The turbine hall at low tide.\","
+                + images + "tidal-station-1200x675.jpg\",\"caption\":\"The turbine hall at low tide.\","
                 + "\"creditText\":\"Photo: Photo: Jan Roe / Fixture Agency\"}}";
         StringBuilder p = new StringBuilder();
         p.append("<p>").append(EN_OPENING).append(" the grid on Monday, six years after the first survey of the channel.</p>");
@@ -98,22 +104,22 @@ class ImportedArticlePageTest {
             p.append("<p>").append(line).append("</p>");
         }
         return "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + EN_TITLE + " | Coastline Courier</title>"
-                + "<meta property=\"og:image\" content=\"" + IMAGES + "tidal-station-1200x675.jpg\">"
+                + "<meta property=\"og:image\" content=\"" + images + "tidal-station-1200x675.jpg\">"
                 + "<script type=\"application/ld+json\">" + ld + "</script></head><body>"
                 + "<nav class=\"menu\"><a href=\"/\">Home</a> <a href=\"/world\">World</a></nav>"
                 + "<article><h1>" + EN_TITLE + "</h1><p class=\"byline\">By Jan Roe</p>"
-                + "<figure class=\"lead-image\"><img src=\"" + IMAGES + "tidal-station-1200x675.jpg\" alt=\"Photo: Jan Roe / Fixture Agency\">"
+                + "<figure class=\"lead-image\"><img src=\"" + images + "tidal-station-1200x675.jpg\" alt=\"Photo: Jan Roe / Fixture Agency\">"
                 + "<figcaption>The turbine hall at low tide. <span class=\"photo-credit\">Photo: Jan Roe / Fixture Agency</span>"
                 + "</figcaption></figure><div class=\"entry-content\">"
-                + "<figure><img src=\"" + IMAGES + "tidal-station.jpg?w=800\" alt=\"Photo: Jan Roe / Fixture Agency\">"
+                + "<figure><img src=\"" + images + "tidal-station.jpg?w=800\" alt=\"Photo: Jan Roe / Fixture Agency\">"
                 + "<figcaption>Photo: Jan Roe / Fixture Agency The turbine hall at low tide.</figcaption></figure>"
                 + p + "</div></article><footer>© Coastline Courier</footer></body></html>";
     }
 
-    private static String russianPage() {
+    private String russianPage() {
         String ld = "{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\",\"headline\":\"" + RU_TITLE + "\","
                 + "\"author\":{\"@type\":\"Person\",\"name\":\"Марина Соколова\"},\"image\":{\"@type\":\"ImageObject\",\"url\":\""
-                + IMAGES + "ferry.jpg\",\"caption\":\"Паром у причала в Приморске.\","
+                + images + "ferry.jpg\",\"caption\":\"Паром у причала в Приморске.\","
                 + "\"creditText\":\"Фото: Приморская газета / Иван Петров\"}}";
         StringBuilder p = new StringBuilder();
         RU_EN.keySet().stream().skip(2).forEach(line -> p.append("<p>").append(line).append("</p>"));
@@ -121,14 +127,14 @@ class ImportedArticlePageTest {
                 + "<meta name=\"author\" content=\"Марина Соколова\">"
                 + "<script type=\"application/ld+json\">" + ld + "</script></head><body>"
                 + "<article><h1>" + RU_TITLE + "</h1><p class=\"byline\">Марина Соколова</p>"
-                + "<figure><img src=\"" + IMAGES + "ferry.jpg\" alt=\"Паром\"><figcaption>Паром у причала в Приморске. "
+                + "<figure><img src=\"" + images + "ferry.jpg\" alt=\"Паром\"><figcaption>Паром у причала в Приморске. "
                 + "<span class=\"credit\">Фото: Приморская газета / Иван Петров</span></figcaption></figure>"
                 + "<div class=\"entry-content\">" + p + "</div></article></body></html>";
     }
 
     private Pipeline pipeline(Fetcher fetcher) {
         // the shipped glossary writes names (its renderings first, then the one transliteration table)
-        return new Pipeline(site.db.jdbi(), fetcher, Clock.systemUTC(), new Pipeline.Settings(2, 8, "en"),
+        return new Pipeline(site.db.jdbi(), fetcher, Clock.systemUTC(), new Pipeline.Settings(2, 8, "en", site.dataDir.resolve("media")),
                 TranslationSetup.memoryOnly(Glossary.shipped(), (pair, source, output) -> List.of()), line -> { });
     }
 
@@ -163,7 +169,8 @@ class ImportedArticlePageTest {
         String jsonLd = doc.selectFirst("script[type=application/ld+json]").data();
         assertThat(jsonLd).contains("\"description\":\"" + excerpt.substring(0, 40)).doesNotContain("Fixture Agency The");
         Element article = doc.selectFirst("article.article");
-        assertThat(article.select("img[src*=tidal-station]")).hasSize(1);
+        assertThat(article.select("img")).hasSize(1);
+        assertThat(article.selectFirst("figure.lead-image img").attr("src")).startsWith("/media/img/");
         assertThat(article.select("figure.lead-image .credit").eachText()).containsExactly("Photo: Jan Roe / Fixture Agency");
         assertThat(article.selectFirst("figure.lead-image img").attr("alt")).isEqualTo("The turbine hall at low tide.");
 
@@ -229,13 +236,13 @@ class ImportedArticlePageTest {
                 + "<link>https://gazette.example/</link><description>News</description>"
                 // the summary holds the lead figure in its markup
                 + "<item><title>Station opens</title><link>" + web.url("/lg/news/1") + "</link><guid>lg-1</guid>"
-                + "<pubDate>Mon, 01 Jun 2026 10:00:00 GMT</pubDate><description><![CDATA[<figure><img src=\"" + IMAGES
+                + "<pubDate>Mon, 01 Jun 2026 10:00:00 GMT</pubDate><description><![CDATA[<figure><img src=\"" + images
                 + "a.jpg\"><figcaption>Photo: Jan Roe / Fixture Agency</figcaption></figure><p>" + opening + "</p>]]></description></item>"
                 // the summary is flat text that opens with the caption and credit; the entry's body says where the text starts
                 + "<item><title>Barrage approved</title><link>" + web.url("/lg/news/2") + "</link><guid>lg-2</guid>"
                 + "<pubDate>Mon, 01 Jun 2026 11:00:00 GMT</pubDate><description>The turbine hall at low tide. Photo: Jan Roe / "
                 + "Fixture Agency Councillors approved the second barrage on Tuesday after a debate that lasted four hours.</description>"
-                + "<content:encoded><![CDATA[<figure><img src=\"" + IMAGES + "b.jpg\"><figcaption>The turbine hall at low tide. "
+                + "<content:encoded><![CDATA[<figure><img src=\"" + images + "b.jpg\"><figcaption>The turbine hall at low tide. "
                 + "Photo: Jan Roe / Fixture Agency</figcaption></figure><p>Councillors approved the second barrage on Tuesday after "
                 + "a debate that lasted four hours.</p><p>Work starts in spring.</p>]]></content:encoded></item>"
                 + "</channel></rss>";
