@@ -133,4 +133,38 @@ class MetadataRulesTest {
                 + "</body></html>", "https://news.example.com/quay");
         assertThat(a.title()).isEqualTo("Quay plan agreed at last");
     }
+
+    private java.time.LocalDate published(String bodyHtml) {
+        var a = extractor.extract("<html><head><title>Quay plan agreed at last</title></head><body>" + bodyHtml + "</body></html>",
+                "https://news.example.de/quay");
+        return a.published() == null ? null : a.published().toLocalDate();
+    }
+
+    @Test
+    void microformatDateInATitleAttribute() {
+        assertThat(published("<article><h1>Quay plan agreed at last</h1>" + BODY
+                + "<p><span class='updated' title='2013-04-04T18:52:11+00:00'></span></p></article>"))
+                .isEqualTo(java.time.LocalDate.of(2013, 4, 4));
+    }
+
+    @Test
+    void dateLabelInItsOwnElementBeforeTheText() {
+        assertThat(published("<ul class='info'><li><span>Datum:</span>26. Januar 2022</li></ul><h1>Quay plan agreed at last</h1>" + BODY))
+                .isEqualTo(java.time.LocalDate.of(2022, 1, 26));
+        // a word "date" in running text without a colon is no label
+        assertThat(published("<p>We will date the plan later, 26. Januar 2022 is too early.</p>" + BODY)).isNull();
+    }
+
+    @Test
+    void shortDottedDateUnderTheHeadline() {
+        assertThat(published("<h1>Quay plan agreed at last</h1><div class='uploaded'> 23.09.22 </div>" + BODY))
+                .isEqualTo(java.time.LocalDate.of(2022, 9, 23));
+        assertThat(Dates.parseText("version 1.2.22.4")).isNull();
+    }
+
+    @Test
+    void dateInTheAuthorLine() {
+        assertThat(published(BODY + "<div class='left author'>Author: <a href='/p/1'><b>Bo2man</b></a> am 29.12.2010, 13:36 Uhr</div>"))
+                .isEqualTo(java.time.LocalDate.of(2010, 12, 29));
+    }
 }
