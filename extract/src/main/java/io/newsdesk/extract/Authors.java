@@ -115,11 +115,16 @@ final class Authors {
     private static final Pattern DOMAIN = Pattern.compile("\\S+\\.[a-z]{2,}(/\\S*)?");
     // a bio that opens with a name: "Nils Pickert ist …", "Anna Berg - Maschinenbauerin …"
     private static final Pattern SURNAME_AFTER = Pattern.compile("\\s*(\\p{Lu}[\\p{L}-]+)\\s+(\\p{Lu}[\\p{L}-]+)(?=[\\s,.;:–—-])");
+    private static final Pattern DATELINE_SEPARATOR = Pattern.compile("\\s+[-–—|·•/]\\s+|\\s*[|·•]\\s*");
+    private static final Pattern DIGIT = Pattern.compile("\\d");
     // containers of other people's names: comment threads, reply and contact forms
     private static final Pattern COMMENTS = Pattern.compile("(?i)comment|respond|reply|discussion|kommentar");
 
-    /** {@code site} is the site's name ({@link SiteName}), or null. Distinct names in page order. */
-    static List<String> of(PageScan page, String site) {
+    /**
+     * {@code site} is the site's name ({@link SiteName}), or null; {@code headline} the page's
+     * headline {@code <h1>}, or null. Distinct names in page order.
+     */
+    static List<String> of(PageScan page, String site, Element headline) {
         Publisher publisher = new Publisher(site, page.ld().publisher(), page.ld().organisations());
         List<String> publisherNames = null; // the first names that were all the publisher's
         for (Source source : SOURCES) {
@@ -129,9 +134,32 @@ final class Authors {
                 if (people.isEmpty() && publisherNames == null) publisherNames = names;
                 names = people;
             }
-            if (!names.isEmpty()) return distinct(names);
+            if (!names.isEmpty()) return distinct(completed(names, page.ld()));
         }
-        return publisherNames == null ? List.of() : distinct(publisherNames);
+        if (publisherNames != null) return distinct(publisherNames);
+        return datelineName(headline);
+    }
+
+    /**
+     * The name in a dateline next to the headline, "11.12.2019 - Anna Berg" or "04.02.2022 | 13:10 Uhr |
+     * Anna Berg": the line holds a date, and besides dates and times exactly one part, a capitalised name.
+     */
+    private static List<String> datelineName(Element headline) {
+        if (headline == null) return List.of();
+        for (Element line : new Element[] {headline.nextElementSibling(), headline.previousElementSibling()}) {
+            if (line == null || line.childrenSize() > 6) continue;
+            String tx = clean(line.text());
+            if (tx == null || tx.length() > 100 || Dates.parseText(tx) == null) continue;
+            List<String> parts = new ArrayList<>();
+            for (String part : DATELINE_SEPARATOR.split(tx)) {
+                String p = part.trim();
+                if (!p.isEmpty() && !DIGIT.matcher(p).find()) parts.add(p);
+            }
+            if (parts.size() != 1 || parts.get(0).indexOf(' ') < 0) continue;
+            List<String> names = visibleNames(parts.get(0));
+            if (names.size() == 1 && names.get(0).equals(parts.get(0))) return names;
+        }
+        return List.of();
     }
 
     private static List<String> distinct(List<String> names) {
@@ -178,6 +206,20 @@ final class Authors {
                 if (JsonLd.types(person.get("@type")).contains("organization") && !out.isEmpty()) continue;
                 for (String name : splitAuthors(s)) out.add(fullName(name, person.get("description")));
             }
+        }
+        return out;
+    }
+
+    /** First names alone in full where a JSON-LD person of that name has a bio that gives the surname. */
+    private static List<String> completed(List<String> names, JsonLd ld) {
+        if (ld.persons().isEmpty()) return names;
+        List<String> out = new ArrayList<>(names.size());
+        for (String name : names) {
+            String full = name;
+            for (Map<String, Object> person : ld.persons().values()) {
+                if (full.equals(name) && name.equals(person.get("name"))) full = fullName(name, person.get("description"));
+            }
+            out.add(full);
         }
         return out;
     }

@@ -167,4 +167,26 @@ class MetadataRulesTest {
         assertThat(published(BODY + "<div class='left author'>Author: <a href='/p/1'><b>Bo2man</b></a> am 29.12.2010, 13:36 Uhr</div>"))
                 .isEqualTo(java.time.LocalDate.of(2010, 12, 29));
     }
+
+    @Test
+    void nameInTheDatelineNextToTheHeadline() {
+        var a = extractor.extract("<html><body><div><h1>Quay plan agreed at last</h1><p class='muted'>11.12.2019 - Anna Berg</p></div>"
+                + BODY + "</body></html>", "https://news.example.de/quay");
+        assertThat(a.authors()).containsExactly("Anna Berg");
+        var before = extractor.extract("<html><body><div><small>04.02.2022 | 13:10 Uhr | Anna Berg</small><h1>Quay plan agreed at last</h1></div>"
+                + BODY + "</body></html>", "https://news.example.de/quay");
+        assertThat(before.authors()).containsExactly("Anna Berg");
+        // a dateline with two other parts names no one for sure
+        var two = extractor.extract("<html><body><div><h1>Quay plan agreed at last</h1><p>11.12.2019 - Anna Berg - Hafen Blog</p></div>"
+                + BODY + "</body></html>", "https://news.example.de/quay");
+        assertThat(two.authors()).isEmpty();
+    }
+
+    @Test
+    void firstNameInMetaCompletedFromTheJsonLdPersonsBio() {
+        var a = extractor.extract("<html><head><meta name='author' content='Anna'><script type='application/ld+json'>{\"@graph\":"
+                + "[{\"@type\":\"Person\",\"@id\":\"#p\",\"name\":\"Anna\",\"description\":\"Anna Berg - Reporterin am Hafen.\"}]}"
+                + "</script></head><body><h1>Quay plan agreed at last</h1>" + BODY + "</body></html>", "https://news.example.de/quay");
+        assertThat(a.authors()).containsExactly("Anna Berg");
+    }
 }
