@@ -20,7 +20,8 @@ import org.jsoup.nodes.TextNode;
  * The article's authors: the names of the first source in {@link #SOURCES} that gives any. Metadata
  * often names the publisher as the author (institutional sites): such names are set aside there, so
  * that a person's byline further down the list wins, and are the answer only when no source names
- * anyone else. Bylines split into names without "By", roles, dates and e-mail addresses.
+ * anyone else. Bylines split into names without labels ("By", "Autor:", "Автор:"), roles, dates,
+ * credentials and e-mail addresses; comment threads and forms are not read for bylines.
  */
 final class Authors {
     private Authors() {}
@@ -55,7 +56,7 @@ final class Authors {
     private static final Pattern ORG_FORM = Pattern.compile("(?iu)(?:\\be\\.\\s?V\\.|\\b(?:GmbH|gGmbH|AG|Inc|Ltd|LLC|Verlag|Stiftung|Verband)\\b)");
 
     // what a byline carries besides names, compiled once: bylines are split for every page.
-    // Words that introduce a name, in the languages of the sites seen: a label ("Author:", "Автор:", "Interview:"),
+    // Words that introduce a name, in the languages of the sites we import: a label ("Author:", "Автор:", "Interview:"),
     // or a verb of writing or posting before "by" ("Eingestellt von", "Ein Beitrag von", "Publié par")
     private static final String LEAD_WORDS = "written|posted|reported|published|text|story|words|article|artikel|ein|eine|a|"
             + "beitrag|gastbeitrag|kommentar|analyse|geschrieben|verfasst|eingestellt|veröffentlicht|publiziert|erstellt|"
@@ -90,7 +91,7 @@ final class Authors {
     // "· 22. Oktober 2019", "le 3 mars 2020", "am 3. März"
     private static final Pattern DAY_MONTH_DATE = Pattern.compile("(?iu)[\\s,\\-–|·•]*(?:\\b(?:on|am|le|el|il|den|vom)\\s+)?\\b\\d{1,2}\\.?\\s+(?:"
             + MONTHS + ")\\p{L}*\\.?(?:\\s+\\d{4})?\\b.*$");
-    // a time of day after the name: "at 18:52", "um 9.30 Uhr"
+    // a time of day after the name: "at 18:52", "um 9:30 Uhr"
     private static final Pattern TIME_ON = Pattern.compile("(?iu)[\\s,\\-–|·•]*(?:\\b(?:at|um|à|a las|alle|в)\\s+)?\\b\\d{1,2}[:h]\\d{2}\\b.*$");
     // a word left dangling at the end once a date is cut off ("Anna Berg am", "Anna Berg on")
     private static final Pattern DANGLING = Pattern.compile("(?iu)(?:\\s+(?:am|on|at|um|le|il|el|den|vom|der|the|–|-|·|•))+$");

@@ -18,7 +18,9 @@ import org.jsoup.nodes.Element;
  * heading shows one (then the {@code <h1>} is a rubric or a teaser). Without such an {@code <h1>},
  * the first metadata title (in {@link #NAMED_TITLES} order), then the {@code <h1>} and the
  * {@code <title>} give it, less a " | Site" / " - Site" suffix; an early {@code <h2>} that the
- * metadata title only qualifies ("Heading (2021/5)") is the title then.
+ * metadata title only qualifies ("Heading (2021/5)") is the title then. A first part naming the site
+ * ("Site » Blog » Title") goes; a short last part stays when the {@code <title>} shows it before the
+ * site's name, and the {@code <title>} gives the title whole when a quotation mark cut the meta one.
  */
 final class Title {
     private Title() {}
@@ -86,7 +88,7 @@ final class Title {
      * "Site | Title", "Site » Blog » Title": a first part that names the site (its declared name, or
      * the name in its web address) goes, and the title is the last part.
      */
-    static String withoutLeadingSite(String t, String site, String url) {
+    private static String withoutLeadingSite(String t, String site, String url) {
         if (t == null) return null;
         for (String sep : SEPARATORS) {
             int first = t.indexOf(sep);
@@ -133,7 +135,7 @@ final class Title {
         return e == null ? null : e.hasAttr("content") ? e.attr("content") : e.text();
     }
 
-    /** The metadata title when it is the own text or one child's text of the {@code <h1>}, else null. */
+    /** The metadata title (or the {@code <title>}) when it is the own text or one child's text of the {@code <h1>}, else null. */
     private static String headlinePart(Element h1, List<String> titles) {
         if (h1.childrenSize() == 0) return null;
         List<String> parts = new ArrayList<>();
