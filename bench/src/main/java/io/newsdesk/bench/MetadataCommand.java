@@ -38,6 +38,22 @@ final class MetadataCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Write Newsdesk's predictions ({id: {title, author, date, text}}) there.")
     Path out;
 
+    @Option(names = "--split", paramLabel = "N", description = {"Also score Newsdesk on the first N pages in ascending id order and on",
+            "the rest (the folder held the first 116 before it grew: --split 116)."})
+    Integer split;
+
+    @Option(names = "--half-seed", paramLabel = "SEED", description = {"With --split: also score two halves of the other pages, shuffled by",
+            "java.util.Random(SEED) (a half to look at while developing, a half held out), and write their ids",
+            "to --halves FILE."})
+    Long halfSeed;
+
+    @Option(names = "--halves", paramLabel = "FILE", description = "With --half-seed: write {\"looked-at\": [ids], \"held-out\": [ids]} there.")
+    Path halves;
+
+    @Option(names = "--speed", paramLabel = "SECONDS", description = {"Also time Newsdesk (page bytes to article: metadata and body) on one",
+            "thread: 2 warm-up passes, then whole passes for at least SECONDS."})
+    Double speedSeconds;
+
     @Override
     public Integer call() {
         PrintWriter o = spec.commandLine().getOut();
@@ -60,6 +76,22 @@ final class MetadataCommand implements Callable<Integer> {
             o.printf("%n%-26s %-15s %-11s %-15s %-15s %-6s %-6s %-6s %-6s  %s%n", "system", "title", "title_exact", "author", "date",
                     "body P", "body R", "acc", "F1", "body tp/fp/fn/tn, with_found, without_absent");
             print(o, "Newsdesk", MetadataScorer.score(truths, ours));
+            if (split != null) {
+                List<String> ids = new ArrayList<>(truths.keySet());
+                ids.sort(null);
+                int n = Math.max(0, Math.min(split, ids.size()));
+                print(o, "Newsdesk, first " + n, MetadataScorer.score(subset(truths, ids.subList(0, n)), ours));
+                List<String> others = ids.subList(n, ids.size());
+                print(o, "Newsdesk, other " + others.size(), MetadataScorer.score(subset(truths, others), ours));
+                if (halfSeed != null) {
+                    List<String> shuffled = new ArrayList<>(others);
+                    java.util.Collections.shuffle(shuffled, new java.util.Random(halfSeed));
+                    List<String> lookedAt = shuffled.subList(0, shuffled.size() / 2), heldOut = shuffled.subList(shuffled.size() / 2, shuffled.size());
+                    print(o, "  looked-at half " + lookedAt.size(), MetadataScorer.score(subset(truths, lookedAt), ours));
+                    print(o, "  held-out half " + heldOut.size(), MetadataScorer.score(subset(truths, heldOut), ours));
+                    if (halves != null) BenchFolder.write(halves, Map.of("looked-at", sorted(lookedAt), "held-out", sorted(heldOut)));
+                }
+            }
             print(o, "Readability4J 1.0.8", MetadataScorer.score(truths, readability));
             print(o, "trivial baseline (jsoup)", MetadataScorer.score(truths, trivial));
             o.printf("README's trivial baseline on dev (Python html.parser): title 0.681 (79/116), title_exact 0.129, author 0.000, "
@@ -67,6 +99,13 @@ final class MetadataCommand implements Callable<Integer> {
             o.printf("Accuracy = correct / pages with a truth; [answered, precision = correct / answered]. "
                     + "Newsdesk: one cold pass in %.1f s. Date = published date (YYYY-MM-DD in the page's offset); "
                     + "author = authors joined with \"; \".%n", oursSeconds);
+            if (split != null) o.printf("first N = the first N page ids in ascending order (id = sha1 of the page's key, as the README's split)"
+                    + (halfSeed != null ? "; halves: the other pages shuffled by java.util.Random(%d)" : "%s") + ".%n", halfSeed != null ? halfSeed : "");
+            if (speedSeconds != null) {
+                Speed.Result speed = Speed.measure(pages, page -> newsdesk(extractor, page).text(), 2, speedSeconds);
+                o.printf("Newsdesk speed, one warm thread: %.0f pages/s (%d pages in %.1f s)%n", speed.pagesPerSecond(), speed.pages(),
+                        speed.seconds());
+            }
             if (out != null) o.printf("Predictions written to %s%n", out);
             o.flush();
             return 0;
@@ -74,6 +113,18 @@ final class MetadataCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("bench metadata: " + e.getMessage());
             return 1;
         }
+    }
+
+    private static List<String> sorted(List<String> ids) {
+        List<String> out = new ArrayList<>(ids);
+        out.sort(null);
+        return out;
+    }
+
+    private static Map<String, MetadataScorer.Truth> subset(Map<String, MetadataScorer.Truth> truths, List<String> ids) {
+        Map<String, MetadataScorer.Truth> out = new LinkedHashMap<>();
+        for (String id : ids) out.put(id, truths.get(id));
+        return out;
     }
 
     private static void print(PrintWriter o, String name, MetadataScorer.Result r) {

@@ -66,6 +66,26 @@ class BenchCommandsTest {
     }
 
     @Test
+    void metadataScoresTheFirstPagesTheRestAndTheirHalvesApart() throws Exception {
+        Map<String, Object> truth = new java.util.TreeMap<>();
+        for (String id : new String[] {"a1", "b2", "c3", "d4", "e5"}) {
+            Files.writeString(dir.resolve(id + ".html"), id.equals("a1") ? PAGE : PAGE.replace("Rain falls on the city", "Snow " + id));
+            truth.put(id, Map.of("title", "Rain falls on the city", "date", "2020-01-01", "url", "https://example.org/" + id,
+                    "with", java.util.List.of(), "without", java.util.List.of()));
+        }
+        Files.writeString(dir.resolve("ground-truth.json"), BenchFolder.JSON.writeValueAsString(truth));
+        Path halves = dir.resolve("halves.json");
+        String[] r = run("metadata", dir.toString(), "--split", "1", "--half-seed", "13", "--halves", halves.toString());
+        assertThat(r[0]).as(r[2]).isEqualTo("0");
+        // only a1's title is right: the first page scores 1/1, the other four 0/4
+        assertThat(r[1]).contains("Newsdesk, first 1 ", "Newsdesk, other 4 ", "looked-at half 2", "held-out half 2");
+        assertThat(r[1]).containsPattern("first 1 +1\\.000 \\(1/1\\)").containsPattern("other 4 +0\\.000 \\(0/4\\)");
+        JsonNode h = BenchFolder.readJson(halves);
+        assertThat(h.get("looked-at").size() + h.get("held-out").size()).isEqualTo(4);
+        assertThat(h.toString()).doesNotContain("a1");
+    }
+
+    @Test
     void missingFolderIsAOneLineError() {
         String[] r = run("extraction", dir.resolve("nope").toString(), "--no-speed");
         assertThat(r[0]).isEqualTo("1");

@@ -22,6 +22,8 @@ public final class Dates {
     private static final Pattern COMPACT = Pattern.compile("\\b(20\\d{2}|19\\d{2})(\\d{2})(\\d{2})(?:T?(\\d{2})(\\d{2})(\\d{2})?)?\\b");
     private static final Pattern SLASH_YMD = Pattern.compile("\\b(\\d{4})/(\\d{1,2})/(\\d{1,2})\\b");
     private static final Pattern DMY = Pattern.compile("\\b(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4})\\b");
+    // a short dotted date with a two-digit year, "23.09.22": read as this century, after every other form
+    private static final Pattern DMY_SHORT = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2})(?![\\d.])");
     private static final Pattern MDY_SLASH = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b");
     private static final Pattern TEXT_DMY = Pattern.compile("\\b(\\d{1,2})\\.?\\s+(?:de\\s+)?(\\p{L}{3,10})\\.?,?\\s+(?:de\\s+)?(\\d{4})\\b");
     private static final Pattern TEXT_MDY = Pattern.compile("\\b([A-Za-z]{3,9})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
@@ -126,6 +128,8 @@ public final class Dates {
             if (m.find()) return parse(m.group());
             m = MDY_SLASH.matcher(s);
             if (m.find()) return ymd(m.group(3), m.group(1), m.group(2));
+            m = DMY_SHORT.matcher(s);
+            if (m.find()) return ymd("20" + m.group(3), m.group(2), m.group(1));
         } catch (RuntimeException e) {
             return null;
         }

@@ -14,16 +14,17 @@ import org.jsoup.parser.Parser;
  * ({@code NewsArticle}, {@code Article}, {@code BlogPosting} and kin; at top level, in arrays, in
  * {@code @graph} or as {@code mainEntity}), the publisher's name, and the organisations named
  * anywhere (an "author" that is one of them is the publisher, not a person). The article object
- * is the most reliable source of most fields, so it is read once here for all of them.
+ * is the most reliable source of most fields, so it is read once here for all of them. Persons
+ * are kept by their {@code @id}: a graph often names the author only by reference.
  */
-record JsonLd(Map<String, Object> article, String publisher, List<String> organisations) {
+record JsonLd(Map<String, Object> article, String publisher, List<String> organisations, Map<String, Map<String, Object>> persons) {
 
     private static final Set<String> ARTICLE_TYPES = Set.of("newsarticle", "article", "blogposting",
             "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle", "reviewnewsarticle",
             "backgroundnewsarticle", "askpublicnewsarticle", "scholarlyarticle", "techarticle",
             "liveblogposting", "report", "socialmediaposting", "posting", "review", "satiricalarticle");
     private static final Set<String> ORGANISATION_TYPES = Set.of("organization", "newsmediaorganization", "corporation");
-    private static final int MAX_DEPTH = 8, MAX_ORGANISATIONS = 20;
+    private static final int MAX_DEPTH = 8, MAX_ORGANISATIONS = 20, MAX_PERSONS = 20;
 
     static JsonLd of(List<Element> scripts) {
         Walk w = new Walk();
@@ -31,7 +32,7 @@ record JsonLd(Map<String, Object> article, String publisher, List<String> organi
             Object root = Json.parse(s.data());
             if (root != null) w.walk(root, 0);
         }
-        return new JsonLd(w.article, w.publisher, List.copyOf(w.organisations));
+        return new JsonLd(w.article, w.publisher, List.copyOf(w.organisations), Map.copyOf(w.persons));
     }
 
     /** The article's value for the key, the first one when it is a list; null without an article object. */
@@ -52,6 +53,11 @@ record JsonLd(Map<String, Object> article, String publisher, List<String> organi
         return first(key) instanceof String s ? Parser.unescapeEntities(s, false).trim() : null;
     }
 
+    /** The person object with this {@code @id}, else null. */
+    Map<String, Object> person(Object id) {
+        return id instanceof String s ? persons.get(s) : null;
+    }
+
     /** Lower-cased {@code @type} values; a single string type also loses its schema.org prefix. */
     static Set<String> types(Object t) {
         Set<String> out = new LinkedHashSet<>();
@@ -65,6 +71,7 @@ record JsonLd(Map<String, Object> article, String publisher, List<String> organi
         Map<String, Object> article;
         String publisher;
         final List<String> organisations = new ArrayList<>();
+        final Map<String, Map<String, Object>> persons = new java.util.HashMap<>();
 
         @SuppressWarnings("unchecked")
         void walk(Object o, int depth) {
@@ -79,6 +86,8 @@ record JsonLd(Map<String, Object> article, String publisher, List<String> organi
                 if (types.stream().anyMatch(ORGANISATION_TYPES::contains)
                         && map.get("name") instanceof String s && !s.isBlank() && organisations.size() < MAX_ORGANISATIONS)
                     organisations.add(s);
+                if (types.contains("person") && map.get("@id") instanceof String id && persons.size() < MAX_PERSONS)
+                    persons.putIfAbsent(id, map);
                 // the first WebSite's name, unless an article object names its publisher (the last such name wins)
                 if (publisher == null && types.contains("website") && map.get("name") instanceof String s && !s.isBlank())
                     publisher = s;

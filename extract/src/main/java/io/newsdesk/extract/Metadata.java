@@ -35,7 +35,7 @@ record Metadata(String title, List<String> authors, OffsetDateTime published, Of
             Headlines headlines = Headlines.of(page.h1s(), siteName);
             siteName = SiteName.of(siteName, headlines);
             title = Title.of(page, headlines, siteName);
-            authors = Authors.of(page, siteName);
+            authors = Authors.of(page, siteName, headlines.first());
             dates = PublicationDates.of(page, headlines.first());
             canonicalUrl = CanonicalUrl.of(page);
             language = Language.declared(page);

@@ -24,7 +24,8 @@ record PageScan(Document doc, String url, Map<String, String> meta, Map<String, 
     private static final int MAX_ELEMENTS = 200_000;
     private static final int BYLINE_HINT = 1, DATE_HINT = 2;
     private static final String[] BYLINE_WORDS = {"byline", "author", "autor", "auteur", "writer", "reporter", "creator", "verfasser"};
-    private static final String[] DATE_WORDS = {"date", "time", "publish", "datum", "posted", "meta", "byline"};
+    // a byline's element often carries the date too ("Anna Berg am 29.12.2010")
+    private static final String[] DATE_WORDS = {"date", "time", "publish", "datum", "posted", "meta", "byline", "author", "updated"};
     // hint flags of class, id and rel values, shared by all pages (values repeat across a site's pages)
     private static final ConcurrentHashMap<String, Integer> HINT_CACHE = new ConcurrentHashMap<>();
 

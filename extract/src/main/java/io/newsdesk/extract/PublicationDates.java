@@ -91,11 +91,15 @@ record PublicationDates(OffsetDateTime published, OffsetDateTime modified) {
         return null;
     }
 
-    /** A date in the short text of an element whose class, id or rel names a date or a byline. */
+    /**
+     * A date in the short text of an element whose class, id or rel names a date or a byline, or in
+     * its machine-readable attribute (the microformat's {@code <abbr class="published" title="2013-04-04T18:52">}).
+     */
     private static OffsetDateTime dateHintText(List<Element> dateHints) {
         for (Element e : dateHints) {
             String tx = e.text();
             OffsetDateTime d = tx.length() < 200 ? Dates.parseText(tx) : null;
+            if (d == null && e.hasAttr("title")) d = Dates.parse(e.attr("title"));
             if (d != null) return d;
         }
         return null;

@@ -18,7 +18,9 @@ import org.jsoup.nodes.Element;
  * heading shows one (then the {@code <h1>} is a rubric or a teaser). Without such an {@code <h1>},
  * the first metadata title (in {@link #NAMED_TITLES} order), then the {@code <h1>} and the
  * {@code <title>} give it, less a " | Site" / " - Site" suffix; an early {@code <h2>} that the
- * metadata title only qualifies ("Heading (2021/5)") is the title then.
+ * metadata title only qualifies ("Heading (2021/5)") is the title then. A first part naming the site
+ * ("Site » Blog » Title") goes; a short last part stays when the {@code <title>} shows it before the
+ * site's name, and the {@code <title>} gives the title whole when a quotation mark cut the meta one.
  */
 final class Title {
     private Title() {}
@@ -48,7 +50,8 @@ final class Title {
     private static String fromHeadline(PageScan page, Element h1, String h1Text, String site) {
         String ldHeadline = jsonLdHeadline(page), ogTitle = page.meta("og:title");
         // a headline with a kicker or a date line inside the <h1>: the metadata title names the headline part
-        String part = headlinePart(h1, stripSiteSuffix(clean(ldHeadline), site, null), stripSiteSuffix(clean(ogTitle), site, null));
+        String part = headlinePart(h1, withDocumentTitle(page, site, stripSiteSuffix(clean(ldHeadline), site, null),
+                stripSiteSuffix(clean(ogTitle), site, null)));
         if (part != null) return part;
         List<String> metaTitles = metaTitles(site, ldHeadline, ogTitle, page.meta("twitter:title"));
         // an <h1> that no metadata title names is a rubric or a teaser when another heading shows a metadata title
@@ -58,11 +61,69 @@ final class Title {
     }
 
     private static String fromMetadata(PageScan page, String h1Text, String site) {
-        String t = Metadata.first(page.first(NAMED_TITLES), h1Text, clean(page.doc().title()));
-        String title = stripSiteSuffix(clean(t), site, h1Text);
+        String docTitle = clean(page.doc().title());
+        String t = clean(Metadata.first(page.first(NAMED_TITLES), h1Text, docTitle));
+        String full = stripExactSite(docTitle, site);
+        // a metadata title cut short by a quotation mark that ended its attribute: the <title> has it whole
+        if (t != null && full != null && full.length() > t.length() + 1 && full.startsWith(t) && full.substring(t.length()).strip().startsWith("\""))
+            t = full;
+        // the <title> shows the title's last part before the site's name: that part is the title's, not a site's
+        String title = t != null && t.equalsIgnoreCase(full) && !full.equalsIgnoreCase(docTitle) ? t : stripSiteSuffix(t, site, h1Text);
+        title = withoutLeadingSite(title, site, page.url());
         // the article's visible heading is the metadata title less a qualifier
         String h2 = qualifiedHeading(page.headings(), title);
         return h2 != null ? h2 : title;
+    }
+
+    /** The titles, then the {@code <title>} less the site's name. */
+    private static List<String> withDocumentTitle(PageScan page, String site, String... titles) {
+        List<String> out = new ArrayList<>();
+        for (String t : titles) if (t != null) out.add(t);
+        String doc = stripSiteSuffix(clean(page.doc().title()), site, null);
+        if (doc != null) out.add(doc);
+        return out;
+    }
+
+    /**
+     * "Site | Title", "Site » Blog » Title": a first part that names the site (its declared name, or
+     * the name in its web address) goes, and the title is the last part.
+     */
+    private static String withoutLeadingSite(String t, String site, String url) {
+        if (t == null) return null;
+        for (String sep : SEPARATORS) {
+            int first = t.indexOf(sep);
+            if (first <= 0) continue;
+            String head = t.substring(0, first).trim(), last = t.substring(t.lastIndexOf(sep) + sep.length()).trim();
+            if (last.length() >= 10 && namesSite(head, site, url)) return last;
+        }
+        return t;
+    }
+
+    private static boolean namesSite(String part, String site, String url) {
+        String p = letters(part);
+        if (p.length() < 3) return false;
+        if (site != null && (p.equals(letters(site)) || letters(site).contains(p) && p.length() >= 4)) return true;
+        String host = hostLabel(url);
+        return host != null && host.length() >= 4 && (p.contains(host) || host.contains(p) && p.length() >= 4);
+    }
+
+    private static String letters(String s) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) if (Character.isLetterOrDigit(s.charAt(i))) b.append(Character.toLowerCase(s.charAt(i)));
+        return b.toString();
+    }
+
+    /** The name part of the page's host: "bmas" of https://www.bmas.de/…, else null. */
+    private static String hostLabel(String url) {
+        if (url == null) return null;
+        try {
+            String host = java.net.URI.create(url.trim()).getHost();
+            if (host == null) return null;
+            String[] labels = host.toLowerCase(Locale.ROOT).split("\\.");
+            return labels.length >= 2 ? letters(labels[labels.length - 2]) : null;
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     private static String jsonLdHeadline(PageScan page) {
@@ -74,8 +135,8 @@ final class Title {
         return e == null ? null : e.hasAttr("content") ? e.attr("content") : e.text();
     }
 
-    /** The metadata title when it is the own text or one child's text of the {@code <h1>}, else null. */
-    private static String headlinePart(Element h1, String... titles) {
+    /** The metadata title (or the {@code <title>}) when it is the own text or one child's text of the {@code <h1>}, else null. */
+    private static String headlinePart(Element h1, List<String> titles) {
         if (h1.childrenSize() == 0) return null;
         List<String> parts = new ArrayList<>();
         String own = clean(h1.ownText());

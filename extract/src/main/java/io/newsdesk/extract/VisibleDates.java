@@ -24,9 +24,10 @@ final class VisibleDates {
     /** Date lines are short: long text nodes are running text whose dates are about something else. */
     private static final int MAX_LINE = 150;
 
-    // "Published on 16.08.2019", "Veröffentlicht am …", "Publié le …": the page names the date it was published
+    // "Published on 16.08.2019", "Veröffentlicht am …", "Publié le …", "Datum: …": the page names the date it was published
     private static final Pattern LABEL = Pattern.compile(
-            "(?iu)\\b(?:published(?: on)?|posted(?: on)?|veröffentlicht(?: am)?|erschienen(?: am)?|publié le|mis en ligne le|mise en ligne|publicado(?: el| em)?|pubblicato(?: il)?|gepubliceerd(?: op)?)\\s*:?\\s*");
+            "(?iu)\\b(?:published(?: on)?|posted(?: on)?|veröffentlicht(?: am)?|erschienen(?: am)?|publié le|mis en ligne le|mise en ligne|publicado(?: el| em)?|pubblicato(?: il)?|gepubliceerd(?: op)?|"
+            + "(?:datum|date|fecha|data|дата)(?=\\s*:))\\s*:?\\s*");
 
     /** The first date after a "published on" label in a short text node of the subtree. */
     static OffsetDateTime labelled(Element root, int maxNodes) {
@@ -49,7 +50,9 @@ final class VisibleDates {
                             if (next instanceof Element ne && ne.text().length() < MAX_LINE) rest = rest + " " + ne.text();
                             // a label in an element of its own ("<dt>Published</dt><dd>23 May 2019</dd>")
                             Element labelEl = t.parent();
-                            if (rest.isBlank() && labelEl != null && labelEl.nextElementSibling() != null
+                            if (rest.isBlank() && labelEl != null && labelEl.nextSibling() instanceof TextNode after && !after.isBlank())
+                                rest = after.text(); // "<span>Datum:</span> 26. Januar 2022"
+                            else if (rest.isBlank() && labelEl != null && labelEl.nextElementSibling() != null
                                     && labelEl.nextElementSibling().text().length() < MAX_LINE)
                                 rest = labelEl.nextElementSibling().text();
                             found[0] = Dates.parseText(rest.length() > MAX_LINE ? rest.substring(0, MAX_LINE) : rest);

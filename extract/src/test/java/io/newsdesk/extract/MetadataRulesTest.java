@@ -1,0 +1,192 @@
+package io.newsdesk.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The metadata rules of issue 13, each on bylines and small pages written here: author names
+ * without labels, roles, dates and credentials; titles without a site name or a cut.
+ */
+class MetadataRulesTest {
+    private final Extractor extractor = new Extractor();
+
+    private static final String BODY = "<p>" + "The harbour board met on Monday and agreed a new plan for the old quay. ".repeat(6) + "</p>";
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // labels, in several languages, before the name or run into it
+            "Artikel von: Anna Berg | Anna Berg",
+            "Eingestellt von Anna Berg | Anna Berg",
+            "Ein Gastbeitrag von Anna Berg | Anna Berg",
+            "Post author By Anna Berg | Anna Berg",
+            "AuthorAnna Berg | Anna Berg",
+            "Auteurs : Anna Berg | Anna Berg",
+            "Автор: Анна Берг | Анна Берг",
+            "Interview: Anna Berg | Anna Berg",
+            "vom Support Team | Support Team",
+            // roles before and after the name
+            "FOCUS-Online-Experte Anna Berg | Anna Berg",
+            "Anna Berg Chefredakteurin | Anna Berg",
+            "Anna Berg, Staff Writer | Anna Berg",
+            "Anna Berg, Washington Correspondent | Anna Berg",
+            "Anna Berg Alle Artikel | Anna Berg",
+            // dates and times after the name
+            "Anna Berg · 22. Oktober 2019 | Anna Berg",
+            "Anna Berg am 29.12.2010, 13:36 Uhr | Anna Berg",
+            "Anna Berg at 18:52 | Anna Berg",
+            // a credential is no second author
+            "Anna Berg; PhD | Anna Berg",
+            "Anna Berg, MD | Anna Berg",
+            // an address hidden by a mail filter
+            "Harbour Wire - [email protected] | Harbour Wire",
+    })
+    void bylineGivesTheNameAlone(String byline, String name) {
+        assertThat(Authors.splitAuthors(byline)).containsExactly(name);
+    }
+
+    @Test
+    void desksAndHandlesStayWhole() {
+        assertThat(Authors.splitAuthors("HLNF Staff Report")).containsExactly("HLNF Staff Report");
+        assertThat(Authors.splitAuthors("Redaktion")).containsExactly("Redaktion");
+        assertThat(Authors.splitAuthors("Bo2man")).containsExactly("Bo2man");
+        assertThat(Authors.splitAuthors("Ursula von der Leyen")).containsExactly("Ursula von der Leyen");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"Name", "Follow", "Autoren", "Stand: 20. April 2020", "En kiosques : juillet 2020",
+            "Foto: Anna Berg", "Zuletzt geändert am:", "https://example.com/anna", "anna@example.com"})
+    void labelsDatesAndCreditsAreNoNames(String byline) {
+        assertThat(Authors.splitAuthors(byline)).isEmpty();
+    }
+
+    @Test
+    void commentFormLabelIsNotTheAuthor() {
+        var a = extractor.extract("<html><head><title>Quay plan agreed</title></head><body><article><h1>Quay plan agreed at last</h1>"
+                + BODY + "<p class='byline'>Von Anna Berg</p></article><div id='respond'><form><p class='comment-form-author'>"
+                + "<label for='author'>Name (erforderlich)</label><input id='author'></p></form></div></body></html>", "https://news.example.de/a");
+        assertThat(a.authors()).containsExactly("Anna Berg");
+        var onlyForm = extractor.extract("<html><body><article><h1>Quay plan agreed at last</h1>" + BODY + "</article>"
+                + "<form><p class='comment-form-author'><label for='author'>Name</label><input id='author'></p></form></body></html>",
+                "https://news.example.de/a");
+        assertThat(onlyForm.authors()).isEmpty();
+    }
+
+    @Test
+    void jsonLdAuthorByReferenceAndAFirstNameCompletedFromTheBio() {
+        String ld = "{\"@context\":\"https://schema.org\",\"@graph\":[{\"@type\":\"Article\",\"headline\":\"Quay plan agreed at last\","
+                + "\"author\":{\"@id\":\"https://news.example.de/#/person/1\"}},{\"@type\":\"Person\",\"@id\":\"https://news.example.de/#/person/1\","
+                + "\"name\":\"Anna\",\"description\":\"Anna Berg schreibt über Häfen und Schiffe.\"}]}";
+        var a = extractor.extract("<html><head><script type='application/ld+json'>" + ld + "</script></head><body><article>"
+                + "<h1>Quay plan agreed at last</h1>" + BODY + "</article></body></html>", "https://news.example.de/a");
+        assertThat(a.authors()).containsExactly("Anna Berg");
+        var noBio = extractor.extract("<html><head><script type='application/ld+json'>" + ld.replace("Anna Berg schreibt", "Sie schreibt")
+                + "</script></head><body><article><h1>Quay plan agreed at last</h1>" + BODY + "</article></body></html>", "https://news.example.de/a");
+        assertThat(noBio.authors()).containsExactly("Anna");
+    }
+
+    @Test
+    void byLabelInItsOwnElementAndTheBylineTag() {
+        var a = extractor.extract("<html><body><article><h1>Quay plan agreed at last</h1><div><span class='sr'>| By </span>"
+                + "<span>Anna Berg</span> | <time>May 3, 2024</time></div>" + BODY + "</article></body></html>", "https://news.example.com/a");
+        assertThat(a.authors()).containsExactly("Anna Berg");
+        var b = extractor.extract("<html><body><article><h1>Quay plan agreed at last</h1><byline>Von Anna Berg, dpa</byline>" + BODY
+                + "</article></body></html>", "https://news.example.de/a");
+        assertThat(b.authors()).containsExactly("Anna Berg");
+    }
+
+    @Test
+    void leadingSiteNameInTheTitleGoes() {
+        var byHost = extractor.extract("<html><head><title>Harbour Times » Blog Archiv » Quay plan agreed at last</title></head><body>"
+                + "<h1><a href='/'>Harbour Times</a></h1>" + BODY + "</body></html>", "https://www.harbourtimes.example/2024/quay");
+        assertThat(byHost.title()).isEqualTo("Quay plan agreed at last");
+        var byName = extractor.extract("<html><head><meta property='og:site_name' content='HTM'><title>HTM - Quay plan agreed at last</title>"
+                + "</head><body>" + BODY + "</body></html>", "https://news.example.com/quay");
+        assertThat(byName.title()).isEqualTo("Quay plan agreed at last");
+        // a first part that is not the site's is part of the title
+        var kept = extractor.extract("<html><head><title>Harbour - Quay plan agreed at last</title></head><body>" + BODY + "</body></html>",
+                "https://news.example.com/quay");
+        assertThat(kept.title()).isEqualTo("Harbour - Quay plan agreed at last");
+    }
+
+    @Test
+    void shortLastPartStaysWhenTheTitleElementShowsItBeforeTheSiteName() {
+        var a = extractor.extract("<html><head><meta property='og:site_name' content='Harbour Times'><meta property='og:title' "
+                + "content='Quay plan agreed – at last'><title>Quay plan agreed – at last | Harbour Times</title></head><body>" + BODY
+                + "</body></html>", "https://news.example.com/quay");
+        assertThat(a.title()).isEqualTo("Quay plan agreed – at last");
+    }
+
+    @Test
+    void metaTitleCutByAQuoteIsTakenWholeFromTheTitleElement() {
+        var a = extractor.extract("<html><head><meta property='og:title' content=\"Mayor calls the plan \"><title>Mayor calls the plan "
+                + "\"reckless\"</title></head><body>" + BODY + "</body></html>", "https://news.example.com/quay");
+        assertThat(a.title()).isEqualTo("Mayor calls the plan \"reckless\"");
+    }
+
+    @Test
+    void kickerInTheHeadlineGoesWhenTheTitleElementAgreesWithTheHeadlinePart() {
+        var a = extractor.extract("<html><head><meta property='og:title' content='Press releases'><title>Quay plan agreed at last</title>"
+                + "</head><body><h1><span>Press release of the harbour board:</span> <span>Quay plan agreed at last</span></h1>" + BODY
+                + "</body></html>", "https://news.example.com/quay");
+        assertThat(a.title()).isEqualTo("Quay plan agreed at last");
+    }
+
+    private java.time.LocalDate published(String bodyHtml) {
+        var a = extractor.extract("<html><head><title>Quay plan agreed at last</title></head><body>" + bodyHtml + "</body></html>",
+                "https://news.example.de/quay");
+        return a.published() == null ? null : a.published().toLocalDate();
+    }
+
+    @Test
+    void microformatDateInATitleAttribute() {
+        assertThat(published("<article><h1>Quay plan agreed at last</h1>" + BODY
+                + "<p><span class='updated' title='2013-04-04T18:52:11+00:00'></span></p></article>"))
+                .isEqualTo(java.time.LocalDate.of(2013, 4, 4));
+    }
+
+    @Test
+    void dateLabelInItsOwnElementBeforeTheText() {
+        assertThat(published("<ul class='info'><li><span>Datum:</span>26. Januar 2022</li></ul><h1>Quay plan agreed at last</h1>" + BODY))
+                .isEqualTo(java.time.LocalDate.of(2022, 1, 26));
+        // a word "date" in running text without a colon is no label
+        assertThat(published("<p>We will date the plan later, 26. Januar 2022 is too early.</p>" + BODY)).isNull();
+    }
+
+    @Test
+    void shortDottedDateUnderTheHeadline() {
+        assertThat(published("<h1>Quay plan agreed at last</h1><div class='uploaded'> 23.09.22 </div>" + BODY))
+                .isEqualTo(java.time.LocalDate.of(2022, 9, 23));
+        assertThat(Dates.parseText("version 1.2.22.4")).isNull();
+    }
+
+    @Test
+    void dateInTheAuthorLine() {
+        assertThat(published(BODY + "<div class='left author'>Author: <a href='/p/1'><b>Bo2man</b></a> am 29.12.2010, 13:36 Uhr</div>"))
+                .isEqualTo(java.time.LocalDate.of(2010, 12, 29));
+    }
+
+    @Test
+    void nameInTheDatelineNextToTheHeadline() {
+        var a = extractor.extract("<html><body><div><h1>Quay plan agreed at last</h1><p class='muted'>11.12.2019 - Anna Berg</p></div>"
+                + BODY + "</body></html>", "https://news.example.de/quay");
+        assertThat(a.authors()).containsExactly("Anna Berg");
+        var before = extractor.extract("<html><body><div><small>04.02.2022 | 13:10 Uhr | Anna Berg</small><h1>Quay plan agreed at last</h1></div>"
+                + BODY + "</body></html>", "https://news.example.de/quay");
+        assertThat(before.authors()).containsExactly("Anna Berg");
+        // a dateline with two other parts names no one for sure
+        var two = extractor.extract("<html><body><div><h1>Quay plan agreed at last</h1><p>11.12.2019 - Anna Berg - Hafen Blog</p></div>"
+                + BODY + "</body></html>", "https://news.example.de/quay");
+        assertThat(two.authors()).isEmpty();
+    }
+
+    @Test
+    void firstNameInMetaCompletedFromTheJsonLdPersonsBio() {
+        var a = extractor.extract("<html><head><meta name='author' content='Anna'><script type='application/ld+json'>{\"@graph\":"
+                + "[{\"@type\":\"Person\",\"@id\":\"#p\",\"name\":\"Anna\",\"description\":\"Anna Berg - Reporterin am Hafen.\"}]}"
+                + "</script></head><body><h1>Quay plan agreed at last</h1>" + BODY + "</body></html>", "https://news.example.de/quay");
+        assertThat(a.authors()).containsExactly("Anna Berg");
+    }
+}
