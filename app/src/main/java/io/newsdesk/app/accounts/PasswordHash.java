@@ -95,7 +95,7 @@ public final class PasswordHash {
     }
 
     /** The hash of older installations; kept to check them and, in tests, to make one. */
-    static String pbkdf2(char[] password, int iterations) {
+    public static String pbkdf2(char[] password, int iterations) {
         byte[] salt = new byte[16];
         RANDOM.nextBytes(salt);
         return "pbkdf2-sha256$" + iterations + "$" + Base64.getEncoder().encodeToString(salt) + "$"

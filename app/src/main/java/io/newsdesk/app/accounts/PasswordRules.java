@@ -21,6 +21,8 @@ public final class PasswordRules {
     private static final Set<String> COMMON = load();
     private static final String[] RUNS = {"0123456789", "abcdefghijklmnopqrstuvwxyz", "qwertyuiop", "asdfghjkl", "zxcvbnm",
             "qwertzuiop", "azertyuiop", "1qaz2wsx3edc4rfv", "zaq1xsw2cde3vfr4"};
+    /** Every run twice (so pieces may wrap around) and reversed, in one string to search. */
+    private static final String RUN_TEXT = runText();
 
     private PasswordRules() {}
 
@@ -41,19 +43,19 @@ public final class PasswordRules {
         return Optional.empty();
     }
 
-    /** Whether the password is made of pieces of one run ("qwertyuiop", "0123456789", …), forwards or backwards. */
+    /** Whether the password is mostly steps along runs ("qwertyuiop", "0123456789", …, either way): 3 in 4 of its pairs. */
     private static boolean isRun(String p) {
+        int steps = 0;
+        for (int i = 0; i + 1 < p.length(); i++) if (RUN_TEXT.contains(p.substring(i, i + 2))) steps++;
+        return steps * 4 >= (p.length() - 1) * 3;
+    }
+
+    private static String runText() {
+        StringBuilder b = new StringBuilder();
         for (String run : RUNS) {
-            String doubled = run + run;
-            String reversed = new StringBuilder(doubled).reverse().toString();
-            boolean all = true;
-            for (int i = 0; i < p.length() && all; i += 4) {
-                String piece = p.substring(i, Math.min(p.length(), i + 4));
-                all = doubled.contains(piece) || reversed.contains(piece);
-            }
-            if (all) return true;
+            b.append(run).append(run).append(' ').append(new StringBuilder(run + run).reverse()).append(' ');
         }
-        return false;
+        return b.toString();
     }
 
     private static Set<String> load() {
