@@ -145,10 +145,10 @@ public final class Site implements AutoCloseable {
             c.jetty.host = config.host();
             c.jetty.port = config.port();
             c.routes.before(security::apply);
-            c.routes.before("/admin", adminAuth::filter); // the one admin check: session, CSRF on changes, role (AdminAccess)
-            c.routes.before("/admin/*", adminAuth::filter);
-            c.routes.before("/admin/*", ctx -> ctx.header("Cache-Control", "private, no-store"));
-            c.routes.before("/admin", ctx -> ctx.header("Cache-Control", "private, no-store"));
+            for (String admin : java.util.List.of("/admin", "/admin/*")) {
+                c.routes.before(admin, ctx -> ctx.header("Cache-Control", "private, no-store"));
+                c.routes.before(admin, adminAuth::filter); // the one admin check: session, CSRF on changes, role (AdminAccess)
+            }
             reader.register(c.routes);
             feeds.register(c.routes);
             sitemaps.register(c.routes);
