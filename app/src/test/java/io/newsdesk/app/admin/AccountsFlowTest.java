@@ -93,6 +93,9 @@ class AccountsFlowTest {
             assertThat(site.get("/admin/review", "Cookie", editor).statusCode()).isEqualTo(200);
             assertThat(site.get("/admin/users", "Cookie", editor).statusCode()).isEqualTo(403);
             Document dashboard = Jsoup.parse(site.get("/admin", "Cookie", editor).body());
+            assertThat(dashboard.selectFirst(".counts a[href=/admin/comments]").text())
+                    .isEqualTo(site.stores.comments().pending(10_000).size() + " Comments waiting");
+            assertThat(dashboard.selectFirst(".counts a[href=/admin/review]").text()).endsWith("Translations waiting for review");
             assertThat(dashboard.select(".admin-nav a").eachText()).contains("Dashboard", "Comments", "Translations").doesNotContain("Users", "Audit log");
             // the link worked once
             assertThat(site.get("/admin/invite?token=" + token).statusCode()).isEqualTo(410);
