@@ -108,8 +108,8 @@ public final class JoinRoutes {
         try {
             SiteSetup site = setup ? SiteSetup.of(ctx.formParam("site_name"), ctx.formParam("site_language"),
                     ctx.formParam("base_url"), ctx.formParam("sections")) : null;
-            user = accounts.accept(ctx.formParam("token"), ctx.formParam("name"), chars(ctx.formParam("password")),
-                    chars(ctx.formParam("password2")), client);
+            user = accounts.accept(ctx.formParam("token"), ctx.formParam("name"), PasswordFields.of(ctx, "password"),
+                    PasswordFields.of(ctx, "password2"), client);
             if (site != null) {
                 accounts.audit().record(new Actor(user.id(), user.name(), client), "site.set-up", site.name(), Map.of(),
                         site.apply(settings, sections));
@@ -120,9 +120,5 @@ public final class JoinRoutes {
         }
         auth.startSession(ctx, user);
         ctx.redirect("/admin" + (setup ? "?welcome=site" : "?welcome=user"), HttpStatus.SEE_OTHER);
-    }
-
-    private static char[] chars(String s) {
-        return s == null ? new char[0] : s.toCharArray();
     }
 }

@@ -68,7 +68,6 @@ public final class LoginRoutes {
     private void doLogin(Context ctx) {
         String client = ClientAddress.of(ctx, proxies);
         String name = ctx.formParam("name");
-        String password = ctx.formParam("password");
         String key = lockoutKey(name);
         if (!tokens.valid("admin-login", ctx.formParam("csrf"))) {
             login(ctx, "This form has expired. Please try again.", HttpStatus.FORBIDDEN);
@@ -80,7 +79,7 @@ public final class LoginRoutes {
             login(ctx, "Too many attempts. Logging in to this account is locked for a while; please try again later "
                     + "or ask an admin to lift the lockout.", HttpStatus.TOO_MANY_REQUESTS);
         } else {
-            Accounts.Login result = accounts.login(name, password == null ? new char[0] : password.toCharArray(), client);
+            Accounts.Login result = accounts.login(name, PasswordFields.of(ctx, "password"), client);
             switch (result.result()) {
                 case WRONG -> {
                     accountLockout.failed(key);

@@ -118,17 +118,13 @@ public final class UserRoutes {
     private void changePassword(Context ctx) {
         User me = AdminAuth.sessionOf(ctx).user();
         try {
-            accounts.changePassword(me, chars(ctx.formParam("current")), chars(ctx.formParam("password")),
-                    chars(ctx.formParam("password2")), auth.actor(ctx));
+            accounts.changePassword(me, PasswordFields.of(ctx, "current"), PasswordFields.of(ctx, "password"),
+                    PasswordFields.of(ctx, "password2"), auth.actor(ctx));
         } catch (IllegalArgumentException e) {
             account(ctx, e.getMessage(), HttpStatus.BAD_REQUEST);
             return;
         }
         auth.startSession(ctx, me); // every session ended with the old password; this browser goes on with a new one
         ctx.redirect("/admin/account?done=changed", HttpStatus.SEE_OTHER);
-    }
-
-    private static char[] chars(String s) {
-        return s == null ? new char[0] : s.toCharArray();
     }
 }
