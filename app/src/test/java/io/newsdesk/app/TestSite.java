@@ -1,5 +1,10 @@
 package io.newsdesk.app;
 
+import io.newsdesk.app.accounts.Accounts;
+import io.newsdesk.app.accounts.Role;
+import io.newsdesk.app.accounts.User;
+import io.newsdesk.app.accounts.UserStore;
+import io.newsdesk.app.audit.AuditLog;
 import io.newsdesk.app.config.SiteConfig;
 import io.newsdesk.app.demo.DemoSite;
 import io.newsdesk.app.server.Site;
@@ -66,13 +71,46 @@ public final class TestSite implements AutoCloseable {
         return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    /** Sets an admin password, logs in, and returns the session cookie ({@code name=value}). */
-    public String adminCookie() throws IOException, InterruptedException {
-        io.newsdesk.app.admin.AdminAuth.setPassword(stores.settings(), "correct horse battery".toCharArray());
+    public static final String ADMIN_PASSWORD = "correct horse battery";
+
+    /** The site's accounts, as the site itself changes them (checked and audited). */
+    public Accounts accounts() {
+        return new Accounts(db.jdbi(), Clock.systemUTC());
+    }
+
+    /** Creates a user (as the command line would). */
+    public User createUser(String name, Role role, String password) {
+        return accounts().create(name, role, password.toCharArray(), AuditLog.Actor.anonymous("test"));
+    }
+
+    /** Logs in through the login form; returns the response (303 with the session cookie when it worked). */
+    public HttpResponse<String> login(String name, String password, String... headers) throws IOException, InterruptedException {
         String token = org.jsoup.Jsoup.parse(get("/admin/login").body()).selectFirst("input[name=csrf]").val();
-        HttpResponse<String> login = postForm("/admin/login", "csrf=" + token + "&password=correct+horse+battery");
+        return postForm("/admin/login", "csrf=" + token + "&name=" + enc(name) + "&password=" + enc(password), headers);
+    }
+
+    /** Logs in and returns the session cookie ({@code name=value}). */
+    public String loginCookie(String name, String password) throws IOException, InterruptedException {
+        HttpResponse<String> login = login(name, password);
         if (login.statusCode() != 303) throw new IllegalStateException("login failed: " + login.statusCode());
         return login.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+    }
+
+    /** Creates the admin "admin" (once), logs in, and returns the session cookie ({@code name=value}). */
+    public String adminCookie() throws IOException, InterruptedException {
+        if (new UserStore(db.jdbi()).byName("admin").isEmpty()) createUser("admin", Role.ADMIN, ADMIN_PASSWORD);
+        return loginCookie("admin", ADMIN_PASSWORD);
+    }
+
+    /** The form token of the admin pages for a session cookie (every logged-in page carries it in its menu). */
+    public String adminCsrf(String cookie) throws IOException, InterruptedException {
+        HttpResponse<String> page = get("/admin/account", "Cookie", cookie);
+        if (page.statusCode() != 200) throw new IllegalStateException("/admin/account: " + page.statusCode());
+        return org.jsoup.Jsoup.parse(page.body()).selectFirst("form[action=/admin/logout] input[name=csrf]").val();
+    }
+
+    public static String enc(String s) {
+        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     @Override

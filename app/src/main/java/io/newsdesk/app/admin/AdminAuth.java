@@ -6,15 +6,19 @@ import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.SameSite;
+import io.newsdesk.app.accounts.User;
+import io.newsdesk.app.accounts.UserStore;
+import io.newsdesk.app.admin.AdminViews.AdminNav;
+import io.newsdesk.app.audit.AuditLog.Actor;
 import io.newsdesk.app.store.AdminSessionStore;
-import io.newsdesk.app.store.SettingStore;
 import io.newsdesk.app.util.Sha256;
 import io.newsdesk.app.web.ClientAddress;
 import io.newsdesk.app.web.FormTokens;
 import io.newsdesk.app.web.TrustedProxies;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,19 +26,20 @@ import java.util.Base64;
 import java.util.Optional;
 
 /**
- * The admin password (set with {@code ./newsdesk admin set-password}) and sessions. A session cookie is
- * "token.signature": the token is random and lives in {@code admin_sessions} (by its hash) until it expires, the
- * admin logs out, or someone logs out everywhere; the signature covers the password hash, so a new password ends
- * every session too, and a forged cookie is refused without a database read.
+ * Admin sessions and the one check in front of {@code /admin/*}. A session cookie is "token.signature": the token
+ * is random and lives in {@code admin_sessions} (by its hash, with its user) until it expires, its user logs out
+ * (here or everywhere), changes the password or is disabled; a forged cookie is refused without a database read.
  */
 public final class AdminAuth {
-    public static final String PASSWORD_SETTING = "admin.password";
     static final String COOKIE = "newsdesk_admin";
     static final Duration SESSION = Duration.ofHours(12);
-
+    private static final String SESSION_ATTRIBUTE = "newsdesk.admin.session";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final SettingStore settings;
+    /** Who is logged in on this request, and the form token of their session. */
+    public record Session(User user, String csrf) {}
+
+    private final UserStore users;
     private final AdminSessionStore sessions;
     private final FormTokens signer;
     private final TrustedProxies proxies;
@@ -42,9 +47,9 @@ public final class AdminAuth {
     private final Clock clock;
 
     /** {@code httpsSite}: the public base URL is https, so cookies are Secure even when a proxy speaks plain HTTP to us. */
-    public AdminAuth(SettingStore settings, AdminSessionStore sessions, FormTokens signer, TrustedProxies proxies,
+    public AdminAuth(UserStore users, AdminSessionStore sessions, FormTokens signer, TrustedProxies proxies,
                      boolean httpsSite, Clock clock) {
-        this.settings = settings;
+        this.users = users;
         this.sessions = sessions;
         this.signer = signer;
         this.proxies = proxies;
@@ -52,26 +57,13 @@ public final class AdminAuth {
         this.clock = clock;
     }
 
-    public static void setPassword(SettingStore settings, char[] password) {
-        if (password.length < 8) throw new IllegalArgumentException("the password needs at least 8 characters");
-        settings.put(PASSWORD_SETTING, PasswordHash.hash(password));
-    }
-
-    public boolean passwordSet() {
-        return settings.get(PASSWORD_SETTING).isPresent();
-    }
-
-    public boolean checkPassword(String password) {
-        Optional<String> stored = settings.get(PASSWORD_SETTING);
-        return password != null && stored.isPresent() && PasswordHash.matches(password.toCharArray(), stored.get());
-    }
-
-    public void startSession(Context ctx) {
+    /** A new session for {@code user} with a new token (a cookie set before logging in is never reused). */
+    public void startSession(Context ctx, User user) {
         byte[] random = new byte[32];
         RANDOM.nextBytes(random);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
         Instant now = clock.instant();
-        sessions.start(Sha256.hex(token), now, now.plus(SESSION));
+        sessions.start(Sha256.hex(token), user.id(), now, now.plus(SESSION));
         ctx.cookie(new Cookie(COOKIE, token + "." + signature(token), "/admin", (int) SESSION.toSeconds(),
                 httpsSite || ClientAddress.https(ctx, proxies), true, null, SameSite.STRICT));
     }
@@ -82,47 +74,61 @@ public final class AdminAuth {
         ctx.removeCookie(COOKIE, "/admin");
     }
 
-    /** Logs every browser out, this one included. */
-    public void endAllSessions(Context ctx) {
-        sessions.endAll();
-        ctx.removeCookie(COOKIE, "/admin");
-    }
-
-    private static final String SESSION_ATTRIBUTE = "newsdesk.admin.session";
-
     /**
-     * The one check in front of every {@code /admin/} path but the login page: a reader without a session is sent
-     * to log in (a page) or refused (a change), and every change carries the session's form token (CSRF).
-     * Handlers then read the session with {@link #sessionOf}.
+     * The one check in front of every {@code /admin/} path but the public ones: a reader without a session is sent
+     * to log in (a page, coming back to it afterwards) or refused (a change); every change carries the session's
+     * form token (CSRF); and the user's role must open the path ({@link AdminAccess}). Handlers then read the
+     * session with {@link #sessionOf}.
      */
     public void filter(Context ctx) {
-        if (ctx.path().equals("/admin/login")) return;
+        String path = ctx.path();
+        if (AdminAccess.isPublic(path)) return;
         // no admin route takes another method: let the router answer 405 (or 404), not a login page
         if (ctx.method() != HandlerType.GET && ctx.method() != HandlerType.HEAD && ctx.method() != HandlerType.POST) return;
         boolean reading = ctx.method() == HandlerType.GET || ctx.method() == HandlerType.HEAD;
-        Optional<String> session = session(ctx);
-        if (session.isEmpty() && (reading || ctx.path().startsWith("/admin/logout"))) {
-            ctx.redirect("/admin/login", HttpStatus.SEE_OTHER);
+        Optional<Session> session = session(ctx);
+        if (session.isEmpty() && (reading || path.startsWith("/admin/logout"))) {
+            String here = path + (ctx.queryString() == null ? "" : "?" + ctx.queryString());
+            boolean back = reading && !path.equals("/admin") && LocalRedirect.safe(here);
+            ctx.redirect("/admin/login" + (back ? "?next=" + URLEncoder.encode(here, StandardCharsets.UTF_8) : ""), HttpStatus.SEE_OTHER);
             ctx.skipRemainingHandlers();
             return;
         }
         if (session.isEmpty()) throw new ForbiddenResponse("Please log in.");
-        if (!reading && !validCsrf(session.get(), ctx.formParam("csrf"))) throw new ForbiddenResponse("This form has expired.");
+        if (!reading && !validCsrf(session.get().csrf(), ctx.formParam("csrf"))) throw new ForbiddenResponse("This form has expired.");
+        if (!AdminAccess.allows(session.get().user().role(), path)) {
+            throw new ForbiddenResponse("Your role (" + session.get().user().role().label() + ") does not open this page.");
+        }
         ctx.attribute(SESSION_ATTRIBUTE, session.get());
     }
 
     /** The session {@link #filter} found for this request. */
-    public static String sessionOf(Context ctx) {
-        String s = ctx.attribute(SESSION_ATTRIBUTE);
+    public static Session sessionOf(Context ctx) {
+        Session s = ctx.attribute(SESSION_ATTRIBUTE);
         if (s == null) throw new IllegalStateException("no admin session: is the path under /admin/?");
         return s;
     }
 
-    /** The session cookie's value when it is signed for the current password and its session is still live. */
-    public Optional<String> session(Context ctx) {
+    /** The logged-in user as the audit log names them. */
+    public Actor actor(Context ctx) {
+        User u = sessionOf(ctx).user();
+        return new Actor(u.id(), u.name(), ClientAddress.of(ctx, proxies));
+    }
+
+    /** The menu of this request's page, for its user. */
+    public static AdminNav nav(Context ctx) {
+        Session s = sessionOf(ctx);
+        return new AdminNav(s.user().name(), s.user().role().label(), AdminAccess.menu(s.user().role(), ctx.path()), s.csrf());
+    }
+
+    /** The session of a correctly signed cookie that is live on the server, with its user if not disabled. */
+    public Optional<Session> session(Context ctx) {
         Optional<String> token = sessionToken(ctx);
-        if (token.isEmpty() || !sessions.live(Sha256.hex(token.get()), clock.instant())) return Optional.empty();
-        return Optional.of(ctx.cookie(COOKIE));
+        if (token.isEmpty()) return Optional.empty();
+        return sessions.live(Sha256.hex(token.get()), clock.instant())
+                .flatMap(users::byId)
+                .filter(u -> !u.disabled())
+                .map(u -> new Session(u, csrfToken(ctx.cookie(COOKIE))));
     }
 
     /** The token of a correctly signed session cookie, live or not. */
@@ -137,16 +143,15 @@ public final class AdminAuth {
     }
 
     /** The CSRF token of the admin forms: bound to the session. */
-    public String csrfToken(String session) {
-        return signer.sign("admin-csrf|" + session);
+    private String csrfToken(String cookie) {
+        return signer.sign("admin-csrf|" + cookie);
     }
 
-    public boolean validCsrf(String session, String token) {
-        return token != null && MessageDigest.isEqual(token.getBytes(StandardCharsets.US_ASCII),
-                csrfToken(session).getBytes(StandardCharsets.US_ASCII));
+    private static boolean validCsrf(String expected, String given) {
+        return given != null && MessageDigest.isEqual(given.getBytes(StandardCharsets.US_ASCII), expected.getBytes(StandardCharsets.US_ASCII));
     }
 
     private String signature(String token) {
-        return signer.sign("admin-session|" + token + "|" + settings.get(PASSWORD_SETTING).orElse(""));
+        return signer.sign("admin-session|" + token);
     }
 }

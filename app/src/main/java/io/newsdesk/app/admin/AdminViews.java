@@ -1,5 +1,8 @@
 package io.newsdesk.app.admin;
 
+import io.newsdesk.app.accounts.User;
+import io.newsdesk.app.admin.AdminAccess.MenuItem;
+import io.newsdesk.app.audit.AuditLog;
 import io.newsdesk.app.distribute.telegram.TelegramStatus;
 import io.newsdesk.app.ingest.pipeline.IngestStatus;
 import io.newsdesk.app.site.view.Views.Chrome;
@@ -11,7 +14,29 @@ import java.util.List;
 public final class AdminViews {
     private AdminViews() {}
 
-    public record LoginView(Chrome chrome, Meta meta, String token, String error, boolean passwordSet) {}
+    /** Every logged-in page's menu (per role), its user, and the session's form token for "Log out". */
+    public record AdminNav(String userName, String role, List<MenuItem> items, String token) {}
+
+    public record LoginView(Chrome chrome, Meta meta, String token, String error, boolean anyUser, String name, String next) {}
+
+    /** The first-run page (setup) and the invitation page: choose a name and password (setup: the site too). */
+    public record JoinView(Chrome chrome, Meta meta, boolean setup, String role, String link, String formToken, String error,
+                           String name, String siteName, String siteLanguage, String baseUrl, String sections) {}
+
+    public record DashboardView(Chrome chrome, Meta meta, AdminNav nav, List<DashboardCount> counts, String notice) {}
+
+    /** One number of the dashboard, linked to the page that deals with it when the user may open that page. */
+    public record DashboardCount(String label, long value, String path, boolean warn) {}
+
+    public record UserRow(User user, boolean locked, boolean self) {}
+
+    public record UsersView(Chrome chrome, Meta meta, AdminNav nav, List<UserRow> users, List<String> roles, String inviteLink,
+                            String inviteRole, String notice, String error) {}
+
+    public record AccountView(Chrome chrome, Meta meta, AdminNav nav, String notice, String error) {}
+
+    public record AuditView(Chrome chrome, Meta meta, AdminNav nav, List<AuditLog.Entry> entries, List<String> actions,
+                            String user, String action, String from, String to, String error) {}
 
     public record PendingComment(String id, String articleTitle, String articleUrl, String authorName, String authorEmail,
                                  String html, Instant createdAt, boolean reply) {}
@@ -19,16 +44,19 @@ public final class AdminViews {
     public record ReviewItem(String id, String originalTitle, String languageName, String state, List<String> reasons,
                              String originalUrl, Instant updatedAt) {}
 
-    public record ReviewListView(Chrome chrome, Meta meta, List<ReviewItem> items, String notice) {}
+    public record ReviewListView(Chrome chrome, Meta meta, AdminNav nav, List<ReviewItem> items, String notice) {}
 
     /** One segment on the review page: the original as text and the proposed translation to edit. */
     public record ReviewRow(int index, String label, String source, String proposed, String suggestion) {}
 
-    public record ReviewView(Chrome chrome, Meta meta, String id, String languageName, String state, List<String> reasons,
-                             String engine, List<ReviewRow> rows, String token, String error) {}
+    public record ReviewView(Chrome chrome, Meta meta, AdminNav nav, String id, String languageName, String state, List<String> reasons,
+                             String engine, List<ReviewRow> rows, String error) {}
 
-    public record StatusView(Chrome chrome, Meta meta, IngestStatus status,
-            TelegramStatus telegram, String token) {}
+    public record StatusView(Chrome chrome, Meta meta, AdminNav nav, IngestStatus status, TelegramStatus telegram) {}
 
-    public record ModerationView(Chrome chrome, Meta meta, List<PendingComment> pending, String token, String notice) {}
+    public record ModerationView(Chrome chrome, Meta meta, AdminNav nav, List<PendingComment> pending, String notice) {}
+
+    static Meta meta(String title) {
+        return new Meta(title + " | Newsdesk admin", "", "", "website", null, null, null, null, null, true);
+    }
 }

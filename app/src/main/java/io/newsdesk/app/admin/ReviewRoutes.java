@@ -1,15 +1,14 @@
 package io.newsdesk.app.admin;
 
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
+import io.newsdesk.app.audit.AuditLog;
 import io.newsdesk.app.news.Article;
 import io.newsdesk.app.web.HttpCaching;
 import io.newsdesk.app.site.ReaderPages;
 import io.newsdesk.app.web.Renderer;
 import io.newsdesk.app.web.Format;
-import io.newsdesk.app.site.view.Views.Meta;
 import io.newsdesk.app.admin.AdminViews.ReviewItem;
 import io.newsdesk.app.admin.AdminViews.ReviewListView;
 import io.newsdesk.app.admin.AdminViews.ReviewRow;
@@ -20,6 +19,7 @@ import io.newsdesk.app.translate.Segments;
 import io.newsdesk.app.translate.TranslationMemory;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.jsoup.Jsoup;
 
 /**
@@ -39,9 +39,10 @@ public final class ReviewRoutes {
     private final ReaderPages pages;
     private final Renderer renderer;
     private final String siteLanguage;
+    private final AuditLog audit;
 
     public ReviewRoutes(AdminAuth auth, ArticleTranslations translations, TranslationMemory memory, ArticleStore articles,
-            ReaderPages pages, Renderer renderer, String siteLanguage) {
+            ReaderPages pages, Renderer renderer, String siteLanguage, AuditLog audit) {
         this.auth = auth;
         this.translations = translations;
         this.memory = memory;
@@ -49,9 +50,10 @@ public final class ReviewRoutes {
         this.pages = pages;
         this.renderer = renderer;
         this.siteLanguage = siteLanguage;
+        this.audit = audit;
     }
 
-    public void register(RoutesConfig routes) {
+    public void register(AdminRouter routes) {
         routes.get("/admin/review", this::list);
         routes.get("/admin/review/{id}", ctx -> show(ctx, null, null));
         routes.post("/admin/review/{id}/approve", this::approve);
@@ -73,7 +75,7 @@ public final class ReviewRoutes {
             default -> null;
         };
         ctx.contentType(HttpCaching.HTML).result(renderer.render("admin/review-list.jte",
-                new ReviewListView(pages.bareChrome(), meta("Translations to review"), items, notice)));
+                new ReviewListView(pages.bareChrome(), AdminViews.meta("Translations to review"), AdminAuth.nav(ctx), items, notice)));
     }
 
     private void show(Context ctx, List<String> typed, String error) {
@@ -94,9 +96,8 @@ public final class ReviewRoutes {
             rows.add(new ReviewRow(i, e.source().label(i), Jsoup.parseBodyFragment(source.get(i)).body().text(), proposed, suggestion));
         }
         ctx.status(error == null ? HttpStatus.OK : HttpStatus.BAD_REQUEST).contentType(HttpCaching.HTML).result(
-                renderer.render("admin/review.jte", new ReviewView(pages.bareChrome(), meta("Review a translation"), id,
-                        Format.languageName(e.pair().from()), e.state().name().toLowerCase(), e.reasons(), e.engine(), rows,
-                        auth.csrfToken(AdminAuth.sessionOf(ctx)), error)));
+                renderer.render("admin/review.jte", new ReviewView(pages.bareChrome(), AdminViews.meta("Review a translation"), AdminAuth.nav(ctx), id,
+                        Format.languageName(e.pair().from()), e.state().name().toLowerCase(), e.reasons(), e.engine(), rows, error)));
     }
 
     private void approve(Context ctx) {
@@ -121,19 +122,19 @@ public final class ReviewRoutes {
         // the credit is a name the translator wrote in the site's letters, not a segment editors type
         Segments typedTarget = e.source().withAll(typed).withCredit(e.target() != null ? e.target().credit() : e.source().credit());
         translations.publish(id, typedTarget, TranslationMemory.EDITOR, null, siteLanguage);
+        audit.record(auth.actor(ctx), "translation.approved", "article " + id, Map.of("state", e.state().name().toLowerCase()),
+                Map.of("state", "published", "title", typed.get(0)));
         ctx.redirect("/admin/review?done=approved", HttpStatus.SEE_OTHER);
     }
 
     private void reject(Context ctx) {
         String id = ctx.pathParam("id");
-        translations.find(id).orElseThrow(() -> new NotFoundResponse("No such translation."));
+        ArticleTranslations.Entry e = translations.find(id).orElseThrow(() -> new NotFoundResponse("No such translation."));
         String reason = ctx.formParam("reason");
-        translations.reject(id, reason == null || reason.isBlank() ? "no reason given" : reason.strip());
+        String why = reason == null || reason.isBlank() ? "no reason given" : reason.strip();
+        translations.reject(id, why);
+        audit.record(auth.actor(ctx), "translation.rejected", "article " + id, Map.of("state", e.state().name().toLowerCase()),
+                Map.of("state", "rejected", "reason", why));
         ctx.redirect("/admin/review?done=rejected", HttpStatus.SEE_OTHER);
-    }
-
-
-    private static Meta meta(String title) {
-        return new Meta(title + " | Newsdesk admin", "", "", "website", null, null, null, null, null, true);
     }
 }

@@ -1,5 +1,7 @@
 package io.newsdesk.app.cli;
 
+import io.newsdesk.app.accounts.Invites;
+import io.newsdesk.app.accounts.UserStore;
 import io.newsdesk.app.config.SiteConfig;
 import io.newsdesk.app.demo.DemoOutlets;
 import io.newsdesk.app.distribute.feeds.FeedSettings;
@@ -16,6 +18,7 @@ import io.newsdesk.app.translate.TranslationSetup;
 import io.newsdesk.app.server.Site;
 import io.newsdesk.app.store.Database;
 import io.newsdesk.app.store.Stores;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Callable;
@@ -39,16 +42,26 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--no-import", description = "Do not run the importer's scheduler and workers in this process.")
     boolean noImport;
 
+    @Option(names = "--no-demo", description = "Start a clean site of your own: no demo content (as NEWSDESK_DEMO=false).")
+    boolean noDemo;
+
     @Option(names = "--allow-private-networks", description = "Let the importer fetch from loopback and private addresses.")
     boolean allowPrivateNetworks;
 
     @Override
     public Integer call() throws Exception {
-        SiteConfig env = SiteConfig.fromEnvironment(System.getenv());
-        SiteConfig config = env.withListen(host != null ? host : env.host(), port != null ? port : env.port())
-                .withDataDir(data.resolve());
-        Database db = Database.sqlite(config.dataDir());
+        java.util.Map<String, String> environment = new java.util.HashMap<>(System.getenv());
+        if (noDemo) environment.put("NEWSDESK_DEMO", "false");
+        Path dataDir = data.resolve();
+        Database db = Database.sqlite(dataDir);
         Stores stores = Stores.over(db.jdbi());
+        // what the first admin chose on the setup page, unless the environment says otherwise
+        stores.settings().get("site.name").ifPresent(v -> environment.putIfAbsent("NEWSDESK_SITE_NAME", v));
+        stores.settings().get("site.language").ifPresent(v -> environment.putIfAbsent("NEWSDESK_SITE_LANGUAGE", v));
+        stores.settings().get("site.base-url").ifPresent(v -> environment.putIfAbsent("NEWSDESK_BASE_URL", v));
+        SiteConfig env = SiteConfig.fromEnvironment(environment);
+        SiteConfig config = env.withListen(host != null ? host : env.host(), port != null ? port : env.port())
+                .withDataDir(dataDir);
         if (config.loadDemo() && stores.articles().countAll() == 0) {
             int n = DemoSite.load(stores, config.dataDir(), Clock.systemUTC());
             DemoOutlets.enable(stores, Clock.systemUTC());
@@ -90,6 +103,15 @@ final class ServeCommand implements Callable<Integer> {
         if (outlets != null) {
             System.out.println("Demo outlets publish a new story every " + DemoOutletServer.DEFAULT_RELEASE_INTERVAL.toSeconds()
                     + " s at " + outlets.baseUrl() + "/ and the importer brings them in (status: /admin/status).");
+        }
+        UserStore users = new UserStore(db.jdbi());
+        if (users.count() == 0) {
+            // a site without accounts: a one-time link for the first admin (only its hash is stored; a restart makes a new one)
+            String token = new Invites(db.jdbi()).setup(Clock.systemUTC().instant());
+            String base = config.baseUrl() != null && !config.baseUrl().isBlank() ? config.publicBaseUrl()
+                    : "http://" + config.host() + ":" + site.port();
+            System.out.println("No admin account yet. Set up your site (this link works once):\n  " + base
+                    + "/admin/setup?token=" + token + "\nor run: ./newsdesk admin create-user NAME --role admin");
         }
         System.out.println("Newsdesk is serving " + config.siteName() + " at http://" + config.host() + ":" + site.port()
                 + "/  (data in " + config.dataDir().toAbsolutePath() + "; Ctrl-C stops)");

@@ -6,10 +6,20 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.MethodNotAllowedResponse;
 import io.javalin.http.HttpStatus;
+import io.newsdesk.app.accounts.Accounts;
+import io.newsdesk.app.accounts.UserStore;
 import io.newsdesk.app.admin.AdminAuth;
+import io.newsdesk.app.admin.AdminRouter;
+import io.newsdesk.app.admin.AuditRoutes;
+import io.newsdesk.app.admin.DashboardRoutes;
+import io.newsdesk.app.admin.JoinRoutes;
+import io.newsdesk.app.admin.LoginRoutes;
 import io.newsdesk.app.admin.ModerationRoutes;
 import io.newsdesk.app.admin.ReviewRoutes;
 import io.newsdesk.app.admin.StatusRoutes;
+import io.newsdesk.app.admin.UserRoutes;
+import io.newsdesk.app.accounts.Invites;
+import io.newsdesk.app.audit.AuditLog;
 import io.newsdesk.app.config.SiteConfig;
 import io.newsdesk.app.content.ArticleEvents;
 import io.newsdesk.app.distribute.feeds.FeedRoutes;
@@ -75,6 +85,7 @@ public final class Site implements AutoCloseable {
     private final AutoCloseable articleChanges;
     private final PeriodicTask changeFollower;
     private final java.util.concurrent.atomic.AtomicLong lastChange = new java.util.concurrent.atomic.AtomicLong();
+    private java.util.List<AdminRouter.Route> adminRoutes = java.util.List.of();
 
     public Site(SiteConfig config, Stores stores, Clock clock) {
         this(config, stores, clock, FeedSettings.defaults());
@@ -98,14 +109,23 @@ public final class Site implements AutoCloseable {
         SitemapRoutes sitemaps = new SitemapRoutes(new Sitemaps(config, stores, clock), cache);
         CommentRoutes comments = new CommentRoutes(stores.articles(), stores.comments(), pages, renderer, tokens,
                 new RateLimiter(5, Duration.ofMinutes(10), clock), proxies, clock);
-        AdminAuth adminAuth = new AdminAuth(stores.settings(), stores.adminSessions(), tokens, proxies, config.httpsSite(), clock);
-        StatusRoutes status = new StatusRoutes(adminAuth, stores.jdbi(), pages, renderer);
+        UserStore users = new UserStore(stores.jdbi());
+        AuditLog audit = new AuditLog(stores.jdbi(), clock);
+        Accounts accounts = new Accounts(users, new Invites(stores.jdbi()), stores.adminSessions(), audit, clock);
+        AdminAuth adminAuth = new AdminAuth(users, stores.adminSessions(), tokens, proxies, config.httpsSite(), clock);
+        FailureLockout accountLockout = new FailureLockout(10, Duration.ofMinutes(15), Duration.ofMinutes(15), clock);
+        LoginRoutes login = new LoginRoutes(adminAuth, accounts, pages, renderer, tokens,
+                new RateLimiter(10, Duration.ofMinutes(10), clock), accountLockout, proxies);
+        JoinRoutes join = new JoinRoutes(adminAuth, accounts, stores.settings(), stores.sections(), pages, renderer, tokens,
+                new RateLimiter(10, Duration.ofMinutes(10), clock), proxies, config.siteName(), config.siteLanguage(), config.baseUrl(), clock);
+        UserRoutes userRoutes = new UserRoutes(adminAuth, accounts, accountLockout, pages, renderer, config.publicBaseUrl());
+        AuditRoutes auditRoutes = new AuditRoutes(audit, pages, renderer);
+        DashboardRoutes dashboard = new DashboardRoutes(stores.jdbi(), pages, renderer, clock);
+        StatusRoutes status = new StatusRoutes(stores.jdbi(), pages, renderer);
         TranslationMemory memory = new TranslationMemory(stores.jdbi(), clock);
         ReviewRoutes review = new ReviewRoutes(adminAuth, new ArticleTranslations(stores.jdbi(), memory, clock), memory,
-                stores.articles(), pages, renderer, config.siteLanguage());
-        ModerationRoutes moderation = new ModerationRoutes(adminAuth, stores.comments(),
-                stores.articles(), pages, renderer, cache, tokens, new RateLimiter(10, Duration.ofMinutes(10), clock),
-                new FailureLockout(10, Duration.ofMinutes(15), Duration.ofMinutes(15), clock), proxies);
+                stores.articles(), pages, renderer, config.siteLanguage(), audit);
+        ModerationRoutes moderation = new ModerationRoutes(adminAuth, stores.comments(), stores.articles(), pages, renderer, cache, audit);
         // the index is this node's copy of the published articles; the indexer follows the database on its own
         this.searchIndex = SearchIndex.open(config.dataDir().resolve("index"));
         this.indexer = new SearchIndexer(searchIndex, stores.jdbi());
@@ -127,15 +147,25 @@ public final class Site implements AutoCloseable {
             c.jetty.port = config.port();
             c.routes.before(security::apply);
             c.routes.before(BadRequests::check); // undecodable addresses and unreadable forms: 400 before any route reads them
-            c.routes.before("/admin/*", adminAuth::filter); // the one admin check: session, and CSRF on changes
+            for (String admin : java.util.List.of("/admin", "/admin/*")) {
+                c.routes.before(admin, ctx -> ctx.header("Cache-Control", "private, no-store"));
+                c.routes.before(admin, adminAuth::filter); // the one admin check: session, CSRF on changes, role (AdminAccess)
+            }
             reader.register(c.routes);
             feeds.register(c.routes);
             sitemaps.register(c.routes);
             search.register(c.routes);
             comments.register(c.routes);
-            moderation.register(c.routes);
-            status.register(c.routes);
-            review.register(c.routes);
+            AdminRouter admin = new AdminRouter(c.routes);
+            login.register(admin);
+            join.register(admin);
+            dashboard.register(admin);
+            moderation.register(admin);
+            status.register(admin);
+            review.register(admin);
+            userRoutes.register(admin);
+            auditRoutes.register(admin);
+            this.adminRoutes = admin.routes();
             c.routes.get("/assets/{name}", assets::serve);
             c.routes.get("/favicon.ico", ctx -> ctx.redirect(assets.url("favicon.svg"), HttpStatus.MOVED_PERMANENTLY));
             c.routes.get("/media/<path>", ctx -> MediaFiles.serve(ctx, media));
@@ -184,6 +214,11 @@ public final class Site implements AutoCloseable {
 
     public SearchIndex searchIndex() {
         return searchIndex;
+    }
+
+    /** Every admin route (method and path), for tests that try them all. */
+    public java.util.List<AdminRouter.Route> adminRoutes() {
+        return adminRoutes;
     }
 
     public int port() {

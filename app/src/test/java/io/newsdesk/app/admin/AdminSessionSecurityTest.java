@@ -3,6 +3,7 @@ package io.newsdesk.app.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsdesk.app.TestSite;
+import io.newsdesk.app.accounts.Role;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -30,7 +31,7 @@ class AdminSessionSecurityTest {
     }
 
     private static HttpResponse<String> login(TestSite site, String password, String... headers) throws Exception {
-        return site.postForm("/admin/login", "csrf=" + loginToken(site) + "&password=" + password.replace(' ', '+'), headers);
+        return site.login("admin", password, headers);
     }
 
     private static String cookieOf(HttpResponse<String> login) {
@@ -47,7 +48,7 @@ class AdminSessionSecurityTest {
     @Test
     void logoutEndsTheSessionSoTheOldCookieNoLongerOpensAdminPages() throws Exception {
         try (TestSite site = TestSite.withDemo(dir)) {
-            AdminAuth.setPassword(site.stores.settings(), PASSWORD.toCharArray());
+            site.createUser("admin", Role.ADMIN, PASSWORD);
             String cookie = cookieOf(login(site, PASSWORD));
             String csrf = adminCsrf(site, cookie);
 
@@ -55,14 +56,14 @@ class AdminSessionSecurityTest {
 
             HttpResponse<String> after = site.get("/admin/comments", "Cookie", cookie);
             assertThat(after.statusCode()).isEqualTo(303);
-            assertThat(after.headers().firstValue("Location")).hasValue("/admin/login");
+            assertThat(after.headers().firstValue("Location")).hasValue("/admin/login?next=%2Fadmin%2Fcomments");
         }
     }
 
     @Test
     void logOutEverywhereEndsEverySessionAndNeedsTheFormToken() throws Exception {
         try (TestSite site = TestSite.withDemo(dir)) {
-            AdminAuth.setPassword(site.stores.settings(), PASSWORD.toCharArray());
+            site.createUser("admin", Role.ADMIN, PASSWORD);
             String laptop = cookieOf(login(site, PASSWORD));
             String phone = cookieOf(login(site, PASSWORD));
             String csrf = adminCsrf(site, laptop);
@@ -83,8 +84,8 @@ class AdminSessionSecurityTest {
     @Test
     void wrongPasswordsFromManyAddressesLockTheAccount() throws Exception {
         try (TestSite site = TestSite.withDemo(dir)) {
-            AdminAuth.setPassword(site.stores.settings(), PASSWORD.toCharArray());
-            String form = "csrf=" + loginToken(site) + "&password=";
+            site.createUser("admin", Role.ADMIN, PASSWORD);
+            String form = "csrf=" + loginToken(site) + "&name=admin&password=";
             List<Integer> statuses = new ArrayList<>();
             // real connections from five loopback addresses, two wrong passwords each: under any per-address limit
             for (int i = 0; i < 10; i++) {
@@ -102,7 +103,7 @@ class AdminSessionSecurityTest {
     @Test
     void forwardedForFromAnUntrustedPeerIsIgnored() throws Exception {
         try (TestSite site = TestSite.withDemo(dir)) {
-            AdminAuth.setPassword(site.stores.settings(), PASSWORD.toCharArray());
+            site.createUser("admin", Role.ADMIN, PASSWORD);
             List<Integer> statuses = new ArrayList<>();
             for (int i = 0; i < 40; i++) {
                 statuses.add(login(site, "wrong-" + i, "X-Forwarded-For", "198.51.100." + (i + 1),
@@ -117,7 +118,7 @@ class AdminSessionSecurityTest {
     @Test
     void forwardedForFromATrustedProxyNamesTheClientButTheAccountLockoutStillHolds() throws Exception {
         try (TestSite site = TestSite.withDemo(dir, "http://news.test", "127.0.0.1")) {
-            AdminAuth.setPassword(site.stores.settings(), PASSWORD.toCharArray());
+            site.createUser("admin", Role.ADMIN, PASSWORD);
             for (int i = 0; i < 9; i++) {
                 assertThat(login(site, "wrong-" + i, "X-Forwarded-For", "203.0.113.1").statusCode()).isEqualTo(401);
             }
@@ -138,18 +139,18 @@ class AdminSessionSecurityTest {
     @Test
     void theCookieIsSecureBehindATrustedTlsProxyAndOnAnHttpsSite() throws Exception {
         try (TestSite site = TestSite.withDemo(dir, "http://news.test", "127.0.0.1")) {
-            AdminAuth.setPassword(site.stores.settings(), PASSWORD.toCharArray());
+            site.createUser("admin", Role.ADMIN, PASSWORD);
             assertThat(setCookie(login(site, PASSWORD, "X-Forwarded-Proto", "https"))).containsIgnoringCase("; Secure");
             assertThat(setCookie(login(site, PASSWORD))).doesNotContainIgnoringCase("secure");
             assertThat(site.get("/").headers().firstValue("Strict-Transport-Security")).isEmpty();
         }
         try (TestSite site = TestSite.withDemo(dir.resolve("untrusted"))) {
-            AdminAuth.setPassword(site.stores.settings(), PASSWORD.toCharArray());
+            site.createUser("admin", Role.ADMIN, PASSWORD);
             // anyone can send the header; only a trusted proxy's word counts
             assertThat(setCookie(login(site, PASSWORD, "X-Forwarded-Proto", "https"))).doesNotContainIgnoringCase("secure");
         }
         try (TestSite site = TestSite.withDemo(dir.resolve("https"), "https://news.test", "")) {
-            AdminAuth.setPassword(site.stores.settings(), PASSWORD.toCharArray());
+            site.createUser("admin", Role.ADMIN, PASSWORD);
             assertThat(setCookie(login(site, PASSWORD))).containsIgnoringCase("; Secure");
             for (String path : List.of("/", "/admin/login")) {
                 site.get(path); // the second GET of "/" comes from the page cache

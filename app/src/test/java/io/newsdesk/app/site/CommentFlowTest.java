@@ -3,7 +3,6 @@ package io.newsdesk.app.site;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsdesk.app.TestSite;
-import io.newsdesk.app.admin.AdminAuth;
 import io.newsdesk.app.news.Comment;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
@@ -171,12 +170,12 @@ class CommentFlowTest {
 
         assertThat(site.get("/admin/comments").statusCode()).isEqualTo(303); // to the login page
         assertThat(site.postForm("/admin/comments/" + id + "/approve", "csrf=x").statusCode()).isEqualTo(403);
-        assertThat(Jsoup.parse(site.get("/admin/login").body()).text()).contains("./newsdesk admin set-password");
+        assertThat(Jsoup.parse(site.get("/admin/login").body()).text()).contains("./newsdesk admin create-user");
 
-        AdminAuth.setPassword(site.stores.settings(), "correct horse battery".toCharArray());
+        site.createUser("admin", io.newsdesk.app.accounts.Role.ADMIN, "correct horse battery");
         String loginToken = Jsoup.parse(site.get("/admin/login").body()).selectFirst("input[name=csrf]").val();
-        assertThat(site.postForm("/admin/login", "csrf=" + loginToken + "&password=wrong").statusCode()).isEqualTo(401);
-        HttpResponse<String> login = site.postForm("/admin/login", "csrf=" + loginToken + "&password=correct+horse+battery");
+        assertThat(site.postForm("/admin/login", "csrf=" + loginToken + "&name=admin&password=wrong").statusCode()).isEqualTo(401);
+        HttpResponse<String> login = site.postForm("/admin/login", "csrf=" + loginToken + "&name=admin&password=correct+horse+battery");
         assertThat(login.statusCode()).isEqualTo(303);
         String cookie = login.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
         assertThat(login.headers().firstValue("Set-Cookie").orElseThrow()).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Strict");
