@@ -131,6 +131,7 @@ final class PostClean {
                 }
             }
         }
+        TrailingCalls.drop(root);
     }
     private static final Set<String> INLINE = Set.of("span", "em", "i", "b", "strong", "small");
 
