@@ -8,7 +8,8 @@ import org.jsoup.nodes.Element;
 /**
  * Calls to action at the end of a body ("Like this story? Share it with a friend!", "Follow us on
  * …", "Sign up for our newsletter", a line of links): short last blocks that address the reader
- * with a share, follow or subscribe verb, or that are mostly links. They are removed from the end
+ * with a share, follow or subscribe verb, that are mostly links or bare addresses, or a closing
+ * "Published on …" stamp. They are removed from the end
  * until a block of reporting is met; nothing before it is touched.
  */
 final class TrailingCalls {
@@ -22,6 +23,9 @@ final class TrailingCalls {
             + "(?:click|tap)\\s+here|don'?t\\s+miss|download\\s+(?:our|the\\s+app)|get\\s+(?:our|the\\s+latest)|"
             + "folgen\\s+sie|abonnieren\\s+sie|teilen\\s+sie|suivez[- ]nous|abonnez[- ]vous|partagez|síguenos|suscríbete|"
             + "comparte|подпис(?:ывайтесь|итесь)|поделитесь)\\b");
+    /** A closing stamp: "First published on …", "Updated at 1:23 p.m." (dates belong to the metadata). */
+    private static final Pattern STAMP = Pattern.compile("(?iu)^(?:first\\s+|last\\s+)?(?:published|posted|updated|modified)\\b.{0,60}\\d.{0,30}$");
+    private static final Pattern URL = Pattern.compile("https?://\\S+");
     private static final Set<String> TEXT_BLOCKS = Set.of("p", "div", "section", "li", "h2", "h3", "h4", "h5", "h6", "blockquote");
     private static final int MAX_WORDS = 40, MAX_LINK_WORDS = 15, MAX_REMOVED = 3;
 
@@ -43,6 +47,11 @@ final class TrailingCalls {
         int words = Extractor.countWords(t);
         if (words > MAX_WORDS) return false;
         if (CALL.matcher(t).find()) return true;
+        if (words <= MAX_LINK_WORDS && STAMP.matcher(t).matches()) return true;
+        // lines of bare addresses ("Listen: https://…"): where to go, not what happened
+        int urls = 0;
+        for (var m = URL.matcher(t); m.find(); ) urls += m.end() - m.start();
+        if (urls > 0.5 * t.length()) return true;
         int[] tl = TextLengths.textAndLinks(el);
         return words <= MAX_LINK_WORDS && tl[1] > 0.6 * tl[0];
     }
