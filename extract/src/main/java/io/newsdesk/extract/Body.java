@@ -243,10 +243,11 @@ final class Body {
                         return holdsArticle(el) ? FilterResult.CONTINUE : FilterResult.REMOVE;
                     }
                     // a page builder's block is judged by where it stands and what it holds: it stays when
-                    // it holds the article, or holds prose or a picture beside the blocks that do
+                    // it holds the article, or holds prose or a picture beside the blocks that do or
+                    // inside a block that stayed
                     if ((fl & F_LAYOUT) != 0 && (fl & F_BODY) == 0 && !holdsArticle(el)) {
                         Element parent = el.parent();
-                        boolean beside = parent != null && holdsProse(parent)
+                        boolean beside = parent != null && (holdsProse(parent) || (elFlags(parent) & F_LAYOUT) != 0)
                                 && (page.prose(el) > 0 || !el.getElementsByTag("img").isEmpty());
                         if (!beside) return FilterResult.REMOVE;
                     }
