@@ -1,7 +1,6 @@
 package io.newsdesk.extract;
 
 import static io.newsdesk.extract.ClassWords.F_COMMENT;
-import static io.newsdesk.extract.ClassWords.F_META;
 import static io.newsdesk.extract.ClassWords.elFlags;
 
 import java.util.IdentityHashMap;
@@ -18,7 +17,7 @@ import org.jsoup.nodes.TextNode;
  *
  * <p>A zone is recognised by what it says it is ({@code itemtype} Comment or UserComments,
  * {@code itemprop=comment|review}, comment words in its class or id) or by its structure: a list
- * whose items repeat the unit of a comment, an avatar with a name or date beside it.
+ * whose items repeat the unit of a comment, an avatar with a name or date and a reply link.
  * The prose measures let {@link Body} weigh class words against the text inside an element: a
  * block named "widget" or "sidebar" that holds most of the article's paragraphs is not boilerplate.
  */
@@ -31,7 +30,9 @@ final class Comments {
     int proseOutside;
     Element root;
 
-    private static final int AVATAR = 1, NAME_OR_DATE = 2;
+    private static final int NAME_OR_DATE = 1, REPLY = 2;
+    private static final java.util.regex.Pattern REPLY_TEXT = java.util.regex.Pattern.compile(
+            "(?iu)\\s*(?:reply|respond|antworten|répondre|responder|rispondi|odpowiedz|ответить|відповісти)\\s*");
     /** A paragraph counts as prose from this length, when at most this share of it is link text. */
     private static final int MIN_PARAGRAPH = 40;
     private static final double MAX_LINKS = 0.3;
@@ -44,7 +45,7 @@ final class Comments {
 
     static Comments survey(Element body, int maxNodes) {
         Comments c = new Comments(maxNodes);
-        c.visit(body, 0, new int[4]);
+        c.visit(body, 0, new int[5]);
         c.root = body;
         c.proseOutside = c.measures.get(body)[1];
         return c;
@@ -69,17 +70,18 @@ final class Comments {
     }
 
     /**
-     * Fills {@code out} with {text, link text, prose outside zones, unit bits} of {@code el}; returns
+     * Fills {@code out} with {text, link text, prose outside zones, avatars, marks of a comment inside
+     * (name or date, reply link)} of {@code el}; returns
      * whether the element is a zone.
      */
     private boolean visit(Element el, int depth, int[] out) {
-        int text = 0, links = 0, prose = 0, bits = 0;
+        int text = 0, links = 0, prose = 0, avatars = 0, marks = 0;
         int[] m = new int[2];
         measures.put(el, m);
         boolean isLink = el.normalName().equals("a");
         int children = 0, units = 0;
         if (depth < 600 && ++visited <= maxNodes) {
-            int[] child = new int[4];
+            int[] child = new int[5];
             for (Node n : el.childNodes()) {
                 if (n instanceof TextNode t) {
                     int len = TextLengths.trimmedLength(t.getWholeText());
@@ -92,30 +94,36 @@ final class Comments {
                     text += child[0];
                     links += isLink ? child[0] : child[1];
                     if (!zone) prose += child[2];
-                    bits |= child[3];
+                    avatars += child[3];
+                    marks |= child[4];
                     children++;
-                    if ((child[3] & (AVATAR | NAME_OR_DATE)) == (AVATAR | NAME_OR_DATE)) units++;
+                    // one avatar with a name or date and a reply link: the unit of a comment (a block
+                    // holding several is not one; an expert's photo and name in a story has no reply link)
+                    if (child[3] == 1 && child[4] == (NAME_OR_DATE | REPLY)) units++;
                 }
             }
         }
         String tag = el.normalName();
         if (tag.equals("p") && text >= MIN_PARAGRAPH && links <= MAX_LINKS * text) prose = text - links;
-        if (tag.equals("img") && avatar(el)) bits |= AVATAR;
-        if (tag.equals("time") || (elFlags(el) & F_META) != 0 || tag.equals("cite")) bits |= NAME_OR_DATE;
+        if (tag.equals("img") && avatar(el)) avatars++;
+        if (tag.equals("time") || tag.equals("cite") || nameOrDate(el)) marks |= NAME_OR_DATE;
+        if ((tag.equals("a") || tag.equals("button")) && text < 20 && REPLY_TEXT.matcher(el.text()).matches()) marks |= REPLY;
         m[0] = text;
         m[1] = prose;
         out[0] = text;
         out[1] = links;
         out[2] = prose;
-        out[3] = bits;
         // a list of two or more comment units (avatar with a name or date), which make most of its items
-        boolean zone = declared(el) || (units >= 2 && 2 * units >= children);
+        boolean zone = marked(el) || (units >= 2 && 2 * units >= children) || (elFlags(el) & F_COMMENT) != 0;
         if (zone) zones.put(el, Boolean.TRUE);
+        // a zone is one thing to the blocks around it: its avatars make no unit of theirs
+        out[3] = zone ? 0 : Math.min(avatars, 100);
+        out[4] = zone ? 0 : marks;
         return zone;
     }
 
-    /** The element says it is a comment, a thread of them or a user review. */
-    private static boolean declared(Element el) {
+    /** The element's microdata says it is a comment, a thread of them or a user review. */
+    private static boolean marked(Element el) {
         String type = el.attr("itemtype");
         if (!type.isEmpty()) {
             String t = type.toLowerCase(Locale.ROOT);
@@ -124,16 +132,20 @@ final class Comments {
         String prop = el.attr("itemprop");
         if (!prop.isEmpty()) {
             String p = prop.toLowerCase(Locale.ROOT);
-            if (p.equals("comment") || p.equals("comments") || p.equals("review") || p.equals("reviews")) return true;
+            return p.equals("comment") || p.equals("comments") || p.equals("review") || p.equals("reviews");
         }
-        return (elFlags(el) & F_COMMENT) != 0;
+        return false;
     }
 
-    /** A reader's picture: named avatar/gravatar/userpic, or a small square image. */
+    /** A reader's picture: an image named avatar, gravatar or userpic (a photo of a person in a story is not). */
     private static boolean avatar(Element img) {
-        String s = (img.className() + " " + img.attr("src") + " " + img.attr("alt")).toLowerCase(Locale.ROOT);
-        if (s.contains("avatar") || s.contains("userpic") || s.contains("profile")) return true;
-        String w = img.attr("width"), h = img.attr("height");
-        return w.length() == 2 && w.equals(h); // 10×10 to 99×99
+        String s = (img.className() + " " + img.attr("src")).toLowerCase(Locale.ROOT);
+        return s.contains("avatar") || s.contains("userpic");
+    }
+
+    /** The commenter's name or the comment's date, by class: not a caption or a credit. */
+    private static boolean nameOrDate(Element el) {
+        String h = ClassWords.hint(el);
+        return !h.isEmpty() && (h.contains("author") || h.contains("date") || h.contains("name") || h.contains("user"));
     }
 }
