@@ -24,10 +24,13 @@ import org.jsoup.select.NodeFilter;
 /**
  * Finds the article body of a page, trafilatura-style: a cascade of precise rules with fallbacks.
  * <ol>
+ *   <li>Survey the page ({@link Comments}): reader comment threads and reviews, which are never
+ *       candidates and are removed, and the page's prose outside them.</li>
  *   <li>Clean the whole page: scripts, styles, embeds, form controls, hidden elements, and
  *       boilerplate recognised by class/id/role ({@link ClassWords}: share, newsletter, related,
- *       comments, ads, breadcrumbs …) unless the element holds the article itself; teaser
- *       {@code <article>}s nested in an {@code <article>}.</li>
+ *       comments, ads, breadcrumbs …) unless the element holds the article itself (most of the
+ *       page's text or prose); a page builder's "widget" only when it holds no prose beside the
+ *       article; teaser {@code <article>}s nested in an {@code <article>}.</li>
  *   <li>Score text blocks readability-style (paragraph length, commas, class hints, link density)
  *       to find the densest text container.</li>
  *   <li>Look for the container named by semantic hints (itemprop=articleBody, article-body /
@@ -35,10 +38,10 @@ import org.jsoup.select.NodeFilter;
  *       take it when its text and link density validate it against the scored container;
  *       otherwise take the scored container with its good siblings. A body split into parts with
  *       the same class (siblings, or cousins in layout rows) is taken whole; the standfirst just
- *       above it ({@link Lead}) opens it.</li>
+ *       above it and the lead figure ({@link Lead}) open it.</li>
  *   <li>Clean inside the chosen container ({@link PostClean}): link lists, short boilerplate lines
  *       ("Advertisement", "Read more"), bylines, dates and captions, the repeated title,
- *       "Related" blocks.</li>
+ *       "Related" blocks, calls to action at the end ({@link TrailingCalls}).</li>
  * </ol>
  */
 final class Body {

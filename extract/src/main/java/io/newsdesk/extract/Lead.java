@@ -8,7 +8,9 @@ import org.jsoup.nodes.Element;
  * The standfirst (lead, intro, teaser, abstract) of a story: news templates often put it between
  * the headline and the body container, outside the container, although it is the opening of the
  * article. It is found just before the chosen container (a previous sibling of the container or of
- * one of its nearest ancestors) by its class or {@code itemprop=description}.
+ * one of its nearest ancestors) by its class or {@code itemprop=description}. The lead
+ * {@code <figure>} placed there is found the same way ({@link #figure}), so that its photo, caption
+ * and credit stay with the story.
  */
 final class Lead {
     private Lead() {}
