@@ -53,7 +53,7 @@ final class ClassWords {
         if (c.isEmpty() && i.isEmpty()) return "";
         return (c.isEmpty() ? i : i.isEmpty() ? c : c + " " + i).toLowerCase(Locale.ROOT);
     }
-    static final int F_BOILER = 1, F_BODY = 2, F_COMMENT = 4, F_LAYOUT = 8, F_META = 16;
+    static final int F_BOILER = 1, F_BODY = 2, F_COMMENT = 4, F_LAYOUT = 8, F_META = 16, F_NAME_OR_DATE = 32;
     // class strings repeat within a page and across pages of a site (CMS themes): their flags are
     // cached for all pages, keyed by the raw attribute value; the cache is bounded by clearing it
     private static final java.util.concurrent.ConcurrentHashMap<String, Integer> FLAG_CACHE = new java.util.concurrent.ConcurrentHashMap<>();
@@ -93,6 +93,8 @@ final class ClassWords {
             String w = words.get(i);
             if (BOILER_WORDS.contains(w)) v |= F_BOILER;
             if (LAYOUT_WORDS.contains(w)) v |= F_LAYOUT;
+            // a person's name or a date ("comment-author", "username", "post-date"): marks of a comment's unit
+            if (w.contains("author") || w.contains("date") || w.contains("name") || w.contains("user")) v |= F_NAME_OR_DATE;
             // "category-comments", "tag-comment": a taxonomy class of the post, not a thread
             if (commentWord(w) && (i == 0 || !TAXONOMY.contains(words.get(i - 1)))) v |= F_COMMENT | F_BOILER;
             else for (String p : BOILER_PREFIXES) if (w.startsWith(p)) { v |= F_BOILER; break; }

@@ -106,7 +106,8 @@ final class Comments {
         String tag = el.normalName();
         if (tag.equals("p") && text >= MIN_PARAGRAPH && links <= MAX_LINKS * text) prose = text - links;
         if (tag.equals("img") && avatar(el)) avatars++;
-        if (tag.equals("time") || tag.equals("cite") || nameOrDate(el)) marks |= NAME_OR_DATE;
+        int flags = elFlags(el);
+        if (tag.equals("time") || tag.equals("cite") || (flags & ClassWords.F_NAME_OR_DATE) != 0) marks |= NAME_OR_DATE;
         if ((tag.equals("a") || tag.equals("button")) && text < 20 && REPLY_TEXT.matcher(el.text()).matches()) marks |= REPLY;
         m[0] = text;
         m[1] = prose;
@@ -114,7 +115,7 @@ final class Comments {
         out[1] = links;
         out[2] = prose;
         // a list of two or more comment units (avatar with a name or date), which make most of its items
-        boolean zone = marked(el) || (units >= 2 && 2 * units >= children) || (elFlags(el) & F_COMMENT) != 0;
+        boolean zone = (flags & F_COMMENT) != 0 || (units >= 2 && 2 * units >= children) || marked(el);
         if (zone) zones.put(el, Boolean.TRUE);
         // a zone is one thing to the blocks around it: its avatars make no unit of theirs
         out[3] = zone ? 0 : Math.min(avatars, 100);
@@ -143,9 +144,4 @@ final class Comments {
         return s.contains("avatar") || s.contains("userpic");
     }
 
-    /** The commenter's name or the comment's date, by class: not a caption or a credit. */
-    private static boolean nameOrDate(Element el) {
-        String h = ClassWords.hint(el);
-        return !h.isEmpty() && (h.contains("author") || h.contains("date") || h.contains("name") || h.contains("user"));
-    }
 }
