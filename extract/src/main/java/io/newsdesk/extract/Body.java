@@ -2,6 +2,7 @@ package io.newsdesk.extract;
 
 import static io.newsdesk.extract.ClassWords.F_BODY;
 import static io.newsdesk.extract.ClassWords.F_BOILER;
+import static io.newsdesk.extract.ClassWords.F_LAYOUT;
 import static io.newsdesk.extract.ClassWords.elFlags;
 import static io.newsdesk.extract.ClassWords.hint;
 import static io.newsdesk.extract.TextLengths.ZERO;
@@ -23,10 +24,13 @@ import org.jsoup.select.NodeFilter;
 /**
  * Finds the article body of a page, trafilatura-style: a cascade of precise rules with fallbacks.
  * <ol>
+ *   <li>Survey the page ({@link Comments}): reader comment threads and reviews, which are never
+ *       candidates and are removed, and the page's prose outside them.</li>
  *   <li>Clean the whole page: scripts, styles, embeds, form controls, hidden elements, and
  *       boilerplate recognised by class/id/role ({@link ClassWords}: share, newsletter, related,
- *       comments, ads, breadcrumbs …) unless the element holds the article itself; teaser
- *       {@code <article>}s nested in an {@code <article>}.</li>
+ *       comments, ads, breadcrumbs …) unless the element holds the article itself (most of the
+ *       page's text or prose); a page builder's "widget" only when it holds no prose beside the
+ *       article; teaser {@code <article>}s nested in an {@code <article>}.</li>
  *   <li>Score text blocks readability-style (paragraph length, commas, class hints, link density)
  *       to find the densest text container.</li>
  *   <li>Look for the container named by semantic hints (itemprop=articleBody, article-body /
@@ -34,10 +38,10 @@ import org.jsoup.select.NodeFilter;
  *       take it when its text and link density validate it against the scored container;
  *       otherwise take the scored container with its good siblings. A body split into parts with
  *       the same class (siblings, or cousins in layout rows) is taken whole; the standfirst just
- *       above it ({@link Lead}) opens it.</li>
+ *       above it and the lead figure ({@link Lead}) open it.</li>
  *   <li>Clean inside the chosen container ({@link PostClean}): link lists, short boilerplate lines
  *       ("Advertisement", "Read more"), bylines, dates and captions, the repeated title,
- *       "Related" blocks.</li>
+ *       "Related" blocks, calls to action at the end ({@link TrailingCalls}).</li>
  * </ol>
  */
 final class Body {
@@ -51,7 +55,7 @@ final class Body {
     private static final Pattern ROLES = Pattern.compile("(?i)navigation|complementary|banner|contentinfo|dialog|alert|search|menu|menubar");
     private static final Pattern POSITIVE = Pattern.compile("article|body|content|entry|main|page|post|text|blog|story");
     private static final Pattern NEGATIVE = Pattern.compile("hidden|banner|combx|comment|com-|contact|foot|footer|footnote|"
-            + "masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|teaser|nav");
+            + "masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|teaser|nav");
     private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "ul", "ol", "li", "table",
             "blockquote", "pre", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "dl", "form", "header", "footer", "aside", "nav",
             "tr", "td", "tbody", "thead", "center", "details");
@@ -59,7 +63,9 @@ final class Body {
     private final int maxNodes;
     private Map<Element, int[]> len = Map.of(); // lengths of the cleaned page (see extract)
     private int visited;
-    private int totalText;
+    private Comments page; // comment zones and prose of the page before cleaning
+    /** Below this much prose outside comment zones, the zones are taken for mislabelled wrappers. */
+    private static final int MIN_ARTICLE_PROSE = 200;
 
     Body(int maxNodes) {
         this.maxNodes = maxNodes;
@@ -68,10 +74,11 @@ final class Body {
     void extract(Document doc, String title) {
         Element body = doc.body();
         if (body == null) return;
+        page = Comments.survey(body, maxNodes);
+        if (page.proseOutside < MIN_ARTICLE_PROSE) page.zones.clear();
         Map<Element, Boolean> protectedEls = new IdentityHashMap<>();
         List<List<Element>> semantic = new ArrayList<>();
         markSemantic(body, semantic, protectedEls);
-        totalText = textAndLinks(body)[0];
         clean(body, protectedEls);
         dropNestedTeasers(semantic.get(2));
         // text/link lengths of the cleaned page, computed once for the choice of the container
@@ -117,9 +124,11 @@ final class Body {
         Document shell = Document.createShell(doc.location());
         shell.outputSettings().prettyPrint(false);
         Element out = shell.body().appendElement("div");
-        // the standfirst just above the container opens the article
+        // the standfirst and the lead figure just above the container open the article
         Element lead = Lead.find(group.get(0));
         if (lead != null && !group.contains(lead)) out.appendElement("p").text(lead.text());
+        Element figure = Lead.figure(group.get(0));
+        if (figure != null) out.appendChild(figure.clone());
         for (Element g : group) out.appendChild(g.clone());
         PostClean pc = new PostClean();
         pc.run(out, title);
@@ -187,6 +196,8 @@ final class Body {
             if (tag.equals("article")) article.add(el);
             else if (tag.equals("main") || el.attr("role").equalsIgnoreCase("main")) main.add(el);
         }
+        // a comment is never the article: candidates in comment zones are dropped and protect nothing
+        if (!page.zones.isEmpty()) for (List<Element> l : List.of(itemprop, cls, article, main)) l.removeIf(page::inZone);
         // within a rule, the first (outermost) match in document order is tried first
         semantic.add(itemprop);
         semantic.add(cls);
@@ -226,17 +237,38 @@ final class Body {
                 String role = el.attr("role");
                 if (!isProt && !role.isEmpty() && ROLES.matcher(role).matches()) return FilterResult.REMOVE;
                 if (!isProt) {
+                    if (page.zones.containsKey(el)) return FilterResult.REMOVE;
                     int fl = elFlags(el);
                     if ((fl & F_BOILER) != 0 && (fl & F_BODY) == 0) {
-                        // a class word can be a page-builder or taxonomy word ("widget", "category-ads"):
-                        // an element holding most of the page's text is not boilerplate
-                        if (totalText > 0 && textAndLinks(el)[0] > 0.4 * totalText) return FilterResult.CONTINUE;
-                        return FilterResult.REMOVE;
+                        // a class word can be a page-builder or taxonomy word ("sidebar-layout", "category-ads"):
+                        // an element holding most of the page's text, or most of its prose outside
+                        // comment threads, is not boilerplate
+                        return holdsArticle(el) ? FilterResult.CONTINUE : FilterResult.REMOVE;
+                    }
+                    // a page builder's block is judged by where it stands and what it holds: it stays when
+                    // it holds the article, or holds prose or a picture beside the blocks that do or
+                    // inside a block that stayed
+                    if ((fl & F_LAYOUT) != 0 && (fl & F_BODY) == 0 && !holdsArticle(el)) {
+                        Element parent = el.parent();
+                        boolean beside = parent != null && (holdsProse(parent) || (elFlags(parent) & F_LAYOUT) != 0)
+                                && (page.prose(el) > 0 || !el.getElementsByTag("img").isEmpty());
+                        if (!beside) return FilterResult.REMOVE;
                     }
                 }
                 return FilterResult.CONTINUE;
             }
         });
+    }
+
+    private boolean holdsArticle(Element el) {
+        int total = page.text(page.root);
+        if (total > 0 && page.text(el) > 0.4 * total) return true;
+        return holdsProse(el);
+    }
+
+    /** The element holds most of the page's prose outside comment threads. */
+    private boolean holdsProse(Element el) {
+        return page.proseOutside >= MIN_ARTICLE_PROSE && page.prose(el) >= 0.5 * page.proseOutside;
     }
 
     private record Scored(Element el, double score, int textLen) {}

@@ -8,8 +8,9 @@ import org.jsoup.nodes.Element;
 
 /**
  * What an element's class and id words say about it: boilerplate around the article
- * ({@link #F_BOILER}), the article body container ({@link #F_BODY}), or bylines, dates, credits
- * and captions inside it ({@link #F_META}). Words are tested alone and joined with their
+ * ({@link #F_BOILER}; reader comments also {@link #F_COMMENT}), the article body container
+ * ({@link #F_BODY}), a page builder's block ({@link #F_LAYOUT}: says nothing of the content), or bylines,
+ * dates, credits and captions inside it ({@link #F_META}). Words are tested alone and joined with their
  * neighbours ("read-also" = "readalso"); results are cached per attribute value.
  */
 final class ClassWords {
@@ -19,8 +20,7 @@ final class ClassWords {
     private static final Set<String> BOILER_WORDS = Set.of("share", "sharing", "sharebar", "shares", "social", "socials",
             "newsletter", "newsletters", "related", "readmore", "popular", "trending", "outbrain", "taboola", "comment",
             "comments", "disqus", "respond", "reply", "cookie", "cookies", "consent", "gdpr", "banner", "ad", "ads", "adv",
-            "adslot", "adsbygoogle", "dfp", "gpt", "breadcrumb", "breadcrumbs", "tags", "taglist", "sidebar", "widget",
-            "widgets", "nav", "navbar", "navigation", "menu", "footer", "pagination", "pager", "print", "toolbar", "modal",
+            "adslot", "adsbygoogle", "dfp", "gpt", "breadcrumb", "breadcrumbs", "tags", "taglist", "sidebar", "nav", "navbar", "navigation", "menu", "footer", "pagination", "pager", "print", "toolbar", "modal",
             "popup", "overlay", "signup", "hidden", "hide", "donate", "donation", "rating", "vote", "poll", "sronly");
     private static final String[] BOILER_PREFIXES = {"advert", "subscri", "sponsor", "promo", "recommend"};
     private static final Set<String> BOILER_JOINED = Set.of("readalso", "alsoread", "morefrom", "mostpopular", "mostread",
@@ -28,6 +28,12 @@ final class ClassWords {
             "abouttheauthor", "articletags", "posttags", "visuallyhidden", "screenreadertext", "skiplink", "jumplink",
             "nextpost", "prevpost", "postnavigation", "morestories", "morenews", "seealso", "followus", "dnone", "uhidden",
             "relatedposts", "relatedarticles", "socialshare", "sharetools");
+    // page builders (Elementor, Divi, WPBakery, WordPress blocks) call every block a widget or module,
+    // the article's text included: these words say "a block of the layout", not "boilerplate"
+    private static final Set<String> LAYOUT_WORDS = Set.of("widget", "widgets");
+    // class/id words of reader comment threads ("comment-list", "commentlist", "disqus_thread", "respond")
+    private static final Set<String> COMMENT_WORDS = Set.of("comment", "comments", "disqus", "respond", "replies",
+            "kommentare", "commentaires", "comentarios", "commenti");
     // class/id words naming the article body container (prefix match on a word or on two/three joined words)
     private static final String[] BODY_KEYS = {"articlebody", "articlecontent", "articletext", "storybody", "storycontent",
             "storytext", "postcontent", "postbody", "postentry", "entrycontent", "entrybody", "contentbody", "bodytext",
@@ -47,7 +53,7 @@ final class ClassWords {
         if (c.isEmpty() && i.isEmpty()) return "";
         return (c.isEmpty() ? i : i.isEmpty() ? c : c + " " + i).toLowerCase(Locale.ROOT);
     }
-    static final int F_BOILER = 1, F_BODY = 2, F_META = 16;
+    static final int F_BOILER = 1, F_BODY = 2, F_COMMENT = 4, F_LAYOUT = 8, F_META = 16, F_NAME_OR_DATE = 32;
     // class strings repeat within a page and across pages of a site (CMS themes): their flags are
     // cached for all pages, keyed by the raw attribute value; the cache is bounded by clearing it
     private static final java.util.concurrent.ConcurrentHashMap<String, Integer> FLAG_CACHE = new java.util.concurrent.ConcurrentHashMap<>();
@@ -86,6 +92,11 @@ final class ClassWords {
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
             if (BOILER_WORDS.contains(w)) v |= F_BOILER;
+            if (LAYOUT_WORDS.contains(w)) v |= F_LAYOUT;
+            // a person's name or a date ("comment-author", "username", "post-date"): marks of a comment's unit
+            if (w.contains("author") || w.contains("date") || w.contains("name") || w.contains("user")) v |= F_NAME_OR_DATE;
+            // "category-comments", "tag-comment": a taxonomy class of the post, not a thread
+            if (commentWord(w) && (i == 0 || !TAXONOMY.contains(words.get(i - 1)))) v |= F_COMMENT | F_BOILER;
             else for (String p : BOILER_PREFIXES) if (w.startsWith(p)) { v |= F_BOILER; break; }
             if (META_WORDS.contains(w)) v |= F_META;
             if (bodyKey(w)) v |= F_BODY;
@@ -102,8 +113,16 @@ final class ClassWords {
             }
         }
         // an embedded post ("social-media-embed", "tweet-embed") is quoted by the story, unlike a share bar
-        if ((v & F_BOILER) != 0 && (words.contains("embed") || words.contains("embedded"))) v &= ~F_BOILER;
+        if ((v & F_BOILER) != 0 && (words.contains("embed") || words.contains("embedded"))) v &= ~(F_BOILER | F_COMMENT);
         return v;
+    }
+
+    private static final Set<String> TAXONOMY = Set.of("category", "tag", "cat", "format");
+
+    /** A comment word, or one that starts with "comment" ("commentlist") but is not commentary. */
+    private static boolean commentWord(String w) {
+        if (COMMENT_WORDS.contains(w)) return true;
+        return w.startsWith("comment") && !w.startsWith("commentar") && !w.startsWith("commentat");
     }
 
     private static boolean bodyKey(String w) {

@@ -10,6 +10,8 @@ final class CleanHtml {
     private static final Set<String> KEEP = Set.of("p", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "blockquote", "pre",
             "code", "figure", "figcaption", "img", "table", "thead", "tbody", "tfoot", "tr", "th", "td", "caption", "dl", "dt",
             "dd", "a", "em", "i", "strong", "b", "u", "s", "sub", "sup", "br", "hr", "q", "cite", "mark", "small", "abbr");
+    private static final Set<String> INLINE = Set.of("a", "code", "em", "i", "strong", "b", "u", "s", "sub", "sup", "q",
+            "cite", "mark", "small", "abbr");
     private static final Set<String> BLOCKY = Set.of("div", "section", "article", "main", "header", "footer", "aside",
             "center", "details", "summary", "address", "form", "fieldset", "body", "html", "nav");
 
@@ -29,7 +31,9 @@ final class CleanHtml {
         if (depth > 200) return;
         for (Node c : from.childNodes()) {
             if (c instanceof TextNode t) {
-                if (!t.isBlank() || to.childNodeSize() > 0) to.appendText(t.getWholeText());
+                // a space at the start of a block says nothing; in a link or an emphasis it parts two
+                // words ("管理ソフト<a> KeePass</a>"), like any space after other content
+                if (!t.isBlank() || to.childNodeSize() > 0 || INLINE.contains(to.normalName())) to.appendText(t.getWholeText());
             } else if (c instanceof Element e) {
                 String tag = e.normalName();
                 if (tag.equals("h1")) tag = "h2";

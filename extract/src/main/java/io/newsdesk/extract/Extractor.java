@@ -116,15 +116,27 @@ public final class Extractor {
                 md.language(), image, md.tags(), md.section(), bodyHtml, text, words, confidence, List.copyOf(warnings));
     }
 
+    /** Words of the text; Chinese and Japanese are written without spaces, so each of their characters counts. */
     static int countWords(String text) {
         int n = 0;
         boolean in = false;
         for (int i = 0; i < text.length(); i++) {
-            boolean w = Character.isLetterOrDigit(text.charAt(i));
+            char c = text.charAt(i);
+            if (ideographOrKana(c)) {
+                n++;
+                in = false;
+                continue;
+            }
+            boolean w = Character.isLetterOrDigit(c);
             if (w && !in) n++;
             in = w;
         }
         return n;
+    }
+
+    private static boolean ideographOrKana(char c) {
+        return (c >= '\u3040' && c <= '\u30ff') || (c >= '\u3400' && c <= '\u4dbf') || (c >= '\u4e00' && c <= '\u9fff')
+                || (c >= '\uf900' && c <= '\ufaff');
     }
 
     static byte[] utf8(String s) {

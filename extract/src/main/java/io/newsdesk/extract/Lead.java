@@ -8,7 +8,9 @@ import org.jsoup.nodes.Element;
  * The standfirst (lead, intro, teaser, abstract) of a story: news templates often put it between
  * the headline and the body container, outside the container, although it is the opening of the
  * article. It is found just before the chosen container (a previous sibling of the container or of
- * one of its nearest ancestors) by its class or {@code itemprop=description}.
+ * one of its nearest ancestors) by its class or {@code itemprop=description}. The lead
+ * {@code <figure>} placed there is found the same way ({@link #figure}), so that its photo, caption
+ * and credit stay with the story.
  */
 final class Lead {
     private Lead() {}
@@ -38,6 +40,36 @@ final class Lead {
             if (level != null && (level.normalName().equals("body") || level.normalName().equals("article"))) break;
         }
         return null;
+    }
+
+    /**
+     * The lead figure just before {@code first} (the chosen container): a {@code <figure>} with an
+     * image, alone or in a small wrapper, placed between the headline and the body container. Its
+     * caption and credit belong to the article's lead image; null when there is none.
+     */
+    static Element figure(Element first) {
+        Element level = first;
+        for (int up = 0; up < LEVELS && level != null; up++) {
+            Element prev = level.previousElementSibling();
+            for (int i = 0; i < SIBLINGS && prev != null; i++, prev = prev.previousElementSibling()) {
+                Element fig = leadFigure(prev);
+                if (fig != null) return fig;
+                if (prev.normalName().equals("h1") || isLead(prev)) return null;
+            }
+            level = level.parent();
+            if (level != null && (level.normalName().equals("body") || level.normalName().equals("article"))) break;
+        }
+        return null;
+    }
+
+    /** The block itself when it is a figure with an image, else the one such figure in a small wrapper. */
+    private static Element leadFigure(Element block) {
+        if (block.normalName().equals("figure")) return block.getElementsByTag("img").isEmpty() ? null : block;
+        if (block.childrenSize() == 0 || block.normalName().equals("article") || TextLengths.textAndLinks(block)[0] > 400) return null;
+        var figures = block.getElementsByTag("figure");
+        if (figures.size() != 1 || figures.get(0).getElementsByTag("img").isEmpty()) return null;
+        for (Element h : block.getAllElements()) if (isHeading(h)) return null;
+        return figures.get(0);
     }
 
     /**

@@ -15,7 +15,9 @@ public final class PlainText {
             "p", "div", "section", "article", "main", "header", "footer", "aside", "nav",
             "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd",
             "blockquote", "pre", "figure", "figcaption", "table", "tr", "thead", "tbody",
-            "address", "hr", "form", "fieldset", "details", "summary");
+            "address", "hr", "form", "fieldset", "details", "summary", "caption", "center", "legend", "hgroup");
+    /** Table cells: their texts are words apart, like cells in a browser's copied text. */
+    private static final Set<String> CELLS = Set.of("td", "th");
     private static final Set<String> SKIPPED = Set.of(
             "script", "style", "noscript", "template", "head", "iframe", "object", "svg", "math");
 
@@ -37,6 +39,10 @@ public final class PlainText {
                 if (SKIPPED.contains(tag)) continue;
                 if (tag.equals("br")) {
                     out.append('\u2028');
+                } else if (CELLS.contains(tag)) {
+                    out.append(' ');
+                    append(el, out);
+                    out.append(' ');
                 } else if (BLOCKS.contains(tag)) {
                     out.append('\u2029');
                     append(el, out);

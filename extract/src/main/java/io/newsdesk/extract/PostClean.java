@@ -27,7 +27,7 @@ final class PostClean {
 
     // short lines that label ads or invite to other content
     private static final Pattern BOILER_TEXT = Pattern.compile("(?iu)^[\\s\\p{Punct}–—»«›]*(?:"
-            + "advertisement|advertising|anzeige|werbung|publicité|publicidad|pubblicità|реклама|sponsored(?: content)?|"
+            + "advertisement|advertising|advert|anzeige|werbung|publicité|publicidad|pubblicità|реклама|sponsored(?: content)?|"
             + "ad|ads|continue reading(?: below| the main story)?|story continues below(?: advertisement)?|"
             + "article continues below(?: advertisement)?|scroll to continue(?: with content)?|"
             + "read (?:more|also|next|on)|see also|related(?: articles?| stories| content| news| posts)?|more (?:on|from) .{0,40}|"
@@ -36,6 +36,8 @@ final class PostClean {
             + "(?:sign up|subscribe)(?: (?:for|to) .{0,60})?|follow us(?: on .{0,40})?|click here.{0,60}|"
             // a short line that asks the reader to click is a call to action, not reporting
             + ".{0,60}\\bclick(?:ing)? here\\b.{0,40}|"
+            // what a page without its scripts says in place of a slideshow or video
+            + "(?:this|the) (?:slideshow|gallery|video|content|player|page) requires javascript\\.?|"
             + "you (?:may|might) also like|recommended(?: for you)?|trending(?: now)?|comments?(?: \\(\\d+\\))?|"
             + "lesen sie auch|mehr zum thema|auch interessant|weitere artikel|читайте также|"
             // a line that is only a photo credit or a wire agency's name (the common ones)
@@ -131,6 +133,7 @@ final class PostClean {
                 }
             }
         }
+        TrailingCalls.drop(root);
     }
     private static final Set<String> INLINE = Set.of("span", "em", "i", "b", "strong", "small");
 

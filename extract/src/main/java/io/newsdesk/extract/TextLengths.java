@@ -33,7 +33,7 @@ final class TextLengths {
         }
     }
 
-    private static int trimmedLength(String s) {
+    static int trimmedLength(String s) {
         int n = 0;
         boolean space = true;
         for (int i = 0; i < s.length(); i++) {

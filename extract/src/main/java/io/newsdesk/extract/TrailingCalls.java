@@ -1,0 +1,63 @@
+package io.newsdesk.extract;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * Calls to action at the end of a body ("Like this story? Share it with a friend!", "Follow us on
+ * …", "Sign up for our newsletter", a line of links): short last blocks that address the reader
+ * with a share, follow or subscribe verb, that are mostly links or bare addresses, or a closing
+ * "Published on …" stamp. They are removed from the end
+ * until a block of reporting is met; nothing before it is touched.
+ */
+final class TrailingCalls {
+    private TrailingCalls() {}
+
+    /** A sentence that opens with an imperative addressed to the reader (English, German, French, Spanish, Russian). */
+    private static final Pattern CALL = Pattern.compile("(?iu)(?:^|[.!?…:]\\s+)(?:please\\s+|and\\s+)?(?:"
+            + "share\\s+(?:this|it|them|your|with|on|the\\s+(?:article|story|post))|"
+            + "like\\s+(?:this|us|our)|follow\\s+(?:us|me|our|@)|join\\s+(?:us|our|the\\s+(?:conversation|discussion|debate))|"
+            + "subscribe|sign\\s+up|donate|support\\s+(?:us|our|independent)|tell\\s+us|let\\s+us\\s+know|send\\s+us|"
+            + "(?:click|tap)\\s+here|don'?t\\s+miss|download\\s+(?:our|the\\s+app)|get\\s+(?:our|the\\s+latest)|"
+            + "folgen\\s+sie|abonnieren\\s+sie|teilen\\s+sie|suivez[- ]nous|abonnez[- ]vous|partagez|síguenos|suscríbete|"
+            + "comparte|подпис(?:ывайтесь|итесь)|поделитесь)\\b");
+    /** A closing stamp: "First published on …", "Updated at 1:23 p.m." (dates belong to the metadata). */
+    private static final Pattern STAMP = Pattern.compile("(?iu)^(?:first\\s+|last\\s+)?(?:published|posted|updated|modified)\\b.{0,60}\\d.{0,30}$");
+    private static final Pattern URL = Pattern.compile("https?://\\S+");
+    private static final Set<String> TEXT_BLOCKS = Set.of("p", "div", "section", "li", "h2", "h3", "h4", "h5", "h6", "blockquote");
+    private static final int MAX_WORDS = 40, MAX_LINK_WORDS = 15, MAX_REMOVED = 3;
+
+    static void drop(Element root) {
+        List<Element> all = root.getAllElements();
+        int removed = 0;
+        for (int i = all.size() - 1; i > 0 && removed < MAX_REMOVED; i--) {
+            Element el = all.get(i);
+            if (!TEXT_BLOCKS.contains(el.normalName()) || el.parent() == null || hasTextBlockChild(el)) continue;
+            String t = el.text();
+            if (t.isBlank()) continue;
+            if (!isCall(el, t)) return;
+            el.remove();
+            removed++;
+        }
+    }
+
+    private static boolean isCall(Element el, String t) {
+        int words = Extractor.countWords(t);
+        if (words > MAX_WORDS) return false;
+        if (CALL.matcher(t).find()) return true;
+        if (words <= MAX_LINK_WORDS && STAMP.matcher(t).matches()) return true;
+        // lines of bare addresses ("Listen: https://…"): where to go, not what happened
+        int urls = 0;
+        for (var m = URL.matcher(t); m.find(); ) urls += m.end() - m.start();
+        if (urls > 0.5 * t.length()) return true;
+        int[] tl = TextLengths.textAndLinks(el);
+        return words <= MAX_LINK_WORDS && tl[1] > 0.6 * tl[0];
+    }
+
+    private static boolean hasTextBlockChild(Element el) {
+        for (Element c : el.children()) if (TEXT_BLOCKS.contains(c.normalName())) return true;
+        return false;
+    }
+}
