@@ -18,15 +18,25 @@ public final class LeadFigure {
 
     private LeadFigure() {}
 
-    /** Removes the body's first image when it is {@code leadUrl}; returns whether it did. */
+    /**
+     * Removes the body's opening copies of the lead picture: its first image while that is {@code leadUrl} (a page
+     * may carry the lead figure into the body and repeat the picture under it); returns whether it removed any.
+     */
     public static boolean removeRepeat(Element body, String leadUrl) {
         if (leadUrl == null || leadUrl.isBlank()) return false;
-        Element img = body.selectFirst("img");
-        if (img == null || !same(img.attr("src"), leadUrl)) return false;
+        boolean removed = false;
+        for (Element img = body.selectFirst("img"); img != null && same(img.attr("src"), leadUrl); img = body.selectFirst("img")) {
+            removeWithWrappers(body, img);
+            removed = true;
+        }
+        return removed;
+    }
+
+    private static void removeWithWrappers(Element body, Element img) {
         Element figure = img.closest("figure");
         if (figure != null && figure != body) {
             figure.remove();
-            return true;
+            return;
         }
         Element parent = img.parent();
         img.remove();
@@ -35,7 +45,6 @@ public final class LeadFigure {
             parent.remove();
             parent = up;
         }
-        return true;
     }
 
     /** Whether two image addresses name the same picture. */
