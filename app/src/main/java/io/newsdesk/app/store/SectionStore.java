@@ -102,7 +102,7 @@ public final class SectionStore {
             Section old = h.createQuery("SELECT * FROM sections WHERE id = :id").bind("id", id).map(MAPPER).findOne()
                     .orElseThrow(() -> new IllegalArgumentException("no such section"));
             if (!old.slug().equals(slug)) {
-                if (count(h, "SELECT COUNT(*) FROM sections WHERE slug = :id", slug) > 0) {
+                if (h.createQuery("SELECT COUNT(*) FROM sections WHERE slug = :slug").bind("slug", slug).mapTo(Integer.class).one() > 0) {
                     throw new IllegalArgumentException("a section '" + slug + "' exists already");
                 }
                 forgetRedirect(h, slug);
