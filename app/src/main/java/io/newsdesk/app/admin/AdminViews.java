@@ -5,6 +5,7 @@ import io.newsdesk.app.admin.AdminAccess.MenuItem;
 import io.newsdesk.app.audit.AuditLog;
 import io.newsdesk.app.distribute.telegram.TelegramStatus;
 import io.newsdesk.app.ingest.pipeline.IngestStatus;
+import io.newsdesk.app.news.Section;
 import io.newsdesk.app.site.view.Views.Chrome;
 import io.newsdesk.app.site.view.Views.Meta;
 import java.time.Instant;
@@ -32,6 +33,10 @@ public final class AdminViews {
 
     public record UsersView(Chrome chrome, Meta meta, AdminNav nav, List<UserRow> users, List<String> roles, String inviteLink,
                             String inviteRole, String notice, String error) {}
+
+    public record SectionRow(Section section, int articles) {}
+
+    public record SectionsView(Chrome chrome, Meta meta, AdminNav nav, List<SectionRow> sections, String notice, String error) {}
 
     public record AccountView(Chrome chrome, Meta meta, AdminNav nav, String notice, String error) {}
 

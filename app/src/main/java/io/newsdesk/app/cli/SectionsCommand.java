@@ -34,13 +34,6 @@ final class SectionsCommand implements Runnable {
 
         abstract String run(SectionStore sections);
 
-        /** A section's name as readers see it: trimmed, 1 to 100 characters. */
-        static String checkedName(String name) {
-            String clean = name == null ? "" : name.strip();
-            if (clean.isEmpty() || clean.length() > 100) throw new IllegalArgumentException("a name of 1 to 100 characters is needed");
-            return clean;
-        }
-
         @Override
         public Integer call() {
             try (Database db = Database.sqlite(data.resolve())) {
@@ -74,11 +67,8 @@ final class SectionsCommand implements Runnable {
 
         @Override
         String run(SectionStore sections) {
-            String clean = checkedName(name);
-            String s = slug != null ? slug.strip() : Slugs.of(clean);
-            if (!s.matches("[a-z0-9]+(-[a-z0-9]+)*") || s.length() > 80) {
-                throw new IllegalArgumentException("'" + s + "' is not a slug: lower-case letters, digits and single hyphens");
-            }
+            String clean = SectionStore.checkedName(name);
+            String s = SectionStore.checkedSlug(slug != null ? slug : Slugs.of(clean));
             if (sections.bySlug(s).isPresent()) throw new IllegalArgumentException("a section '" + s + "' exists already");
             sections.create(s, clean, null, sections.all().size());
             return "added " + s + " (" + clean + ") at " + SitePaths.section(s);
@@ -94,7 +84,7 @@ final class SectionsCommand implements Runnable {
 
         @Override
         String run(SectionStore sections) {
-            String clean = checkedName(name);
+            String clean = SectionStore.checkedName(name);
             if (!sections.rename(slug, clean)) throw new IllegalArgumentException("no section '" + slug + "'");
             return "renamed " + slug + " to " + clean;
         }

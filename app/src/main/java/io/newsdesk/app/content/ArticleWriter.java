@@ -157,6 +157,21 @@ public final class ArticleWriter {
         events.raise(h, new ArticleEvents.Change(id, published(h, id)));
     }
 
+    /**
+     * Files every article of section {@code fromId} under {@code toId} (a section being removed); returns how many
+     * moved. Each moved article is stamped and raises its change, as any other write.
+     */
+    public int moveSection(Handle h, String fromId, String toId) {
+        List<ArticleEvents.Change> moved = h.createQuery("SELECT id, status FROM articles WHERE section_id = :from")
+                .bind("from", fromId)
+                .map((rs, ctx) -> new ArticleEvents.Change(rs.getString("id"), ArticleStatus.PUBLISHED.dbValue().equals(rs.getString("status"))))
+                .list();
+        h.createUpdate("UPDATE articles SET section_id = :to, changed_at = :now WHERE section_id = :from")
+                .bind("to", toId).bind("from", fromId).bind("now", clock.millis()).execute();
+        moved.forEach(c -> events.raise(h, c));
+        return moved.size();
+    }
+
     /** The cleaned article, not yet stored. */
     public static Article clean(ArticleDraft d, String slugSuffix) {
         String title = CleanText.of(d.title());

@@ -17,11 +17,13 @@ import io.newsdesk.app.admin.LoginRoutes;
 import io.newsdesk.app.admin.ModerationRoutes;
 import io.newsdesk.app.admin.ReviewRoutes;
 import io.newsdesk.app.admin.StatusRoutes;
+import io.newsdesk.app.admin.SectionRoutes;
 import io.newsdesk.app.admin.UserRoutes;
 import io.newsdesk.app.accounts.Invites;
 import io.newsdesk.app.audit.AuditLog;
 import io.newsdesk.app.config.SiteConfig;
 import io.newsdesk.app.content.ArticleEvents;
+import io.newsdesk.app.content.ArticleWriter;
 import io.newsdesk.app.distribute.feeds.FeedRoutes;
 import io.newsdesk.app.distribute.feeds.FeedSettings;
 import io.newsdesk.app.distribute.feeds.Feeds;
@@ -125,6 +127,8 @@ public final class Site implements AutoCloseable {
         TranslationMemory memory = new TranslationMemory(stores.jdbi(), clock);
         ReviewRoutes review = new ReviewRoutes(adminAuth, new ArticleTranslations(stores.jdbi(), memory, clock), memory,
                 stores.articles(), pages, renderer, config.siteLanguage(), audit);
+        SectionRoutes sectionRoutes = new SectionRoutes(adminAuth, stores.jdbi(), stores.sections(),
+                new ArticleWriter(stores.jdbi(), stores.articles(), clock), audit, this::contentChanged, pages, renderer);
         ModerationRoutes moderation = new ModerationRoutes(adminAuth, stores.comments(), stores.articles(), pages, renderer, cache, audit);
         // the index is this node's copy of the published articles; the indexer follows the database on its own
         this.searchIndex = SearchIndex.open(config.dataDir().resolve("index"));
@@ -163,6 +167,7 @@ public final class Site implements AutoCloseable {
             moderation.register(admin);
             status.register(admin);
             review.register(admin);
+            sectionRoutes.register(admin);
             userRoutes.register(admin);
             auditRoutes.register(admin);
             this.adminRoutes = admin.routes();

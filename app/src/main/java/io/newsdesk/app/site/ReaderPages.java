@@ -106,6 +106,12 @@ public final class ReaderPages {
         return new HomeView(chrome(null), meta, top, headlines, blocks, StoryGroups.alsoReported(all, stores.stories()));
     }
 
+    /** Where the old address of a renamed or removed section leads now (empty for a live or unknown slug). */
+    public Optional<String> sectionMovedTo(String slug) {
+        if (stores.sections().bySlug(slug).isPresent()) return Optional.empty();
+        return stores.sections().redirectFor(slug).map(s -> SitePaths.section(s.slug()));
+    }
+
     public Optional<ListView> section(String slug, int page) {
         return stores.sections().bySlug(slug).map(s -> {
             int total = stores.articles().countInSection(s.id());

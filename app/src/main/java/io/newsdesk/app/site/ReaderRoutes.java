@@ -2,6 +2,7 @@ package io.newsdesk.app.site;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
 import io.javalin.http.GoneResponse;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.NotFoundResponse;
@@ -54,7 +55,7 @@ public final class ReaderRoutes {
 
     public void register(RoutesConfig routes) {
         routes.get("/", ctx -> cached(ctx, "/", () -> renderer.render("home.jte", pages.home())));
-        routes.get(SitePaths.section("{slug}"), ctx -> listing(ctx, p -> pages.section(ctx.pathParam("slug"), p)));
+        routes.get(SitePaths.section("{slug}"), this::section);
         routes.get(SitePaths.author("{slug}"), ctx -> listing(ctx, p -> pages.author(ctx.pathParam("slug"), p)));
         routes.get(SitePaths.outlet("{slug}"), ctx -> listing(ctx, p -> pages.outlet(ctx.pathParam("slug"), p)));
         routes.get(SitePaths.story("{id}"), ctx -> listing(ctx, p -> pages.story(ctx.pathParam("id"), p)));
@@ -84,6 +85,18 @@ public final class ReaderRoutes {
     private HttpResponseException missing(String slug) {
         return pages.withdrawn(slug) ? new GoneResponse("This article was withdrawn and is no longer available.")
                 : new NotFoundResponse();
+    }
+
+    /** A section's page; the old address of a renamed or removed section answers 301 to where it went. */
+    private void section(Context ctx) {
+        String slug = ctx.pathParam("slug");
+        Optional<String> moved = pages.sectionMovedTo(slug);
+        if (moved.isPresent()) {
+            String page = ctx.queryParam("page");
+            ctx.redirect(moved.get() + (page != null ? "?page=" + pageNumber(page) : ""), HttpStatus.MOVED_PERMANENTLY);
+            return;
+        }
+        listing(ctx, p -> pages.section(slug, p));
     }
 
     /** A list page; a page past the last answers 404 (and, failing, is never cached). */
