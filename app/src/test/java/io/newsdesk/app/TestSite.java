@@ -7,6 +7,8 @@ import io.newsdesk.app.accounts.UserStore;
 import io.newsdesk.app.audit.AuditLog;
 import io.newsdesk.app.config.SiteConfig;
 import io.newsdesk.app.demo.DemoSite;
+import io.newsdesk.app.distribute.feeds.FeedSettings;
+import io.newsdesk.app.fetch.FetcherConfig;
 import io.newsdesk.app.server.Site;
 import io.newsdesk.app.store.Database;
 import io.newsdesk.app.store.Stores;
@@ -31,12 +33,16 @@ public final class TestSite implements AutoCloseable {
             .connectTimeout(Duration.ofSeconds(5)).build();
 
     private TestSite(Path dataDir, boolean demo, String telegramChannel, String baseUrl, String trustedProxies) {
+        this(dataDir, demo, telegramChannel, baseUrl, trustedProxies, FetcherConfig.fromEnvironment(java.util.Map.of(), false));
+    }
+
+    private TestSite(Path dataDir, boolean demo, String telegramChannel, String baseUrl, String trustedProxies, FetcherConfig fetching) {
         this.dataDir = dataDir;
         this.db = Database.sqlite(dataDir);
         this.stores = Stores.over(db.jdbi());
         if (demo) DemoSite.load(stores, dataDir, Clock.systemUTC());
         SiteConfig config = new SiteConfig("127.0.0.1", 0, dataDir, "Test Herald", "en", baseUrl, telegramChannel, "", demo, trustedProxies);
-        this.site = new Site(config, stores, Clock.systemUTC()).start();
+        this.site = new Site(config, stores, Clock.systemUTC(), FeedSettings.defaults(), fetching).start();
     }
 
     /** The demo site with a Telegram channel configured. */
@@ -47,6 +53,11 @@ public final class TestSite implements AutoCloseable {
     /** The demo site with another public address and trusted proxies ({@code NEWSDESK_BASE_URL}, {@code NEWSDESK_TRUSTED_PROXIES}). */
     public static TestSite withDemo(Path dir, String baseUrl, String trustedProxies) {
         return new TestSite(dir, true, "testherald", baseUrl, trustedProxies);
+    }
+
+    /** The demo site whose admin fetches with {@code fetching} (e.g. trusting a loopback fixture server's origin). */
+    public static TestSite withDemo(Path dir, FetcherConfig fetching) {
+        return new TestSite(dir, true, "testherald", "http://news.test", "", fetching);
     }
 
     public static TestSite empty(Path dir, String telegramChannel) {

@@ -36,6 +36,10 @@ public final class AdminViews {
 
     public record SectionRow(Section section, int articles) {}
 
+    /** /admin/sources: every source with its health, the sections a new one may go to, what was typed when refused. */
+    public record SourcesView(Chrome chrome, Meta meta, AdminNav nav, IngestStatus status, List<Section> sections,
+                              String notice, String error, String url) {}
+
     public record SectionsView(Chrome chrome, Meta meta, AdminNav nav, List<SectionRow> sections, String notice, String error) {}
 
     public record AccountView(Chrome chrome, Meta meta, AdminNav nav, String notice, String error) {}

@@ -70,8 +70,8 @@ final class ServeCommand implements Callable<Integer> {
         // the demo's outlets, served on loopback, are its sources: the importer fills the site over time
         DemoOutletServer outlets = config.loadDemo() && !noImport && DemoOutlets.enabled(stores)
                 ? DemoOutlets.start(stores, Clock.systemUTC()) : null;
-        Site site = new Site(config, stores, Clock.systemUTC(), FeedSettings.fromEnvironment(System.getenv())).start();
         FetcherConfig fetching = FetcherConfig.fromEnvironment(System.getenv(), allowPrivateNetworks);
+        Site site = new Site(config, stores, Clock.systemUTC(), FeedSettings.fromEnvironment(System.getenv()), fetching).start();
         Fetcher fetcher = new Fetcher(outlets == null ? fetching : outlets.trustedBy(fetching));
         TranslationSetup translation = TranslationSetup.fromEnvironment(System.getenv(), config.dataDir());
         Pipeline pipeline = new Pipeline(db.jdbi(), fetcher, Clock.systemUTC(), Pipeline.Settings.defaults(config.siteLanguage(), config.dataDir().resolve("media")),

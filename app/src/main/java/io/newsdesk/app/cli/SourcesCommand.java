@@ -1,21 +1,12 @@
 package io.newsdesk.app.cli;
 
-import io.newsdesk.app.ingest.feed.FeedDiscovery;
-import io.newsdesk.app.ingest.feed.FeedException;
-import io.newsdesk.app.ingest.feed.FeedParser;
-import io.newsdesk.app.ingest.feed.ParsedFeed;
-import io.newsdesk.app.fetch.FetchRequest;
-import io.newsdesk.app.fetch.FetchResult;
-import io.newsdesk.app.fetch.Fetcher;
 import io.newsdesk.app.fetch.FetcherConfig;
-import io.newsdesk.app.fetch.FailureCause;
-import io.newsdesk.app.fetch.RetryPolicy;
 import io.newsdesk.app.ingest.pipeline.IngestStatus;
 import io.newsdesk.app.ingest.queue.JobState;
 import io.newsdesk.app.ingest.sources.ContentPolicy;
 import io.newsdesk.app.ingest.sources.NewSource;
 import io.newsdesk.app.ingest.sources.Opml;
-import io.newsdesk.app.ingest.sources.OutletName;
+import io.newsdesk.app.ingest.sources.SourceAdding;
 import io.newsdesk.app.ingest.sources.Source;
 import io.newsdesk.app.ingest.sources.SourceHealth;
 import io.newsdesk.app.ingest.sources.SourceKind;
@@ -27,7 +18,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -35,9 +25,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -130,91 +118,19 @@ final class SourcesCommand implements Runnable {
         @Option(names = "--timeout", paramLabel = "SECONDS", description = "How long detection may take: one attempt (default ${DEFAULT-VALUE}).")
         int timeoutSeconds = 15;
 
-        /** The detected feed, or why the URL could not be read now (a timeout, a refused connection, a 5xx). */
-        private record Detection(ParsedFeed feed, String cause, String message) {}
-
         @Override
         int run(SourceStore store, PrintWriter out) {
-            String canonical = SourceStore.canonicalUrl(url);
-            Optional<Source> existing = store.byUrl(canonical);
-            if (existing.isPresent()) {
-                return fail("already a source: " + canonical + " (id " + existing.get().id() + ")");
-            }
             ContentPolicy p = policy == null ? null : ContentPolicy.parse(policy);
             SourceKind k = kind == null ? null : SourceKind.parse(kind);
-            String note = "";
-            Detection unread = null;
-            if (k == null) {
-                Detection d = detect(canonical);
-                if (d.feed() != null) {
-                    k = SourceKind.of(d.feed().kind());
-                    note = " (detected" + (d.feed().title() == null ? "" : ": \"" + d.feed().title() + "\"") + ", "
-                            + d.feed().items().size() + " items)";
-                    // the outlet is named by its feed's title when it has one, by the feed's host otherwise
-                    if (outlet == null || outlet.isBlank()) outlet = OutletName.fromFeedTitle(d.feed().title());
-                } else {
-                    // added all the same: each fetch reads the kind from the content, and the importer retries
-                    unread = d;
-                    k = kindFromAddress(canonical);
-                    note = " (not detected: " + d.cause() + ": " + d.message() + "; kind taken from the address)";
-                }
-            }
-            boolean declared = language != null && !language.isBlank();
-            Source s = store.add(new NewSource(canonical, k, outlet, null, declared ? language : null, language, section,
-                    sectionRules, interval, p, noTranslate ? Boolean.FALSE : null, bodySelector, removeSelectors, linkSelector));
-            if (unread != null) {
-                // the reason shows in sources list, as any failed fetch's does
-                new SourceHealth(jdbi, Clock.systemUTC(), SourceHealth.DEFAULT_PAUSE_AFTER).failed(s, unread.cause(), unread.message());
-            }
-            out.println("added " + s.id() + " " + s.kind() + " " + s.url() + " (outlet " + store.outletName(s.outletId()) + ")" + note);
-            return 0;
-        }
-
-        /** A kind to store when the URL could not be read: a label only, since every fetch reads the kind from the content. */
-        static SourceKind kindFromAddress(String url) {
-            String path = java.net.URI.create(url).getPath();
-            String p = path == null ? "" : path.toLowerCase(java.util.Locale.ROOT);
-            if (p.endsWith(".json")) return SourceKind.JSONFEED;
-            if (p.contains("sitemap")) return SourceKind.SITEMAP;
-            if (p.endsWith(".atom")) return SourceKind.ATOM;
-            return SourceKind.RSS;
-        }
-
-        /** One attempt within {@code --timeout}: a person waits for this command, and the importer retries anyway. */
-        private Detection detect(String canonical) {
             if (timeoutSeconds < 1) throw new IllegalArgumentException("--timeout must be at least 1 second");
-            Duration limit = Duration.ofSeconds(timeoutSeconds);
-            FetcherConfig base = FetcherConfig.fromEnvironment(System.getenv(), allowPrivateNetworks);
-            FetcherConfig config = base.withRetry(RetryPolicy.none()).withLimits(base.limits().withTotalTimeout(limit)
-                    .withConnectTimeout(limit.compareTo(base.limits().connectTimeout()) < 0 ? limit : base.limits().connectTimeout()));
-            FetchResult r;
-            try (Fetcher fetcher = new Fetcher(config)) {
-                r = fetcher.fetch(FetchRequest.feed(url));
-            }
-            if (!r.ok() && !r.failure().permanent(r.status())) {
-                String message = r.failure() == FailureCause.TIMEOUT
-                        ? "no answer within " + timeoutSeconds + " s (one attempt; --timeout sets the limit)" : r.message();
-                return new Detection(null, r.failure().name().toLowerCase(java.util.Locale.ROOT), message);
-            }
-            if (!r.ok()) {
-                throw new IllegalArgumentException("cannot fetch " + url + " to detect its kind: " + r.failure() + ": "
-                        + r.message() + (config.allowPrivateNetworks() ? "" : "; pass --kind to skip detection"));
-            }
-            ParsedFeed feed;
-            try {
-                feed = FeedParser.parse(r.body(), r.finalUrl() == null ? canonical : r.finalUrl().toString(), r.contentType());
-            } catch (FeedException e) {
-                throw new IllegalArgumentException("cannot detect the kind of " + url + ": " + e.getMessage());
-            }
-            if (feed.kind() == io.newsdesk.app.ingest.feed.FeedKind.HTML) {
-                FeedDiscovery.Result found = FeedDiscovery.discover(new String(r.body(), StandardCharsets.UTF_8), canonical);
-                if (!found.declared().isEmpty()) {
-                    throw new IllegalArgumentException(url + " is an HTML page that declares feeds: "
-                            + found.declared().stream().map(FeedDiscovery.Candidate::url).collect(Collectors.joining(", "))
-                            + "; add one of them, or pass --kind html to read the page itself");
-                }
-            }
-            return new Detection(feed, null, null);
+            boolean declared = language != null && !language.isBlank();
+            FetcherConfig fetching = FetcherConfig.fromEnvironment(System.getenv(), allowPrivateNetworks);
+            SourceAdding.Added a = new SourceAdding(jdbi, fetching, Duration.ofSeconds(timeoutSeconds)).add(
+                    new NewSource(url, k, outlet, null, declared ? language : null, language, section, sectionRules, interval, p,
+                            noTranslate ? Boolean.FALSE : null, bodySelector, removeSelectors, linkSelector), true);
+            Source s = a.source();
+            out.println("added " + s.id() + " " + s.kind() + " " + s.url() + " (outlet " + a.outletName() + ")" + a.note());
+            return 0;
         }
     }
 

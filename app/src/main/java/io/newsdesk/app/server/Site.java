@@ -18,6 +18,9 @@ import io.newsdesk.app.admin.ModerationRoutes;
 import io.newsdesk.app.admin.ReviewRoutes;
 import io.newsdesk.app.admin.StatusRoutes;
 import io.newsdesk.app.admin.SectionRoutes;
+import io.newsdesk.app.admin.SourceRoutes;
+import io.newsdesk.app.fetch.FetcherConfig;
+import io.newsdesk.app.ingest.sources.SourceAdding;
 import io.newsdesk.app.admin.UserRoutes;
 import io.newsdesk.app.accounts.Invites;
 import io.newsdesk.app.audit.AuditLog;
@@ -72,6 +75,8 @@ public final class Site implements AutoCloseable {
     static final long MAX_REQUEST_BYTES = 64 * 1024;
     /** Rendered pages held in memory: about 1,700 article pages (with their gzip copies) at most. */
     static final long PAGE_CACHE_BYTES = 64L * 1024 * 1024;
+    /** How long adding a source may wait for its address: one attempt, as someone waits for the page. */
+    static final Duration SOURCE_DETECTION_LIMIT = Duration.ofSeconds(10);
 
     private final SiteConfig config;
     private final Stores stores;
@@ -90,10 +95,11 @@ public final class Site implements AutoCloseable {
     private java.util.List<AdminRouter.Route> adminRoutes = java.util.List.of();
 
     public Site(SiteConfig config, Stores stores, Clock clock) {
-        this(config, stores, clock, FeedSettings.defaults());
+        this(config, stores, clock, FeedSettings.defaults(), FetcherConfig.fromEnvironment(System.getenv(), false));
     }
 
-    public Site(SiteConfig config, Stores stores, Clock clock, FeedSettings feedSettings) {
+    /** @param fetching how the admin reads a source's address when one is added (serve's fetcher settings) */
+    public Site(SiteConfig config, Stores stores, Clock clock, FeedSettings feedSettings, FetcherConfig fetching) {
         this.stores = stores;
         this.config = config;
         byte[] secret = Base64.getDecoder().decode(stores.settings().getOrCreate("secret.forms", Site::newSecret));
@@ -129,6 +135,8 @@ public final class Site implements AutoCloseable {
                 stores.articles(), pages, renderer, config.siteLanguage(), audit);
         SectionRoutes sectionRoutes = new SectionRoutes(adminAuth, stores.jdbi(), stores.sections(),
                 new ArticleWriter(stores.jdbi(), stores.articles(), clock), audit, this::contentChanged, pages, renderer);
+        SourceRoutes sourceRoutes = new SourceRoutes(adminAuth, stores.jdbi(),
+                new SourceAdding(stores.jdbi(), fetching, SOURCE_DETECTION_LIMIT), stores.sections(), audit, pages, renderer);
         ModerationRoutes moderation = new ModerationRoutes(adminAuth, stores.comments(), stores.articles(), pages, renderer, cache, audit);
         // the index is this node's copy of the published articles; the indexer follows the database on its own
         this.searchIndex = SearchIndex.open(config.dataDir().resolve("index"));
@@ -168,6 +176,7 @@ public final class Site implements AutoCloseable {
             status.register(admin);
             review.register(admin);
             sectionRoutes.register(admin);
+            sourceRoutes.register(admin);
             userRoutes.register(admin);
             auditRoutes.register(admin);
             this.adminRoutes = admin.routes();

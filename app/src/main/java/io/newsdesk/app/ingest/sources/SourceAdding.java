@@ -1,0 +1,140 @@
+package io.newsdesk.app.ingest.sources;
+
+import io.newsdesk.app.fetch.FailureCause;
+import io.newsdesk.app.fetch.FetchRequest;
+import io.newsdesk.app.fetch.FetchResult;
+import io.newsdesk.app.fetch.Fetcher;
+import io.newsdesk.app.fetch.FetcherConfig;
+import io.newsdesk.app.fetch.RetryPolicy;
+import io.newsdesk.app.ingest.feed.FeedDiscovery;
+import io.newsdesk.app.ingest.feed.FeedException;
+import io.newsdesk.app.ingest.feed.FeedKind;
+import io.newsdesk.app.ingest.feed.FeedParser;
+import io.newsdesk.app.ingest.feed.ParsedFeed;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Adding a source by URL, for the command line and the admin alike: the canonical URL, its kind detected with one
+ * fetch through the safe fetcher (a person waits, and the importer retries anyway), the outlet named by the feed's
+ * title ({@link OutletName}).
+ */
+public final class SourceAdding {
+    /** The detected feed, or why the URL could not be read now (a timeout, a refused connection, a 5xx). */
+    public record Detection(ParsedFeed feed, String cause, String message) {
+        public boolean read() {
+            return feed != null;
+        }
+    }
+
+    /** The added source, its outlet's name, and what detection found (for the person who added it). */
+    public record Added(Source source, String outletName, String note) {}
+
+    private final Jdbi jdbi;
+    private final FetcherConfig fetching;
+    private final Duration limit;
+
+    /** @param limit how long detection may take: one attempt */
+    public SourceAdding(Jdbi jdbi, FetcherConfig fetching, Duration limit) {
+        if (limit.toSeconds() < 1) throw new IllegalArgumentException("the timeout must be at least 1 second");
+        this.jdbi = jdbi;
+        this.fetching = fetching;
+        this.limit = limit;
+    }
+
+    /**
+     * Adds {@code n}; without a kind the URL is fetched and its kind detected. A URL that cannot be read now is added
+     * all the same when {@code addUnreadable} (each fetch reads the kind from the content, and the importer retries),
+     * else refused.
+     *
+     * @throws IllegalArgumentException for a URL that is not http(s), already a source, refused by the fetcher
+     *                                  (a private address, a 404), unreadable, or an HTML page that declares feeds
+     */
+    public Added add(NewSource n, boolean addUnreadable) {
+        String canonical = SourceStore.canonicalUrl(n.url());
+        SourceStore store = new SourceStore(jdbi);
+        Optional<Source> existing = store.byUrl(canonical);
+        if (existing.isPresent()) {
+            throw new IllegalArgumentException("already a source: " + canonical + " (id " + existing.get().id() + ")");
+        }
+        SourceKind kind = n.kind();
+        String outlet = n.outletName();
+        String note = "";
+        Detection unread = null;
+        if (kind == null) {
+            Detection d = detect(canonical);
+            if (d.read()) {
+                kind = SourceKind.of(d.feed().kind());
+                note = " (detected" + (d.feed().title() == null ? "" : ": \"" + d.feed().title() + "\"") + ", "
+                        + d.feed().items().size() + " items)";
+                // the outlet is named by its feed's title when it has one, by the feed's host otherwise
+                if (outlet == null || outlet.isBlank()) outlet = OutletName.fromFeedTitle(d.feed().title());
+            } else if (addUnreadable) {
+                unread = d;
+                kind = kindFromAddress(canonical);
+                note = " (not detected: " + d.cause() + ": " + d.message() + "; kind taken from the address)";
+            } else {
+                throw new IllegalArgumentException("cannot read " + canonical + " now: " + d.cause() + ": " + d.message());
+            }
+        }
+        Source s = store.add(new NewSource(canonical, kind, outlet, n.outletSiteUrl(), n.outletLanguage(), n.language(),
+                n.defaultSection(), n.sectionRules(), n.fetchIntervalSeconds(), n.policy(), n.translate(), n.bodySelector(),
+                n.removeSelectors(), n.linkSelector()));
+        if (unread != null) {
+            // the reason shows in the source lists, as any failed fetch's does
+            new SourceHealth(jdbi, Clock.systemUTC(), SourceHealth.DEFAULT_PAUSE_AFTER).failed(s, unread.cause(), unread.message());
+        }
+        return new Added(s, store.outletName(s.outletId()), note);
+    }
+
+    /** A kind to store when the URL could not be read: a label only, since every fetch reads the kind from the content. */
+    public static SourceKind kindFromAddress(String url) {
+        String path = URI.create(url).getPath();
+        String p = path == null ? "" : path.toLowerCase(Locale.ROOT);
+        if (p.endsWith(".json")) return SourceKind.JSONFEED;
+        if (p.contains("sitemap")) return SourceKind.SITEMAP;
+        if (p.endsWith(".atom")) return SourceKind.ATOM;
+        return SourceKind.RSS;
+    }
+
+    /**
+     * One attempt within the limit. A transient failure is returned; a permanent one (refused address, 404, not a
+     * feed) throws.
+     */
+    public Detection detect(String canonical) {
+        FetcherConfig config = fetching.withRetry(RetryPolicy.none()).withLimits(fetching.limits().withTotalTimeout(limit)
+                .withConnectTimeout(limit.compareTo(fetching.limits().connectTimeout()) < 0 ? limit : fetching.limits().connectTimeout()));
+        FetchResult r;
+        try (Fetcher fetcher = new Fetcher(config)) {
+            r = fetcher.fetch(FetchRequest.feed(canonical));
+        }
+        if (!r.ok() && !r.failure().permanent(r.status())) {
+            String message = r.failure() == FailureCause.TIMEOUT ? "no answer within " + limit.toSeconds() + " s (one attempt)" : r.message();
+            return new Detection(null, r.failure().name().toLowerCase(Locale.ROOT), message);
+        }
+        if (!r.ok()) {
+            throw new IllegalArgumentException("cannot fetch " + canonical + " to detect its kind: " + r.failure() + ": " + r.message());
+        }
+        ParsedFeed feed;
+        try {
+            feed = FeedParser.parse(r.body(), r.finalUrl() == null ? canonical : r.finalUrl().toString(), r.contentType());
+        } catch (FeedException e) {
+            throw new IllegalArgumentException("cannot detect the kind of " + canonical + ": " + e.getMessage());
+        }
+        if (feed.kind() == FeedKind.HTML) {
+            FeedDiscovery.Result found = FeedDiscovery.discover(new String(r.body(), StandardCharsets.UTF_8), canonical);
+            if (!found.declared().isEmpty()) {
+                throw new IllegalArgumentException(canonical + " is an HTML page that declares feeds: "
+                        + found.declared().stream().map(FeedDiscovery.Candidate::url).collect(Collectors.joining(", "))
+                        + "; add one of them, or give the kind html to read the page itself");
+            }
+        }
+        return new Detection(feed, null, null);
+    }
+}
