@@ -5,6 +5,7 @@ import io.newsdesk.app.admin.AdminAccess.MenuItem;
 import io.newsdesk.app.audit.AuditLog;
 import io.newsdesk.app.distribute.telegram.TelegramStatus;
 import io.newsdesk.app.ingest.pipeline.IngestStatus;
+import io.newsdesk.app.ingest.sources.SourceAdding;
 import io.newsdesk.app.news.Section;
 import io.newsdesk.app.site.view.Views.Chrome;
 import io.newsdesk.app.site.view.Views.Meta;
@@ -38,7 +39,8 @@ public final class AdminViews {
 
     /** /admin/sources: every source with its health, the sections a new one may go to, what was typed when refused. */
     public record SourcesView(Chrome chrome, Meta meta, AdminNav nav, IngestStatus status, List<Section> sections,
-                              String notice, String error, String url) {}
+                              String notice, String error, String url, SourceAdding.Preview preview, String section,
+                              String policy) {}
 
     public record SectionsView(Chrome chrome, Meta meta, AdminNav nav, List<SectionRow> sections, String notice, String error) {}
 

@@ -49,6 +49,7 @@ public final class SourceRoutes {
 
     public void register(AdminRouter routes) {
         routes.get("/admin/sources", ctx -> page(ctx, null, null, HttpStatus.OK));
+        routes.post("/admin/sources/preview", this::preview);
         routes.post("/admin/sources/add", this::add);
         routes.post("/admin/sources/{id}/pause", this::pause);
         routes.post("/admin/sources/{id}/resume", this::resume);
@@ -56,6 +57,10 @@ public final class SourceRoutes {
     }
 
     private void page(Context ctx, String error, String url, HttpStatus status) {
+        page(ctx, error, url, null, status);
+    }
+
+    private void page(Context ctx, String error, String url, SourceAdding.Preview preview, HttpStatus status) {
         String notice = switch (String.valueOf(ctx.queryParam("done"))) {
             case "added" -> "The source is added; the importer fetches it soon.";
             case "paused" -> "The source is paused.";
@@ -65,7 +70,7 @@ public final class SourceRoutes {
         };
         ctx.status(status).contentType(HttpCaching.HTML).result(renderer.render("admin/sources.jte",
                 new SourcesView(pages.bareChrome(), AdminViews.meta("Sources"), AdminAuth.nav(ctx), IngestStatus.read(jdbi),
-                        sections.all(), notice, error, url)));
+                        sections.all(), notice, error, url, preview, ctx.formParam("section"), ctx.formParam("policy"))));
     }
 
     private Source source(Context ctx) {
@@ -83,10 +88,32 @@ public final class SourceRoutes {
         ctx.redirect("/admin/sources?done=" + done, HttpStatus.SEE_OTHER);
     }
 
+    private static String typedUrl(Context ctx) {
+        return ctx.formParam("url") == null ? "" : ctx.formParam("url").strip();
+    }
+
+    private static void requireUrl(String url) {
+        if (url.isEmpty()) throw new IllegalArgumentException("give the address of a feed, sitemap or section page");
+    }
+
+    /** Reads the address and shows what adding it would give, with a button to add it; saves nothing. */
+    private void preview(Context ctx) {
+        String url = typedUrl(ctx);
+        SourceAdding.Preview p;
+        try {
+            requireUrl(url);
+            p = adding.preview(url);
+        } catch (IllegalArgumentException e) {
+            page(ctx, e.getMessage(), url, HttpStatus.BAD_REQUEST);
+            return;
+        }
+        page(ctx, null, url, p, HttpStatus.OK);
+    }
+
     private void add(Context ctx) {
-        String url = ctx.formParam("url") == null ? "" : ctx.formParam("url").strip();
+        String url = typedUrl(ctx);
         change(ctx, "added", url, () -> {
-            if (url.isEmpty()) throw new IllegalArgumentException("give the address of a feed, sitemap or section page");
+            requireUrl(url);
             String policy = ctx.formParam("policy");
             String section = ctx.formParam("section");
             NewSource n = NewSource.of(url, null, null)

@@ -30,6 +30,7 @@ class SourcesFlowTest {
             <?xml version="1.0" encoding="UTF-8"?>
             <rss version="2.0"><channel><title>Harbour Chronicle - RSS Feed</title><link>https://harbour.example/</link>
             <item><title>Ferry timetable changes</title><link>https://harbour.example/a/1</link></item>
+            <item><title>&lt;b&gt;Quay&lt;/b&gt; repairs &lt;script&gt;alert(1)&lt;/script&gt;begin</title><link>https://harbour.example/a/2</link></item>
             </channel></rss>""";
 
     @TempDir
@@ -128,6 +129,40 @@ class SourcesFlowTest {
             AuditLog.Entry paused = entries.stream().filter(e -> e.action().equals("source.paused")).findFirst().orElseThrow();
             assertThat(paused.before()).contains("active");
             assertThat(paused.after()).contains("paused");
+        }
+    }
+
+    @Test
+    void aPreviewShowsTheFeedsFirstTitlesAndSavesNothingUntilAdded() throws Exception {
+        FetcherConfig fetching = FetcherConfig.fromEnvironment(Map.of(), false).withTrustedOrigin(feedUrl("/"));
+        try (TestSite site = TestSite.withDemo(dir, fetching)) {
+            SourceStore sources = new SourceStore(site.stores.jdbi());
+            String cookie = site.adminCookie();
+            String csrf = site.adminCsrf(cookie);
+            String section = site.stores.sections().all().get(1).slug();
+            HttpResponse<String> res = site.postForm("/admin/sources/preview", "csrf=" + csrf + "&url=" + TestSite.enc(feedUrl("/feed.xml"))
+                    + "&section=" + section + "&policy=excerpt", "Cookie", cookie);
+            assertThat(res.statusCode()).as(res.body()).isEqualTo(200);
+            var preview = Jsoup.parse(res.body()).selectFirst("#source-preview");
+            assertThat(preview.selectFirst("h3").text()).contains("Harbour Chronicle", "rss");
+            assertThat(preview.select(".preview-titles li").eachText()).containsExactly("Ferry timetable changes", "Quay repairs begin");
+            assertThat(preview.html()).doesNotContain("<b>", "&lt;b&gt;", "script");
+            assertThat(sources.byUrl(feedUrl("/feed.xml"))).isEmpty();
+
+            // its Add button carries the address and the choices made
+            var form = preview.selectFirst("form[action=/admin/sources/add]");
+            StringBuilder body = new StringBuilder();
+            for (var input : form.select("input")) body.append('&').append(input.attr("name")).append('=').append(TestSite.enc(input.val()));
+            assertSeeOther(site.postForm("/admin/sources/add", body.substring(1), "Cookie", cookie));
+            Source s = sources.byUrl(feedUrl("/feed.xml")).orElseThrow();
+            assertThat(sources.sectionSlug(s.defaultSectionId())).isEqualTo(section);
+            assertThat(s.policy().label()).isEqualTo("excerpt");
+
+            // a preview of a bad address: 400 with the reason
+            HttpResponse<String> bad = site.postForm("/admin/sources/preview", "csrf=" + csrf + "&url=" + TestSite.enc(feedUrl("/missing.xml")),
+                    "Cookie", cookie);
+            assertThat(bad.statusCode()).isEqualTo(400);
+            assertThat(error(bad)).contains("cannot fetch");
         }
     }
 

@@ -8,6 +8,7 @@ import io.newsdesk.app.fetch.FetcherConfig;
 import io.newsdesk.app.fetch.RetryPolicy;
 import io.newsdesk.app.ingest.feed.FeedDiscovery;
 import io.newsdesk.app.ingest.feed.FeedException;
+import io.newsdesk.app.ingest.feed.FeedItem;
 import io.newsdesk.app.ingest.feed.FeedKind;
 import io.newsdesk.app.ingest.feed.FeedParser;
 import io.newsdesk.app.ingest.feed.ParsedFeed;
@@ -15,6 +16,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -35,6 +37,12 @@ public final class SourceAdding {
 
     /** The added source, its outlet's name, and what detection found (for the person who added it). */
     public record Added(Source source, String outletName, String note) {}
+
+    /** What adding an address would give, read before anything is saved: its kind, outlet name, first items' titles. */
+    public record Preview(String url, SourceKind kind, String outletName, int items, List<String> firstTitles) {}
+
+    /** How many item titles a preview shows. */
+    public static final int PREVIEW_TITLES = 5;
 
     private final Jdbi jdbi;
     private final FetcherConfig fetching;
@@ -80,7 +88,7 @@ public final class SourceAdding {
                 kind = kindFromAddress(canonical);
                 note = " (not detected: " + d.cause() + ": " + d.message() + "; kind taken from the address)";
             } else {
-                throw new IllegalArgumentException("cannot read " + canonical + " now: " + d.cause() + ": " + d.message());
+                throw unreadable(canonical, d);
             }
         }
         Source s = store.add(new NewSource(canonical, kind, outlet, n.outletSiteUrl(), n.outletLanguage(), n.language(),
@@ -91,6 +99,30 @@ public final class SourceAdding {
             new SourceHealth(jdbi, Clock.systemUTC(), SourceHealth.DEFAULT_PAUSE_AFTER).failed(s, unread.cause(), unread.message());
         }
         return new Added(s, store.outletName(s.outletId()), note);
+    }
+
+    /**
+     * Reads {@code url} as adding it would (one attempt) and saves nothing.
+     *
+     * @throws IllegalArgumentException as {@link #add} refuses (an unreadable address included)
+     */
+    public Preview preview(String url) {
+        String canonical = SourceStore.canonicalUrl(url);
+        Optional<Source> existing = new SourceStore(jdbi).byUrl(canonical);
+        if (existing.isPresent()) {
+            throw new IllegalArgumentException("already a source: " + canonical + " (id " + existing.get().id() + ")");
+        }
+        Detection d = detect(canonical);
+        if (!d.read()) throw unreadable(canonical, d);
+        String outlet = OutletName.fromFeedTitle(d.feed().title());
+        List<String> titles = d.feed().items().stream().map(FeedItem::title).filter(t -> t != null && !t.isBlank())
+                .limit(PREVIEW_TITLES).toList();
+        return new Preview(canonical, SourceKind.of(d.feed().kind()), outlet == null ? SourceStore.hostName(canonical) : outlet,
+                d.feed().items().size(), titles);
+    }
+
+    private static IllegalArgumentException unreadable(String canonical, Detection d) {
+        return new IllegalArgumentException("cannot read " + canonical + " now: " + d.cause() + ": " + d.message());
     }
 
     /** A kind to store when the URL could not be read: a label only, since every fetch reads the kind from the content. */

@@ -194,7 +194,8 @@ public final class SourceStore {
         return id;
     }
 
-    private static String hostName(String url) {
+    /** The host of a URL without "www.": an outlet's name when its feed gives none. */
+    public static String hostName(String url) {
         String host = URI.create(url).getHost();
         if (host == null) return url;
         return host.startsWith("www.") ? host.substring(4) : host;
