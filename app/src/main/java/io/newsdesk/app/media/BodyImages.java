@@ -1,5 +1,6 @@
 package io.newsdesk.app.media;
 
+import io.newsdesk.app.content.LeadFigure;
 import io.newsdesk.app.news.StoredImage;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,11 +26,17 @@ public final class BodyImages {
     /** The body with its images stored, and the reasons of those refused. */
     public record Result(String html, int stored, List<ImageImporter.Refused> refused) {}
 
-    /** @param importer an image address to what became of it ({@link ImageImporter#importImage}) */
-    public static Result localize(String html, String baseUri, Function<String, ImageImporter.Outcome> importer) {
+    /**
+     * @param leadUrl  the lead image's address at the source: the body's opening copies of it are dropped first
+     *                 ({@link LeadFigure}), judged on the source's addresses, since stored copies of other sizes
+     *                 would get other addresses of our own
+     * @param importer an image address to what became of it ({@link ImageImporter#importImage})
+     */
+    public static Result localize(String html, String baseUri, String leadUrl, Function<String, ImageImporter.Outcome> importer) {
         if (html == null || !html.contains("<img")) return new Result(html, 0, List.of());
         Document doc = Jsoup.parseBodyFragment(html, baseUri == null ? "" : baseUri);
         doc.outputSettings().prettyPrint(false);
+        LeadFigure.removeRepeat(doc.body(), leadUrl);
         List<ImageImporter.Refused> refused = new ArrayList<>();
         int kept = 0;
         for (Element img : doc.select("img")) {

@@ -1,7 +1,6 @@
 package io.newsdesk.app.ingest.pipeline;
 
 import io.newsdesk.app.content.ArticleWriter;
-import io.newsdesk.app.content.LeadFigure;
 import io.newsdesk.app.content.Excerpts;
 import io.newsdesk.app.content.Slugs;
 import io.newsdesk.app.fetch.FetchRequest;
@@ -203,7 +202,8 @@ final class ItemStep {
             if (o instanceof ImageImporter.Stored s) lead = s.image().url();
             else refused.add((ImageImporter.Refused) o);
         }
-        BodyImages.Result body = BodyImages.localize(withoutLeadRepeat(c), c.baseUri(), store);
+        BodyImages.Result body = BodyImages.localize(c.bodyHtml(), c.baseUri(),
+                blank(c.imageUrl()) ? null : resolve(c.baseUri(), c.imageUrl()), store);
         refused.addAll(body.refused());
         counts.imagesStored.addAndGet((lead != null ? 1 : 0) + body.stored());
         counts.imagesRefused.addAndGet(refused.size());
@@ -211,17 +211,6 @@ final class ItemStep {
         // caption and credit stay with the article as data, shown only with a picture
         return new Content(c.title(), body.html(), c.baseUri(), c.text(), c.published(), c.modified(), c.language(), lead,
                 c.imageCaption(), c.imageCredit(), c.authors());
-    }
-
-    /**
-     * The body without its opening copy of the lead image, judged on the source's addresses: once stored, a
-     * differently sized copy of the same picture would have another address of our own and stay.
-     */
-    private static String withoutLeadRepeat(Content c) {
-        if (blank(c.imageUrl()) || c.bodyHtml() == null) return c.bodyHtml();
-        org.jsoup.nodes.Document d = org.jsoup.Jsoup.parseBodyFragment(c.bodyHtml(), c.baseUri() == null ? "" : c.baseUri());
-        d.outputSettings().prettyPrint(false);
-        return LeadFigure.removeRepeat(d.body(), resolve(c.baseUri(), c.imageUrl())) ? d.body().html() : c.bodyHtml();
     }
 
     private static String resolve(String base, String url) {
