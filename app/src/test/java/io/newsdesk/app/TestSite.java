@@ -60,6 +60,11 @@ public final class TestSite implements AutoCloseable {
         return new TestSite(dir, true, "testherald", "http://news.test", "", fetching);
     }
 
+    /** A site without the demo that believes {@code X-Forwarded-For} from {@code trustedProxies}. */
+    public static TestSite emptyBehind(Path dir, String trustedProxies) {
+        return new TestSite(dir, false, "", "http://news.test", trustedProxies);
+    }
+
     public static TestSite empty(Path dir, String telegramChannel) {
         return new TestSite(dir, false, telegramChannel, "http://news.test", "");
     }
