@@ -3,6 +3,7 @@ package io.newsdesk.app.store;
 import java.time.Instant;
 import java.util.List;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.RowMapper;
 
 /**
  * Clients blocked from commenting ({@code comment_blocks}, migration V17), known only by the keyed hash of their
@@ -44,18 +45,18 @@ public final class ClientBlockStore {
     }
 
     public java.util.Optional<Block> find(String clientHash) {
-        return all().stream().filter(b -> b.clientHash().equals(clientHash)).findFirst();
+        return jdbi.withHandle(h -> h.createQuery(SELECT + " WHERE b.client_hash = :hash").bind("hash", clientHash).map(MAPPER).findOne());
     }
 
     /** Every block, the newest first. */
     public List<Block> all() {
-        return jdbi.withHandle(h -> h.createQuery("""
-                SELECT b.*, (SELECT COUNT(*) FROM comments c WHERE c.client_hash = b.client_hash) AS comments
-                FROM comment_blocks b ORDER BY b.blocked_at DESC, b.client_hash""")
-                .map((rs, ctx) -> new Block(rs.getString("client_hash"), Times.instant(rs, "blocked_at"), rs.getString("blocked_by"),
-                        rs.getString("author_name"), rs.getString("reason"), rs.getInt("comments")))
-                .list());
+        return jdbi.withHandle(h -> h.createQuery(SELECT + " ORDER BY b.blocked_at DESC, b.client_hash").map(MAPPER).list());
     }
+
+    private static final String SELECT = """
+            SELECT b.*, (SELECT COUNT(*) FROM comments c WHERE c.client_hash = b.client_hash) AS comments FROM comment_blocks b""";
+    private static final RowMapper<Block> MAPPER = (rs, ctx) -> new Block(rs.getString("client_hash"), Times.instant(rs, "blocked_at"),
+            rs.getString("blocked_by"), rs.getString("author_name"), rs.getString("reason"), rs.getInt("comments"));
 
     public long count() {
         return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM comment_blocks").mapTo(Long.class).one());
