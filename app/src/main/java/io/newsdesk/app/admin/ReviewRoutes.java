@@ -50,11 +50,6 @@ public final class ReviewRoutes {
     private final AuditLog audit;
     private final TranslationSetup engines;
 
-    public ReviewRoutes(AdminAuth auth, ArticleTranslations translations, TranslationMemory memory, ArticleStore articles,
-            ReaderPages pages, Renderer renderer, String siteLanguage, AuditLog audit) {
-        this(auth, translations, memory, articles, pages, renderer, siteLanguage, audit, null);
-    }
-
     /** @param engines the configured engines an editor may retry with (null: none configured) */
     public ReviewRoutes(AdminAuth auth, ArticleTranslations translations, TranslationMemory memory, ArticleStore articles,
             ReaderPages pages, Renderer renderer, String siteLanguage, AuditLog audit, TranslationSetup engines) {

@@ -43,12 +43,7 @@ public final class CommentRoutes {
     private final Clock clock;
     private final ClientBlockStore blocks;
 
-    public CommentRoutes(ArticleStore articles, CommentStore comments, ReaderPages pages, Renderer renderer, FormTokens tokens,
-                         RateLimiter limiter, TrustedProxies proxies, Clock clock) {
-        this(articles, comments, pages, renderer, tokens, limiter, proxies, clock, null);
-    }
-
-    /** @param blocks the blocked clients (null: none are checked) */
+    /** @param blocks the blocked clients, whose comments go to spam */
     public CommentRoutes(ArticleStore articles, CommentStore comments, ReaderPages pages, Renderer renderer, FormTokens tokens,
                          RateLimiter limiter, TrustedProxies proxies, Clock clock, ClientBlockStore blocks) {
         this.articles = articles;
@@ -97,7 +92,7 @@ public final class CommentRoutes {
         }
         String parent = replyParent(article, form.parentId());
         String clientHash = clientHash(client);
-        boolean blocked = blocks != null && blocks.isBlocked(clientHash);
+        boolean blocked = blocks.isBlocked(clientHash);
         if (blocked) log.info("comment from a blocked client stored as spam on {}", article.slug());
         comments.add(article.id(), parent, form.name(), form.email().isEmpty() ? null : form.email(), form.comment(),
                 blocked ? Comment.Status.SPAM : Comment.Status.PENDING, clock.instant(), clientHash);
