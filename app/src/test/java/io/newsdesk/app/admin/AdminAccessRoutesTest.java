@@ -33,7 +33,12 @@ class AdminAccessRoutesTest {
             List<AdminRouter.Route> routes = site.site.adminRoutes().stream()
                     .filter(r -> !AdminAccess.isPublic(r.path())).toList();
             assertThat(routes).extracting(AdminRouter.Route::path)
-                    .contains("/admin", "/admin/comments", "/admin/review/{id}/approve", "/admin/users/invite", "/admin/audit", "/admin/status");
+                    .contains("/admin", "/admin/comments", "/admin/review/{id}/approve", "/admin/users/invite", "/admin/audit", "/admin/status")
+                    .contains("/admin/review/{id}/retry", "/admin/review/{id}/publish-original", "/admin/comments/bulk",
+                            "/admin/comments/{id}/spam", "/admin/comments/{id}/block", "/admin/comments/blocks",
+                            "/admin/comments/blocks/{hash}/unblock", "/admin/home", "/admin/home/lead", "/admin/home/unpin",
+                            "/admin/home/articles/{id}/feature", "/admin/home/articles/{id}/hide", "/admin/home/articles/{id}/reset",
+                            "/admin/home/sections/{id}/up", "/admin/home/sections/{id}/down");
 
             Map<Role, String> cookies = new EnumMap<>(Role.class);
             Map<Role, String> csrf = new EnumMap<>(Role.class);
@@ -85,6 +90,11 @@ class AdminAccessRoutesTest {
             assertThat(AdminAccess.allows(Role.AUTHOR, "/admin")).isTrue();
             assertThat(AdminAccess.allows(Role.AUTHOR, "/admin/comments")).isFalse();
             assertThat(AdminAccess.allows(Role.EDITOR, "/admin/not-listed-yet")).isFalse();
+            assertThat(AdminAccess.allows(Role.MODERATOR, "/admin/comments/bulk")).isTrue();
+            assertThat(AdminAccess.allows(Role.MODERATOR, "/admin/comments/blocks/x/unblock")).isTrue();
+            assertThat(AdminAccess.allows(Role.EDITOR, "/admin/home/lead")).isTrue();
+            assertThat(AdminAccess.allows(Role.MODERATOR, "/admin/home")).isFalse();
+            assertThat(AdminAccess.allows(Role.AUTHOR, "/admin/home/articles/x/hide")).isFalse();
         }
     }
 }
