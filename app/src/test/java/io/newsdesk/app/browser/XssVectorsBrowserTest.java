@@ -57,7 +57,7 @@ import picocli.CommandLine;
  * article pages of an outlet on 127.0.0.1 (imported with {@code import --once}), articles, outlets and authors
  * written straight to the store (outlet and author names and bios unchecked), the comment form's three fields,
  * search, and the admin's fields (login name, section name and address, source address, invitation role, a new
- * user's name, the audit filter).
+ * user's name, the home page's lead address, the comments' bulk action, the audit filter).
  */
 @Timeout(900)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -301,6 +301,14 @@ class XssVectorsBrowserTest {
         for (XssVectors.Vector v : vectors.forInput("invitation role")) {
             check("invitation refused", chrome.submit("form.invite-form", Map.of("role", v.text())));
         }
+        chrome.open(site.url("/admin/home"));
+        for (XssVectors.Vector v : vectors.forInput("home page lead address")) {
+            check("lead refused", chrome.submit("form.lead-form", Map.of("article", v.text())));
+        }
+        chrome.open(site.url("/admin/comments"));
+        for (XssVectors.Vector v : vectors.forInput("comment bulk action")) {
+            check("bulk refused", chrome.submit("form.moderation-form", Map.of("action", v.text(), "id", v.text())));
+        }
         for (XssVectors.Vector v : vectors.forInput("audit filter")) {
             check("audit filter", chrome.open(site.url("/admin/audit?user=" + TestSite.enc(v.text()) + "&from=" + TestSite.enc(v.text()))));
         }
@@ -316,7 +324,7 @@ class XssVectorsBrowserTest {
         chrome.clientAddress("10.9.9.11");
         loginAsAdmin();
         for (String path : List.of("/admin", "/admin/sections", "/admin/sources", "/admin/status", "/admin/users",
-                "/admin/audit", "/admin/comments", "/admin/review", "/")) {
+                "/admin/audit", "/admin/comments", "/admin/comments?show=spam", "/admin/review", "/admin/home", "/")) {
             openBothWays(path);
         }
         assertNoFindings();
