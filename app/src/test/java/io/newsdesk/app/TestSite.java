@@ -75,6 +75,11 @@ public final class TestSite implements AutoCloseable {
         return new TestSite(dir, false, null, "http://news.test", "", FetcherConfig.fromEnvironment(java.util.Map.of(), false), translation);
     }
 
+    /** A site without the demo whose admin fetches with {@code fetching} (e.g. trusting a loopback outlet's origin). */
+    public static TestSite emptyFetching(Path dir, FetcherConfig fetching) {
+        return new TestSite(dir, false, "", "http://news.test", "", fetching);
+    }
+
     public static TestSite empty(Path dir, String telegramChannel) {
         return new TestSite(dir, false, telegramChannel, "http://news.test", "");
     }
