@@ -22,6 +22,11 @@ import io.newsdesk.app.admin.SourceRoutes;
 import io.newsdesk.app.fetch.FetcherConfig;
 import io.newsdesk.app.ingest.sources.SourceAdding;
 import io.newsdesk.app.admin.UserRoutes;
+import io.newsdesk.app.admin.AdRoutes;
+import io.newsdesk.app.admin.AuthorRoutes;
+import io.newsdesk.app.admin.OutletRoutes;
+import io.newsdesk.app.admin.SettingsRoutes;
+import io.newsdesk.app.config.SiteSettings;
 import io.newsdesk.app.accounts.Invites;
 import io.newsdesk.app.audit.AuditLog;
 import io.newsdesk.app.config.SiteConfig;
@@ -79,6 +84,7 @@ public final class Site implements AutoCloseable {
     static final Duration SOURCE_DETECTION_LIMIT = Duration.ofSeconds(10);
 
     private final SiteConfig config;
+    private final SiteSettings settings; // name, language, base URL, Telegram channel as /admin/settings left them
     private final Stores stores;
     private final ViewCounter views;
     private final PageCache cache;
@@ -100,8 +106,15 @@ public final class Site implements AutoCloseable {
 
     /** @param fetching how the admin reads a source's address when one is added (serve's fetcher settings) */
     public Site(SiteConfig config, Stores stores, Clock clock, FeedSettings feedSettings, FetcherConfig fetching) {
+        this(config, stores, clock, feedSettings, fetching, java.util.Set.of());
+    }
+
+    /** @param pinned the settings the environment sets explicitly, which /admin/settings shows but cannot change */
+    public Site(SiteConfig config, Stores stores, Clock clock, FeedSettings feedSettings, FetcherConfig fetching,
+                java.util.Set<SiteSettings.Field> pinned) {
         this.stores = stores;
         this.config = config;
+        this.settings = new SiteSettings(config, stores.settings(), pinned);
         byte[] secret = Base64.getDecoder().decode(stores.settings().getOrCreate("secret.forms", Site::newSecret));
         FormTokens tokens = new FormTokens(secret, clock);
         Assets assets = new Assets("source-serif-4-400.woff2", "source-serif-4-400-italic.woff2",
@@ -109,12 +122,12 @@ public final class Site implements AutoCloseable {
         this.views = new ViewCounter(stores.pageViews(), clock);
         this.cache = new PageCache(Duration.ofSeconds(60), PAGE_CACHE_BYTES);
         this.ads = new AdPlacement(stores.adSlots());
-        this.pages = new ReaderPages(config, stores, new PopularArticles(stores.pageViews(), clock), ads, assets, tokens);
+        this.pages = new ReaderPages(settings, stores, new PopularArticles(stores.pageViews(), clock), ads, assets, tokens);
         TrustedProxies proxies = TrustedProxies.parse(config.trustedProxies());
         ReaderRoutes reader = new ReaderRoutes(pages, renderer, cache, views, stores.articles(), config.dataDir().resolve("ads.txt"),
-                config.publicBaseUrl(), proxies);
-        FeedRoutes feeds = new FeedRoutes(new Feeds(config, stores, feedSettings), cache);
-        SitemapRoutes sitemaps = new SitemapRoutes(new Sitemaps(config, stores, clock), cache);
+                settings::publicBaseUrl, proxies);
+        FeedRoutes feeds = new FeedRoutes(new Feeds(settings, stores, feedSettings), cache);
+        SitemapRoutes sitemaps = new SitemapRoutes(new Sitemaps(settings, stores, clock), cache);
         CommentRoutes comments = new CommentRoutes(stores.articles(), stores.comments(), pages, renderer, tokens,
                 new RateLimiter(5, Duration.ofMinutes(10), clock), proxies, clock);
         UserStore users = new UserStore(stores.jdbi());
@@ -137,6 +150,11 @@ public final class Site implements AutoCloseable {
                 new ArticleWriter(stores.jdbi(), stores.articles(), clock), audit, this::contentChanged, pages, renderer);
         SourceRoutes sourceRoutes = new SourceRoutes(adminAuth, stores.jdbi(),
                 new SourceAdding(stores.jdbi(), fetching, SOURCE_DETECTION_LIMIT), stores.sections(), audit, pages, renderer);
+        SettingsRoutes settingsRoutes = new SettingsRoutes(adminAuth, settings, audit, this::contentChanged, pages, renderer);
+        AdRoutes adRoutes = new AdRoutes(adminAuth, stores.adSlots(), config.dataDir().resolve("ads.txt"), audit, this::contentChanged,
+                pages, renderer);
+        AuthorRoutes authorRoutes = new AuthorRoutes(adminAuth, stores.authors(), audit, this::contentChanged, pages, renderer);
+        OutletRoutes outletRoutes = new OutletRoutes(adminAuth, stores.outlets(), audit, this::contentChanged, pages, renderer);
         ModerationRoutes moderation = new ModerationRoutes(adminAuth, stores.comments(), stores.articles(), pages, renderer, cache, audit);
         // the index is this node's copy of the published articles; the indexer follows the database on its own
         this.searchIndex = SearchIndex.open(config.dataDir().resolve("index"));
@@ -179,6 +197,10 @@ public final class Site implements AutoCloseable {
             sourceRoutes.register(admin);
             userRoutes.register(admin);
             auditRoutes.register(admin);
+            settingsRoutes.register(admin);
+            adRoutes.register(admin);
+            authorRoutes.register(admin);
+            outletRoutes.register(admin);
             this.adminRoutes = admin.routes();
             c.routes.get("/assets/{name}", assets::serve);
             c.routes.get("/favicon.ico", ctx -> ctx.redirect(assets.url("favicon.svg"), HttpStatus.MOVED_PERMANENTLY));
@@ -208,7 +230,8 @@ public final class Site implements AutoCloseable {
 
     private void followChanges() {
         long last = stores.articles().lastChange();
-        if (lastChange.getAndSet(last) != last) contentChanged();
+        // settings saved by another process or node (or the setup page) show within the same two seconds
+        if (lastChange.getAndSet(last) != last | settings.reload()) contentChanged();
     }
 
     public Site start() {
@@ -278,7 +301,7 @@ public final class Site implements AutoCloseable {
             case 500 -> "The error is logged and we will look into it. Please try again in a moment.";
             default -> message != null && !message.isBlank() ? message : heading + ".";
         };
-        Meta meta = new Meta(heading + " | " + config.siteName(), text, "", "website", null, null, null, null, null, true);
+        Meta meta = new Meta(heading + " | " + settings.siteName(), text, "", "website", null, null, null, null, null, true);
         ctx.status(status).header("Cache-Control", "no-store").contentType(HttpCaching.HTML);
         ctx.result(renderer.render("error.jte", new ErrorView(errorChrome(status), meta, status, heading, text)));
     }

@@ -2,7 +2,7 @@ package io.newsdesk.app.site;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
-import io.newsdesk.app.config.SiteConfig;
+import io.newsdesk.app.config.SiteIdentity;
 import io.newsdesk.app.content.CleanText;
 import io.newsdesk.app.content.Credits;
 import io.newsdesk.app.distribute.feeds.FeedLinks;
@@ -48,14 +48,14 @@ public final class ReaderPages {
     static final int ALSO_REPORTED_MAX = 6;
     static final int BREADCRUMB_TITLE_CHARS = 40;
 
-    private final SiteConfig config;
+    private final SiteIdentity config;
     private final Stores stores;
     private final AdPlacement ads;
     private final Assets assets;
     private final FormTokens tokens;
     private final LoadingCache<String, List<ArticleCard>> popular;
 
-    public ReaderPages(SiteConfig config, Stores stores, PopularArticles ranking, AdPlacement ads, Assets assets, FormTokens tokens) {
+    public ReaderPages(SiteIdentity config, Stores stores, PopularArticles ranking, AdPlacement ads, Assets assets, FormTokens tokens) {
         this.config = config;
         this.stores = stores;
         this.ads = ads;
