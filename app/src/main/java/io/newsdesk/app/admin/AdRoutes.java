@@ -27,7 +27,8 @@ import java.util.Map;
  * one of {@link AdSlot.Position} in any case; an unknown one is refused with the list. Ad code is trusted HTML on the
  * reader pages but only ever text here: the list shows it escaped, and the preview renders it inside an
  * {@code <iframe sandbox srcdoc>} (no scripts, an opaque origin), so it cannot touch the admin. A change applies at
- * once ({@code siteChanged} reloads the slots and drops the page cache) and is audited.
+ * once ({@code siteChanged} reloads the slots and drops the page cache) and is audited. A position shows one slot, so
+ * saving or enabling a slot disables the one shown there before.
  */
 public final class AdRoutes {
     static final int CODE_MAX = 20_000;
@@ -68,8 +69,8 @@ public final class AdRoutes {
 
     private void page(Context ctx, AdForm form, String preview, String adsTxtText, String error, HttpStatus status) {
         String notice = switch (String.valueOf(ctx.queryParam("done"))) {
-            case "added" -> "The ad slot is added; readers see it now.";
-            case "saved" -> "The ad slot is saved; readers see the change now.";
+            case "added" -> "The ad slot is added; readers see it now (a slot shown in the same position before is disabled).";
+            case "saved" -> "The ad slot is saved; readers see the change now (one slot per position is shown).";
             case "disabled" -> "The ad slot is disabled.";
             case "enabled" -> "The ad slot is enabled.";
             case "ads-txt" -> "ads.txt is saved.";
@@ -135,6 +136,7 @@ public final class AdRoutes {
         AdSlot created = slots.create(s.position(), s.label(), s.code(), s.afterParagraph());
         if (!s.enabled()) slots.update(withEnabled(created, false));
         audit.record(auth.actor(ctx), "ad.added", created.id(), Map.of(), fields(withEnabled(created, s.enabled())));
+        if (s.enabled()) displaceOthers(ctx, created);
         siteChanged.run();
         ctx.redirect("/admin/ads?done=added", HttpStatus.SEE_OTHER);
     }
@@ -172,7 +174,19 @@ public final class AdRoutes {
         if (changedAfter.isEmpty()) return;
         slots.update(after);
         audit.record(auth.actor(ctx), action, before.id(), changedBefore, changedAfter);
+        if (after.enabled()) displaceOthers(ctx, after);
         siteChanged.run();
+    }
+
+    /** A position shows one slot: the one just saved or enabled; any other enabled there is disabled (and audited). */
+    private void displaceOthers(Context ctx, AdSlot shown) {
+        for (AdSlot other : slots.all()) {
+            if (other.enabled() && other.position() == shown.position() && !other.id().equals(shown.id())) {
+                slots.update(withEnabled(other, false));
+                audit.record(auth.actor(ctx), "ad.disabled", other.id(), Map.of("enabled", true),
+                        Map.of("enabled", false, "replaced_by", shown.id()));
+            }
+        }
     }
 
     private static Map<String, Object> fields(AdSlot s) {
