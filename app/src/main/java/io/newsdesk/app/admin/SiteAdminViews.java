@@ -1,9 +1,11 @@
 package io.newsdesk.app.admin;
 
 import io.newsdesk.app.admin.AdminViews.AdminNav;
+import io.newsdesk.app.ingest.sources.Source;
 import io.newsdesk.app.news.AdSlot;
 import io.newsdesk.app.news.AuthorProfile;
 import io.newsdesk.app.news.Outlet;
+import io.newsdesk.app.news.Section;
 import io.newsdesk.app.site.view.Views.Chrome;
 import io.newsdesk.app.site.view.Views.Meta;
 import java.util.List;
@@ -44,4 +46,12 @@ public final class SiteAdminViews {
 
     public record OutletsView(Chrome chrome, Meta meta, AdminNav nav, List<Outlet> outlets, Outlet editing,
                               Map<String, String> typed, String notice, String error) {}
+
+    /** @param typed the form's fields by name: the source's values, or what was typed when refused */
+    public record SourceEditView(Chrome chrome, Meta meta, AdminNav nav, Source source, String outletName, List<Section> sections,
+                                 Map<String, String> typed, String notice, String error) {}
+
+    /** @param added the addresses an import added; {@code skipped} each entry left out with its reason */
+    public record OpmlView(Chrome chrome, Meta meta, AdminNav nav, int sources, String opml, List<String> added, List<String> skipped,
+                           String error) {}
 }

@@ -26,6 +26,7 @@ import io.newsdesk.app.admin.AdRoutes;
 import io.newsdesk.app.admin.AuthorRoutes;
 import io.newsdesk.app.admin.OutletRoutes;
 import io.newsdesk.app.admin.SettingsRoutes;
+import io.newsdesk.app.admin.SourceEditRoutes;
 import io.newsdesk.app.config.SiteSettings;
 import io.newsdesk.app.accounts.Invites;
 import io.newsdesk.app.audit.AuditLog;
@@ -155,6 +156,7 @@ public final class Site implements AutoCloseable {
                 pages, renderer);
         AuthorRoutes authorRoutes = new AuthorRoutes(adminAuth, stores.authors(), audit, this::contentChanged, pages, renderer);
         OutletRoutes outletRoutes = new OutletRoutes(adminAuth, stores.outlets(), audit, this::contentChanged, pages, renderer);
+        SourceEditRoutes sourceEditRoutes = new SourceEditRoutes(adminAuth, stores.jdbi(), stores.sections(), audit, pages, renderer);
         ModerationRoutes moderation = new ModerationRoutes(adminAuth, stores.comments(), stores.articles(), pages, renderer, cache, audit);
         // the index is this node's copy of the published articles; the indexer follows the database on its own
         this.searchIndex = SearchIndex.open(config.dataDir().resolve("index"));
@@ -201,6 +203,7 @@ public final class Site implements AutoCloseable {
             adRoutes.register(admin);
             authorRoutes.register(admin);
             outletRoutes.register(admin);
+            sourceEditRoutes.register(admin);
             this.adminRoutes = admin.routes();
             c.routes.get("/assets/{name}", assets::serve);
             c.routes.get("/favicon.ico", ctx -> ctx.redirect(assets.url("favicon.svg"), HttpStatus.MOVED_PERMANENTLY));
