@@ -1,5 +1,6 @@
 package io.newsdesk.app.ingest.sources;
 
+import io.newsdesk.app.content.CleanText;
 import io.newsdesk.app.content.Slugs;
 import io.newsdesk.app.ingest.feed.UrlNormalizer;
 import io.newsdesk.app.store.Ids;
@@ -66,7 +67,9 @@ public final class SourceStore {
         int interval = n.fetchIntervalSeconds() == null ? Source.DEFAULT_INTERVAL_SECONDS : n.fetchIntervalSeconds();
         if (interval < 60) throw new IllegalArgumentException("fetch interval must be at least 60 seconds, got " + interval);
         String rules = SectionRules.validate(n.sectionRules());
-        String outletName = n.outletName() == null || n.outletName().isBlank() ? hostName(url) : n.outletName().strip();
+        // a name from a feed or an OPML file is text: markup in it is taken out before it can reach a page
+        String cleanName = CleanText.of(n.outletName());
+        String outletName = cleanName.isEmpty() ? hostName(url) : cleanName;
         String bodySelector = blankToNull(n.bodySelector()), removeSelectors = blankToNull(n.removeSelectors());
         return jdbi.inTransaction(h -> {
             Optional<String> existing = h.createQuery("SELECT id FROM sources WHERE url = :url").bind("url", url)
