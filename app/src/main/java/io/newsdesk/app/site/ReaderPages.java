@@ -126,7 +126,10 @@ public final class ReaderPages {
             List<ArticleCard> cards = stores.articles().byAuthor(a.id(), PAGE_SIZE, offset(page));
             // the name as the byline wrote it stays on record beside the one the site shows
             String heading = a.originalName() == null ? a.name() : a.name() + " (" + a.originalName() + ")";
-            return list(null, "Author", heading, a.bio(), null, null, onePerStory(cards), total, page, SitePaths.author(a.slug()));
+            // the first of the links an editor gave (/admin/authors): their website or profile
+            String link = stores.authors().profileBySlug(slug).flatMap(p -> p.links().stream().findFirst()).orElse(null);
+            return list(null, "Author", heading, a.bio(), link, link == null ? null : "More from " + a.name(), onePerStory(cards), total, page,
+                    SitePaths.author(a.slug()));
         });
     }
 

@@ -52,6 +52,7 @@ class AuthorsOutletsFlowTest {
             assertThat(d.select(".intro").text()).isEqualTo("Covers the harbour. Bold claims & facts.");
             assertThat(d.select("main script, main img[onerror], main b, main i")).isEmpty();
             assertThat(page).doesNotContain("alert('bio')");
+            assertThat(d.select(".list-header a[href=https://mara.example/]").text()).isEqualTo("More from Mara Quill");
 
             // a javascript: photo or a relative link is refused, the typed form kept as text, nothing saved
             HttpResponse<String> bad = site.postForm("/admin/authors/" + author.id() + "/save", "csrf=" + csrf + "&name=" + enc("Mara Quill")
