@@ -163,17 +163,10 @@ public final class AdRoutes {
 
     /** Saves the slot and audits the fields that changed. */
     private void record(Context ctx, String action, AdSlot before, AdSlot after) {
-        Map<String, Object> was = fields(before), now = fields(after);
-        Map<String, Object> changedBefore = new LinkedHashMap<>(), changedAfter = new LinkedHashMap<>();
-        now.forEach((k, v) -> {
-            if (!java.util.Objects.equals(v, was.get(k))) {
-                changedBefore.put(k, was.get(k));
-                changedAfter.put(k, v);
-            }
-        });
-        if (changedAfter.isEmpty()) return;
+        FieldChanges changes = FieldChanges.of(fields(before), fields(after));
+        if (changes.none()) return;
         slots.update(after);
-        audit.record(auth.actor(ctx), action, before.id(), changedBefore, changedAfter);
+        audit.record(auth.actor(ctx), action, before.id(), changes.before(), changes.after());
         if (after.enabled()) displaceOthers(ctx, after);
         siteChanged.run();
     }

@@ -85,17 +85,10 @@ public final class AuthorRoutes {
             page(ctx, before, typed, e.getMessage(), HttpStatus.BAD_REQUEST);
             return;
         }
-        Map<String, Object> was = fields(before), now = fields(after);
-        Map<String, Object> changedBefore = new LinkedHashMap<>(), changedAfter = new LinkedHashMap<>();
-        now.forEach((k, v) -> {
-            if (!v.equals(was.get(k))) {
-                changedBefore.put(k, was.get(k));
-                changedAfter.put(k, v);
-            }
-        });
-        if (!changedAfter.isEmpty()) {
+        FieldChanges changes = FieldChanges.of(fields(before), fields(after));
+        if (!changes.none()) {
             authors.updateProfile(after.id(), after.name(), after.bio(), after.photoUrl(), after.links());
-            audit.record(auth.actor(ctx), "author.changed", before.slug(), changedBefore, changedAfter);
+            audit.record(auth.actor(ctx), "author.changed", before.slug(), changes.before(), changes.after());
             siteChanged.run();
         }
         ctx.redirect("/admin/authors/" + before.id() + "/edit?done=saved", HttpStatus.SEE_OTHER);
@@ -128,8 +121,8 @@ public final class AuthorRoutes {
     private static Map<String, Object> fields(AuthorProfile a) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", a.name());
-        m.put("bio", String.valueOf(a.bio()));
-        m.put("photo_url", String.valueOf(a.photoUrl()));
+        m.put("bio", a.bio());
+        m.put("photo_url", a.photoUrl());
         m.put("links", String.join(" ", a.links()));
         return m;
     }

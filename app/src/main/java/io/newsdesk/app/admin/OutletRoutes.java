@@ -12,7 +12,6 @@ import io.newsdesk.app.site.ReaderPages;
 import io.newsdesk.app.store.OutletStore;
 import io.newsdesk.app.web.HttpCaching;
 import io.newsdesk.app.web.Renderer;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -66,18 +65,11 @@ public final class OutletRoutes {
             page(ctx, before, Map.of("name", typedName, "site_url", typedUrl), error, HttpStatus.BAD_REQUEST);
             return;
         }
-        Map<String, Object> was = new LinkedHashMap<>(), now = new LinkedHashMap<>();
-        if (!name.equals(before.name())) {
-            was.put("name", before.name());
-            now.put("name", name);
-        }
-        if (!url.equals(before.siteUrl())) {
-            was.put("site_url", before.siteUrl());
-            now.put("site_url", url);
-        }
-        if (!now.isEmpty()) {
+        FieldChanges changes = FieldChanges.of(Map.of("name", before.name(), "site_url", before.siteUrl()),
+                Map.of("name", name, "site_url", url));
+        if (!changes.none()) {
             outlets.update(before.id(), name, url);
-            audit.record(auth.actor(ctx), "outlet.changed", before.slug(), was, now);
+            audit.record(auth.actor(ctx), "outlet.changed", before.slug(), changes.before(), changes.after());
             siteChanged.run();
         }
         ctx.redirect("/admin/outlets/" + before.id() + "/edit?done=saved", HttpStatus.SEE_OTHER);

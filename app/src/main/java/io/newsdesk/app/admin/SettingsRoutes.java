@@ -87,21 +87,19 @@ public final class SettingsRoutes {
             page(ctx, typed, errors, HttpStatus.BAD_REQUEST);
             return;
         }
-        Map<String, Object> before = new LinkedHashMap<>();
-        Map<String, Object> after = new LinkedHashMap<>();
+        Map<String, String> was = new LinkedHashMap<>(), typedNow = new LinkedHashMap<>();
         for (Field f : Field.values()) {
-            if (!checked.get(f).equals(now.get(f))) {
-                before.put(param(f), now.get(f));
-                after.put(param(f), checked.get(f));
-            }
+            was.put(param(f), now.get(f));
+            typedNow.put(param(f), checked.get(f));
         }
-        if (after.isEmpty()) {
+        FieldChanges changes = FieldChanges.of(was, typedNow);
+        if (changes.none()) {
             ctx.redirect("/admin/settings?done=unchanged", HttpStatus.SEE_OTHER);
             return;
         }
         settings.save(new SiteSettings.Values(checked.get(Field.NAME), checked.get(Field.LANGUAGE), checked.get(Field.BASE_URL),
                 checked.get(Field.TELEGRAM_CHANNEL)));
-        audit.record(auth.actor(ctx), "settings.changed", "site", before, after);
+        audit.record(auth.actor(ctx), "settings.changed", "site", changes.before(), changes.after());
         siteChanged.run();
         ctx.redirect("/admin/settings?done=saved", HttpStatus.SEE_OTHER);
     }

@@ -63,8 +63,7 @@ public final class SourceEditRoutes {
     }
 
     private Map<String, String> form(Source s) {
-        Map<String, String> m = fields(SourceEdit.of(s, sources.sectionSlug(s.defaultSectionId())));
-        return m;
+        return fields(SourceEdit.of(s, sources.sectionSlug(s.defaultSectionId())));
     }
 
     /** An edit as the form's text fields (and as the audit log's before and after). */
@@ -115,14 +114,8 @@ public final class SourceEditRoutes {
             return;
         }
         Map<String, String> after = form(sources.byId(s.id()).orElseThrow());
-        Map<String, Object> was = new LinkedHashMap<>(), now = new LinkedHashMap<>();
-        after.forEach((k, v) -> {
-            if (!v.equals(before.get(k))) {
-                was.put(k, before.get(k));
-                now.put(k, v);
-            }
-        });
-        if (!now.isEmpty()) audit.record(auth.actor(ctx), "source.changed", s.url(), was, now);
+        FieldChanges changes = FieldChanges.of(before, after);
+        if (!changes.none()) audit.record(auth.actor(ctx), "source.changed", s.url(), changes.before(), changes.after());
         ctx.redirect("/admin/sources/" + s.id() + "/edit?done=saved", HttpStatus.SEE_OTHER);
     }
 

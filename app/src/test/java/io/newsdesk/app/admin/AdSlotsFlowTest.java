@@ -103,6 +103,22 @@ class AdSlotsFlowTest {
     }
 
     @Test
+    void aSlotWrittenBySqlInLowerCaseIsShownAndAnUnknownPositionIsSkippedNotFatal() throws Exception {
+        try (TestSite site = TestSite.withDemo(dir)) {
+            site.stores.jdbi().useHandle(h -> {
+                h.execute("UPDATE ad_slots SET enabled = FALSE");
+                h.execute("INSERT INTO ad_slots (id, position, label, code, enabled) VALUES ('sql-1', 'in-article', 'x', '<p class=\"sql-ad\">Ad</p>', TRUE)");
+                h.execute("INSERT INTO ad_slots (id, position, label, code, enabled) VALUES ('sql-2', 'footer', 'x', '<p>never</p>', TRUE)");
+            });
+            assertThat(site.stores.adSlots().enabled()).extracting(AdSlot::id).containsExactly("sql-1");
+            site.site.contentChanged();
+            String article = site.stores.articles().latest(1, 0).getFirst().slug();
+            assertThat(Jsoup.parse(site.get("/article/" + article).body()).select(".ad-in-article .sql-ad")).hasSize(1);
+            assertThat(site.get("/admin/ads", "Cookie", site.adminCookie()).statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
     void adsTxtIsEditedWithItsCommentsAndABadLineIsRefusedByNumber() throws Exception {
         try (TestSite site = TestSite.withDemo(dir)) {
             String cookie = site.adminCookie();
