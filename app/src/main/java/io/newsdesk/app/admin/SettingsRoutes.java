@@ -61,8 +61,7 @@ public final class SettingsRoutes {
             default -> null;
         };
         ctx.status(status).contentType(HttpCaching.HTML).result(renderer.render("admin/settings.jte",
-                new SettingsView(pages.bareChrome(), AdminViews.meta("Settings"), AdminAuth.nav(ctx), fields,
-                        settings.publicBaseUrl(), notice, errors.isEmpty() ? null : "Nothing was saved: please correct the fields marked below.")));
+                new SettingsView(pages.bareChrome(), AdminViews.meta("Settings"), AdminAuth.nav(ctx), fields, notice, errors.isEmpty() ? null : "Nothing was saved: please correct the fields marked below.")));
     }
 
     private void save(Context ctx) {

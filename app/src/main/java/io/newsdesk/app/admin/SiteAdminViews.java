@@ -22,8 +22,7 @@ public final class SiteAdminViews {
      */
     public record SettingField(String name, String value, String startup, String pinnedBy, String error) {}
 
-    public record SettingsView(Chrome chrome, Meta meta, AdminNav nav, List<SettingField> fields, String publicBaseUrl,
-                               String notice, String error) {}
+    public record SettingsView(Chrome chrome, Meta meta, AdminNav nav, List<SettingField> fields, String notice, String error) {}
 
     /** The form of one ad slot as typed (all text, so a refused form comes back as it was). */
     public record AdForm(String id, String position, String label, String code, String afterParagraph, boolean enabled) {
