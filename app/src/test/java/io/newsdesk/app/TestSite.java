@@ -47,7 +47,7 @@ public final class TestSite implements AutoCloseable {
         this.stores = Stores.over(db.jdbi());
         if (demo) DemoSite.load(stores, dataDir, Clock.systemUTC());
         SiteConfig config = new SiteConfig("127.0.0.1", 0, dataDir, "Test Herald", "en", baseUrl, telegramChannel, "", demo, trustedProxies);
-        this.site = new Site(config, stores, Clock.systemUTC(), FeedSettings.defaults(), fetching, translation).start();
+        this.site = new Site(config, stores, Clock.systemUTC(), FeedSettings.defaults(), fetching, translation, java.util.Set.of()).start();
     }
 
     /** The demo site with a Telegram channel configured. */

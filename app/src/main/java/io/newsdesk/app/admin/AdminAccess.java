@@ -27,8 +27,12 @@ public final class AdminAccess {
             new Area("/admin/sections", "Sections", EnumSet.of(Role.ADMIN, Role.EDITOR)),
             new Area("/admin/sources", "Sources", EnumSet.of(Role.ADMIN, Role.EDITOR)),
             new Area("/admin/status", "Import status", EnumSet.of(Role.ADMIN, Role.EDITOR)),
+            new Area("/admin/authors", "Authors", EnumSet.of(Role.ADMIN, Role.EDITOR)),
+            new Area("/admin/outlets", "Outlets", EnumSet.of(Role.ADMIN, Role.EDITOR)),
             new Area("/admin/users", "Users", EnumSet.of(Role.ADMIN)),
             new Area("/admin/audit", "Audit log", EnumSet.of(Role.ADMIN)),
+            new Area("/admin/settings", "Settings", EnumSet.of(Role.ADMIN)),
+            new Area("/admin/ads", "Ads", EnumSet.of(Role.ADMIN)),
             new Area("/admin/account", "My account", EVERYONE),
             new Area("/admin/logout", null, EVERYONE),
             new Area("/admin/logout-everywhere", null, EVERYONE));

@@ -26,7 +26,9 @@ public final class AdminViews {
     public record JoinView(Chrome chrome, Meta meta, boolean setup, String role, String link, String formToken, String error,
                            String name, String siteName, String siteLanguage, String baseUrl, String sections) {}
 
-    public record DashboardView(Chrome chrome, Meta meta, AdminNav nav, List<DashboardCount> counts, String notice) {}
+    /** @param lastErrors the latest failures of the import (empty for a role that does not see its status) */
+    public record DashboardView(Chrome chrome, Meta meta, AdminNav nav, List<DashboardCount> counts, String notice,
+                                List<LastErrors.Failure> lastErrors) {}
 
     /** One number of the dashboard, linked to the page that deals with it when the user may open that page. */
     public record DashboardCount(String label, long value, String path, boolean warn) {}

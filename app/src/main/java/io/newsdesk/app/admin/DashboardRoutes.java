@@ -46,9 +46,13 @@ public final class DashboardRoutes {
         long waiting = queue.get(JobState.QUEUED) + queue.get(JobState.RUNNING) + queue.get(JobState.FAILED);
         long views = jdbi.withHandle(h -> h.createQuery("SELECT COALESCE(SUM(views), 0) FROM page_views WHERE hour_start >= :day")
                 .bind("day", dayStart).mapTo(Long.class).one());
+        long publishedToday = jdbi.withHandle(h -> h.createQuery(
+                        "SELECT COUNT(*) FROM articles WHERE status = 'published' AND published_at >= :day")
+                .bind("day", dayStart).mapTo(Long.class).one());
         Role role = AdminAuth.sessionOf(ctx).user().role();
         List<DashboardCount> counts = new ArrayList<>();
         for (DashboardCount c : List.of(
+                new DashboardCount("Articles published today (UTC)", publishedToday, null, false),
                 new DashboardCount("Translations waiting for review", held, "/admin/review", held > 0),
                 new DashboardCount("Comments waiting", comments, "/admin/comments", comments > 0),
                 new DashboardCount("Failing or paused sources", failing, "/admin/status", failing > 0),
@@ -60,7 +64,7 @@ public final class DashboardRoutes {
         }
         ctx.contentType(HttpCaching.HTML).result(renderer.render("admin/dashboard.jte",
                 new DashboardView(pages.bareChrome(), AdminViews.meta("Dashboard"), AdminAuth.nav(ctx), counts,
-                        welcome(ctx.queryParam("welcome")))));
+                        welcome(ctx.queryParam("welcome")), AdminAccess.allows(role, "/admin/status") ? LastErrors.read(jdbi) : List.of())));
     }
 
     private static String welcome(String which) {

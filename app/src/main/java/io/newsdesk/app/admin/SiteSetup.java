@@ -1,46 +1,29 @@
 package io.newsdesk.app.admin;
 
+import io.newsdesk.app.config.SettingChecks;
+import io.newsdesk.app.config.SiteSettings;
 import io.newsdesk.app.content.Slugs;
 import io.newsdesk.app.store.SectionStore;
 import io.newsdesk.app.store.SettingStore;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
  * What the first admin chooses on the setup page besides their account: the site's name, language, base URL (kept
  * as settings {@code site.name}, {@code site.language}, {@code site.base-url}, which {@code serve} reads at its next
- * start unless the environment sets them) and its first sections. {@link #of} refuses bad values with a message.
+ * start unless the environment sets them, and {@link SiteSettings} applies at once) and its first sections. {@link #of} refuses bad values with a message.
  */
 record SiteSetup(String name, String language, String baseUrl, List<String> sections) {
-    static final String NAME = "site.name";
-    static final String LANGUAGE = "site.language";
-    static final String BASE_URL = "site.base-url";
+    static final String NAME = SiteSettings.Field.NAME.key;
+    static final String LANGUAGE = SiteSettings.Field.LANGUAGE.key;
+    static final String BASE_URL = SiteSettings.Field.BASE_URL.key;
 
     static SiteSetup of(String name, String language, String baseUrl, String sectionLines) {
-        String n = name == null ? "" : name.strip();
-        if (n.isEmpty() || n.length() > 100 || n.contains("<") || n.contains(">")) {
-            throw new IllegalArgumentException("The site's name needs 1 to 100 characters (no angle brackets).");
-        }
-        String lang = language == null ? "" : language.strip().toLowerCase(Locale.ROOT);
-        if (!lang.matches("[a-z]{2}")) throw new IllegalArgumentException("The language is a two-letter code such as en, de or uk.");
-        String base = baseUrl == null ? "" : baseUrl.strip();
-        if (!base.isEmpty()) {
-            URI uri;
-            try {
-                uri = URI.create(base);
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("The base URL is not an address: " + e.getMessage());
-            }
-            if (uri.getScheme() == null || !uri.getScheme().matches("(?i)https?") || uri.getHost() == null || uri.getQuery() != null
-                    || uri.getFragment() != null || uri.getUserInfo() != null) {
-                throw new IllegalArgumentException("The base URL is an http or https address such as https://news.example.org.");
-            }
-            if (base.endsWith("/")) base = base.substring(0, base.length() - 1);
-        }
+        String n = SettingChecks.name(name);
+        String lang = SettingChecks.language(language);
+        String base = SettingChecks.baseUrl(baseUrl);
         List<String> sections = new ArrayList<>();
         for (String line : (sectionLines == null ? "" : sectionLines).split("[\\r\\n,]+")) {
             String s = line.strip();

@@ -3,6 +3,7 @@ package io.newsdesk.app.cli;
 import io.newsdesk.app.accounts.Invites;
 import io.newsdesk.app.accounts.UserStore;
 import io.newsdesk.app.config.SiteConfig;
+import io.newsdesk.app.config.SiteSettings;
 import io.newsdesk.app.demo.DemoOutlets;
 import io.newsdesk.app.distribute.feeds.FeedSettings;
 import io.newsdesk.app.demo.DemoSite;
@@ -59,6 +60,7 @@ final class ServeCommand implements Callable<Integer> {
         stores.settings().get("site.name").ifPresent(v -> environment.putIfAbsent("NEWSDESK_SITE_NAME", v));
         stores.settings().get("site.language").ifPresent(v -> environment.putIfAbsent("NEWSDESK_SITE_LANGUAGE", v));
         stores.settings().get("site.base-url").ifPresent(v -> environment.putIfAbsent("NEWSDESK_BASE_URL", v));
+        stores.settings().get("site.telegram-channel").ifPresent(v -> environment.putIfAbsent("NEWSDESK_TELEGRAM_CHANNEL", v));
         SiteConfig env = SiteConfig.fromEnvironment(environment);
         SiteConfig config = env.withListen(host != null ? host : env.host(), port != null ? port : env.port())
                 .withDataDir(dataDir);
@@ -72,7 +74,9 @@ final class ServeCommand implements Callable<Integer> {
                 ? DemoOutlets.start(stores, Clock.systemUTC()) : null;
         FetcherConfig fetching = FetcherConfig.fromEnvironment(System.getenv(), allowPrivateNetworks);
         TranslationSetup translation = TranslationSetup.fromEnvironment(System.getenv(), config.dataDir());
-        Site site = new Site(config, stores, Clock.systemUTC(), FeedSettings.fromEnvironment(System.getenv()), fetching, translation).start();
+        // a setting the environment gives explicitly stays as it says; the others follow /admin/settings at once
+        Site site = new Site(config, stores, Clock.systemUTC(), FeedSettings.fromEnvironment(System.getenv()), fetching, translation,
+                SiteSettings.pinnedBy(System.getenv())).start();
         Fetcher fetcher = new Fetcher(outlets == null ? fetching : outlets.trustedBy(fetching));
         Pipeline pipeline = new Pipeline(db.jdbi(), fetcher, Clock.systemUTC(), Pipeline.Settings.defaults(config.siteLanguage(), config.dataDir().resolve("media")),
                 translation,

@@ -17,7 +17,8 @@ public record SiteConfig(
         String telegramChannel,  // NEWSDESK_TELEGRAM_CHANNEL (a channel name; empty hides the block)
         String adScriptHosts,    // NEWSDESK_AD_SCRIPT_HOSTS (hosts ad code may load scripts from, for the CSP)
         boolean loadDemo,        // NEWSDESK_DEMO (load the demo site into an empty database)
-        String trustedProxies) { // NEWSDESK_TRUSTED_PROXIES (IPs or CIDRs whose forwarded headers are believed; empty: none)
+        String trustedProxies)   // NEWSDESK_TRUSTED_PROXIES (IPs or CIDRs whose forwarded headers are believed; empty: none)
+        implements SiteIdentity { // the values at start; what pages show now: SiteSettings
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 8080;
@@ -65,6 +66,7 @@ public record SiteConfig(
         return publicBaseUrl().regionMatches(true, 0, "https://", 0, 8);
     }
 
+    @Override
     public boolean hasTelegramChannel() {
         return telegramChannel != null && !telegramChannel.isBlank();
     }

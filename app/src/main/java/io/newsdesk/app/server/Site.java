@@ -23,6 +23,12 @@ import io.newsdesk.app.admin.SourceRoutes;
 import io.newsdesk.app.fetch.FetcherConfig;
 import io.newsdesk.app.ingest.sources.SourceAdding;
 import io.newsdesk.app.admin.UserRoutes;
+import io.newsdesk.app.admin.AdRoutes;
+import io.newsdesk.app.admin.AuthorRoutes;
+import io.newsdesk.app.admin.OutletRoutes;
+import io.newsdesk.app.admin.SettingsRoutes;
+import io.newsdesk.app.admin.SourceEditRoutes;
+import io.newsdesk.app.config.SiteSettings;
 import io.newsdesk.app.accounts.Invites;
 import io.newsdesk.app.audit.AuditLog;
 import io.newsdesk.app.config.SiteConfig;
@@ -82,6 +88,7 @@ public final class Site implements AutoCloseable {
     static final Duration SOURCE_DETECTION_LIMIT = Duration.ofSeconds(10);
 
     private final SiteConfig config;
+    private final SiteSettings settings; // name, language, base URL, Telegram channel as /admin/settings left them
     private final Stores stores;
     private final ViewCounter views;
     private final PageCache cache;
@@ -103,14 +110,18 @@ public final class Site implements AutoCloseable {
 
     /** @param fetching how the admin reads a source's address when one is added (serve's fetcher settings) */
     public Site(SiteConfig config, Stores stores, Clock clock, FeedSettings feedSettings, FetcherConfig fetching) {
-        this(config, stores, clock, feedSettings, fetching, null);
+        this(config, stores, clock, feedSettings, fetching, null, java.util.Set.of());
     }
 
-    /** @param translation the engines an editor may retry a translation with on /admin/review (serve's; null: none) */
+    /**
+     * @param translation the engines an editor may retry a translation with on /admin/review (serve's; null: none)
+     * @param pinned the settings the environment sets explicitly, which /admin/settings shows but cannot change
+     */
     public Site(SiteConfig config, Stores stores, Clock clock, FeedSettings feedSettings, FetcherConfig fetching,
-                TranslationSetup translation) {
+                TranslationSetup translation, java.util.Set<SiteSettings.Field> pinned) {
         this.stores = stores;
         this.config = config;
+        this.settings = new SiteSettings(config, stores.settings(), pinned);
         byte[] secret = Base64.getDecoder().decode(stores.settings().getOrCreate("secret.forms", Site::newSecret));
         FormTokens tokens = new FormTokens(secret, clock);
         Assets assets = new Assets("source-serif-4-400.woff2", "source-serif-4-400-italic.woff2",
@@ -118,12 +129,12 @@ public final class Site implements AutoCloseable {
         this.views = new ViewCounter(stores.pageViews(), clock);
         this.cache = new PageCache(Duration.ofSeconds(60), PAGE_CACHE_BYTES);
         this.ads = new AdPlacement(stores.adSlots());
-        this.pages = new ReaderPages(config, stores, new PopularArticles(stores.pageViews(), clock), ads, assets, tokens);
+        this.pages = new ReaderPages(settings, stores, new PopularArticles(stores.pageViews(), clock), ads, assets, tokens);
         TrustedProxies proxies = TrustedProxies.parse(config.trustedProxies());
         ReaderRoutes reader = new ReaderRoutes(pages, renderer, cache, views, stores.articles(), config.dataDir().resolve("ads.txt"),
-                config.publicBaseUrl(), proxies);
-        FeedRoutes feeds = new FeedRoutes(new Feeds(config, stores, feedSettings), cache);
-        SitemapRoutes sitemaps = new SitemapRoutes(new Sitemaps(config, stores, clock), cache);
+                settings::publicBaseUrl, proxies);
+        FeedRoutes feeds = new FeedRoutes(new Feeds(settings, stores, feedSettings), cache);
+        SitemapRoutes sitemaps = new SitemapRoutes(new Sitemaps(settings, stores, clock), cache);
         ClientBlockStore commentBlocks = new ClientBlockStore(stores.jdbi());
         CommentRoutes comments = new CommentRoutes(stores.articles(), stores.comments(), pages, renderer, tokens,
                 new RateLimiter(5, Duration.ofMinutes(10), clock), proxies, clock, commentBlocks);
@@ -151,6 +162,12 @@ public final class Site implements AutoCloseable {
                 cache, audit, clock);
         HomeRoutes homeRoutes = new HomeRoutes(adminAuth, pages.homeCuration(), stores.articles(), stores.sections(), audit,
                 this::contentChanged, pages, renderer);
+        SettingsRoutes settingsRoutes = new SettingsRoutes(adminAuth, settings, audit, this::contentChanged, pages, renderer);
+        AdRoutes adRoutes = new AdRoutes(adminAuth, stores.adSlots(), config.dataDir().resolve("ads.txt"), audit, this::contentChanged,
+                pages, renderer);
+        AuthorRoutes authorRoutes = new AuthorRoutes(adminAuth, stores.authors(), audit, this::contentChanged, pages, renderer);
+        OutletRoutes outletRoutes = new OutletRoutes(adminAuth, stores.outlets(), audit, this::contentChanged, pages, renderer);
+        SourceEditRoutes sourceEditRoutes = new SourceEditRoutes(adminAuth, stores.jdbi(), stores.sections(), audit, pages, renderer);
         // the index is this node's copy of the published articles; the indexer follows the database on its own
         this.searchIndex = SearchIndex.open(config.dataDir().resolve("index"));
         this.indexer = new SearchIndexer(searchIndex, stores.jdbi());
@@ -193,6 +210,11 @@ public final class Site implements AutoCloseable {
             homeRoutes.register(admin);
             userRoutes.register(admin);
             auditRoutes.register(admin);
+            settingsRoutes.register(admin);
+            adRoutes.register(admin);
+            authorRoutes.register(admin);
+            outletRoutes.register(admin);
+            sourceEditRoutes.register(admin);
             this.adminRoutes = admin.routes();
             c.routes.get("/assets/{name}", assets::serve);
             c.routes.get("/favicon.ico", ctx -> ctx.redirect(assets.url("favicon.svg"), HttpStatus.MOVED_PERMANENTLY));
@@ -222,7 +244,8 @@ public final class Site implements AutoCloseable {
 
     private void followChanges() {
         long last = stores.articles().lastChange();
-        if (lastChange.getAndSet(last) != last) contentChanged();
+        // settings saved by another process or node (or the setup page) show within the same two seconds
+        if (lastChange.getAndSet(last) != last | settings.reload()) contentChanged();
     }
 
     public Site start() {
@@ -292,7 +315,7 @@ public final class Site implements AutoCloseable {
             case 500 -> "The error is logged and we will look into it. Please try again in a moment.";
             default -> message != null && !message.isBlank() ? message : heading + ".";
         };
-        Meta meta = new Meta(heading + " | " + config.siteName(), text, "", "website", null, null, null, null, null, true);
+        Meta meta = new Meta(heading + " | " + settings.siteName(), text, "", "website", null, null, null, null, null, true);
         ctx.status(status).header("Cache-Control", "no-store").contentType(HttpCaching.HTML);
         ctx.result(renderer.render("error.jte", new ErrorView(errorChrome(status), meta, status, heading, text)));
     }

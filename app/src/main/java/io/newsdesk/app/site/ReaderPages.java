@@ -2,7 +2,7 @@ package io.newsdesk.app.site;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
-import io.newsdesk.app.config.SiteConfig;
+import io.newsdesk.app.config.SiteIdentity;
 import io.newsdesk.app.content.CleanText;
 import io.newsdesk.app.content.Credits;
 import io.newsdesk.app.distribute.feeds.FeedLinks;
@@ -52,7 +52,7 @@ public final class ReaderPages {
     static final int ALSO_REPORTED_MAX = 6;
     static final int BREADCRUMB_TITLE_CHARS = 40;
 
-    private final SiteConfig config;
+    private final SiteIdentity config;
     private final Stores stores;
     private final AdPlacement ads;
     private final Assets assets;
@@ -60,7 +60,7 @@ public final class ReaderPages {
     private final LoadingCache<String, List<ArticleCard>> popular;
     private final HomeCurationStore homeCuration;
 
-    public ReaderPages(SiteConfig config, Stores stores, PopularArticles ranking, AdPlacement ads, Assets assets, FormTokens tokens) {
+    public ReaderPages(SiteIdentity config, Stores stores, PopularArticles ranking, AdPlacement ads, Assets assets, FormTokens tokens) {
         this.config = config;
         this.stores = stores;
         this.ads = ads;
@@ -148,7 +148,10 @@ public final class ReaderPages {
             List<ArticleCard> cards = stores.articles().byAuthor(a.id(), PAGE_SIZE, offset(page));
             // the name as the byline wrote it stays on record beside the one the site shows
             String heading = a.originalName() == null ? a.name() : a.name() + " (" + a.originalName() + ")";
-            return list(null, "Author", heading, a.bio(), null, null, onePerStory(cards), total, page, SitePaths.author(a.slug()));
+            // the first of the links an editor gave (/admin/authors): their website or profile
+            String link = stores.authors().profileBySlug(slug).flatMap(p -> p.links().stream().findFirst()).orElse(null);
+            return list(null, "Author", heading, a.bio(), link, link == null ? null : "More from " + a.name(), onePerStory(cards), total, page,
+                    SitePaths.author(a.slug()));
         });
     }
 

@@ -36,11 +36,11 @@ public final class ReaderRoutes {
     private final ArticleStore articles;
     private final Path adsTxt;
     private final TrustedProxies proxies;
-    private final String baseUrl;
+    private final Supplier<String> baseUrl; // the current public address (settings change it live)
     private final com.github.benmanes.caffeine.cache.LoadingCache<String, Boolean> publishedIds;
 
     public ReaderRoutes(ReaderPages pages, Renderer renderer, PageCache cache, ViewCounter views, ArticleStore articles,
-                        Path adsTxt, String baseUrl, TrustedProxies proxies) {
+                        Path adsTxt, Supplier<String> baseUrl, TrustedProxies proxies) {
         this.pages = pages;
         this.renderer = renderer;
         this.cache = cache;
@@ -127,7 +127,7 @@ public final class ReaderRoutes {
                 Disallow: /search
                 Sitemap: %1$s/sitemap.xml
                 Sitemap: %1$s/news-sitemap.xml
-                """.formatted(baseUrl));
+                """.formatted(baseUrl.get()));
     }
 
     private void ads(Context ctx) throws java.io.IOException {

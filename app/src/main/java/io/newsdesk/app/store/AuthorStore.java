@@ -1,6 +1,7 @@
 package io.newsdesk.app.store;
 
 import io.newsdesk.app.news.Author;
+import io.newsdesk.app.news.AuthorProfile;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
@@ -48,5 +49,37 @@ public final class AuthorStore {
         return jdbi.withHandle(h -> h.createQuery("""
                 SELECT au.* FROM authors au JOIN article_authors aa ON aa.author_id = au.id
                 WHERE aa.article_id = :id ORDER BY aa.position""").bind("id", articleId).map(MAPPER).list());
+    }
+
+    private static final RowMapper<AuthorProfile> PROFILE = (rs, ctx) -> new AuthorProfile(rs.getString("id"), rs.getString("slug"),
+            rs.getString("name"), rs.getString("bio"), rs.getString("photo_url"),
+            rs.getString("links") == null ? List.of() : List.of(rs.getString("links").split("\n")), rs.getLong("articles"));
+    private static final String PROFILES = """
+            SELECT au.id, au.slug, au.name, au.bio, au.photo_url, au.links,
+                (SELECT COUNT(*) FROM article_authors aa WHERE aa.author_id = au.id) AS articles
+            FROM authors au""";
+
+    /** Authors whose name contains {@code query} (any case; empty: all), by name, for /admin/authors. */
+    public List<AuthorProfile> profiles(String query, int limit, int offset) {
+        String q = query == null ? "" : query.strip().toLowerCase(java.util.Locale.ROOT);
+        return jdbi.withHandle(h -> h.createQuery(PROFILES + " WHERE LOWER(au.name) LIKE :q ESCAPE '!' ORDER BY LOWER(au.name), au.id LIMIT :limit OFFSET :offset")
+                .bind("q", "%" + q.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%")
+                .bind("limit", limit).bind("offset", offset).map(PROFILE).list());
+    }
+
+    public Optional<AuthorProfile> profile(String id) {
+        return jdbi.withHandle(h -> h.createQuery(PROFILES + " WHERE au.id = :id").bind("id", id).map(PROFILE).findOne());
+    }
+
+    /** The author's photo and links by slug (for the reader's author page); empty when there is no such author. */
+    public Optional<AuthorProfile> profileBySlug(String slug) {
+        return jdbi.withHandle(h -> h.createQuery(PROFILES + " WHERE au.slug = :slug").bind("slug", slug).map(PROFILE).findOne());
+    }
+
+    /** Replaces the name, bio, photo and links (already clean); the slug, and so the author's address, stays. */
+    public void updateProfile(String id, String name, String bio, String photoUrl, List<String> links) {
+        jdbi.useHandle(h -> h.createUpdate("UPDATE authors SET name = :name, bio = :bio, photo_url = :photo, links = :links WHERE id = :id")
+                .bind("id", id).bind("name", name).bind("bio", bio).bind("photo", photoUrl)
+                .bind("links", links.isEmpty() ? null : String.join("\n", links)).execute());
     }
 }

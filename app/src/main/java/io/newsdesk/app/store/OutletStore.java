@@ -30,4 +30,15 @@ public final class OutletStore {
     public Optional<Outlet> bySlug(String slug) {
         return jdbi.withHandle(h -> h.createQuery("SELECT * FROM outlets WHERE slug = :slug").bind("slug", slug).map(MAPPER).findOne());
     }
+
+    /** Every outlet by name, for /admin/outlets. */
+    public java.util.List<Outlet> all() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM outlets ORDER BY LOWER(name), id").map(MAPPER).list());
+    }
+
+    /** Replaces the shown name and home address (already clean); the slug, and so the outlet's address, stays. */
+    public void update(String id, String name, String siteUrl) {
+        jdbi.useHandle(h -> h.createUpdate("UPDATE outlets SET name = :name, site_url = :site WHERE id = :id")
+                .bind("id", id).bind("name", name).bind("site", siteUrl).execute());
+    }
 }

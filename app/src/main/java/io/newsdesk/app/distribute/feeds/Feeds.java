@@ -1,6 +1,6 @@
 package io.newsdesk.app.distribute.feeds;
 
-import io.newsdesk.app.config.SiteConfig;
+import io.newsdesk.app.config.SiteIdentity;
 import io.newsdesk.app.content.CleanText;
 import io.newsdesk.app.content.CleanUrl;
 import io.newsdesk.app.news.SitePaths;
@@ -16,14 +16,14 @@ import org.jsoup.nodes.Element;
 
 /** Makes the feeds: finds what a feed covers, reads its newest articles and writes them in a format. */
 public final class Feeds {
-    private final SiteConfig config;
+    private final SiteIdentity config;
     private final Stores stores;
     private final FeedSettings settings;
     private final FeedArticles articles;
     /** An empty feed's date: when the site began (stable, so its ETag is too), not 1970. */
     private final Instant siteStarted;
 
-    public Feeds(SiteConfig config, Stores stores, FeedSettings settings) {
+    public Feeds(SiteIdentity config, Stores stores, FeedSettings settings) {
         this.config = config;
         this.stores = stores;
         this.settings = settings;

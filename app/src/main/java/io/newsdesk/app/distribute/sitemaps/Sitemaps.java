@@ -1,6 +1,6 @@
 package io.newsdesk.app.distribute.sitemaps;
 
-import io.newsdesk.app.config.SiteConfig;
+import io.newsdesk.app.config.SiteIdentity;
 import io.newsdesk.app.content.CleanText;
 import io.newsdesk.app.news.SitePaths;
 import io.newsdesk.app.store.Stores;
@@ -21,11 +21,11 @@ public final class Sitemaps {
     public static final int NEWS_HOURS = 48;
     public static final int NEWS_MAX = 1_000;
 
-    private final SiteConfig config;
+    private final SiteIdentity config;
     private final SitemapArticles articles;
     private final Clock clock;
 
-    public Sitemaps(SiteConfig config, Stores stores, Clock clock) {
+    public Sitemaps(SiteIdentity config, Stores stores, Clock clock) {
         this.config = config;
         this.articles = new SitemapArticles(stores.jdbi());
         this.clock = clock;

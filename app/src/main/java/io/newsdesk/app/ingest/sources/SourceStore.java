@@ -1,5 +1,6 @@
 package io.newsdesk.app.ingest.sources;
 
+import io.newsdesk.app.content.CleanText;
 import io.newsdesk.app.content.Slugs;
 import io.newsdesk.app.ingest.feed.UrlNormalizer;
 import io.newsdesk.app.store.Ids;
@@ -9,6 +10,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jdbi.v3.core.Handle;
@@ -65,7 +67,9 @@ public final class SourceStore {
         int interval = n.fetchIntervalSeconds() == null ? Source.DEFAULT_INTERVAL_SECONDS : n.fetchIntervalSeconds();
         if (interval < 60) throw new IllegalArgumentException("fetch interval must be at least 60 seconds, got " + interval);
         String rules = SectionRules.validate(n.sectionRules());
-        String outletName = n.outletName() == null || n.outletName().isBlank() ? hostName(url) : n.outletName().strip();
+        // a name from a feed or an OPML file is text: markup in it is taken out before it can reach a page
+        String cleanName = CleanText.of(n.outletName());
+        String outletName = cleanName.isEmpty() ? hostName(url) : cleanName;
         String bodySelector = blankToNull(n.bodySelector()), removeSelectors = blankToNull(n.removeSelectors());
         return jdbi.inTransaction(h -> {
             Optional<String> existing = h.createQuery("SELECT id FROM sources WHERE url = :url").bind("url", url)
@@ -146,6 +150,50 @@ public final class SourceStore {
         return jdbi.withHandle(h -> h.createUpdate("""
                 UPDATE sources SET status = 'active', pause_reason = NULL, consecutive_failures = 0, next_fetch_at = NULL
                 WHERE id = :id""").bind("id", id).execute()) == 1;
+    }
+
+    /**
+     * Replaces what an editor may change (see {@link SourceEdit}), checked as when a source is added, plus the CSS
+     * selectors parsed; returns false when there is no such source.
+     *
+     * @throws IllegalArgumentException with the reason for a bad interval, language, section, rule list or selector
+     */
+    public boolean update(String id, SourceEdit e) {
+        String language = e.language() == null || e.language().isBlank() ? Source.AUTO_LANGUAGE : e.language().strip();
+        if (!language.equals(Source.AUTO_LANGUAGE) && !LANGUAGE.matcher(language).matches()) {
+            throw new IllegalArgumentException("invalid language '" + e.language() + "' (a tag such as en, de, pt-BR, or auto)");
+        }
+        if (e.fetchIntervalSeconds() < 60) {
+            throw new IllegalArgumentException("fetch interval must be at least 60 seconds, got " + e.fetchIntervalSeconds());
+        }
+        String rules = SectionRules.validate(e.sectionRules());
+        String body = selector("body selector", e.bodySelector()), remove = selector("remove selectors", e.removeSelectors());
+        String links = selector("link selector", e.linkSelector());
+        return jdbi.inTransaction(h -> {
+            String sectionId = e.defaultSection() == null || e.defaultSection().isBlank() ? null : sectionId(h, e.defaultSection());
+            return h.createUpdate("""
+                    UPDATE sources SET policy = :policy, fetch_interval_seconds = :interval, language = :language,
+                        default_section_id = :sectionId, section_rules = :rules, translate = :translate,
+                        body_selector = :body, remove_selectors = :remove, link_selector = :links WHERE id = :id""")
+                    .bind("id", id).bind("policy", Objects.requireNonNull(e.policy(), "policy").label())
+                    .bind("interval", e.fetchIntervalSeconds()).bind("language", language).bind("sectionId", sectionId)
+                    .bind("rules", rules).bind("translate", e.translate()).bind("body", body).bind("remove", remove)
+                    .bind("links", links).execute() == 1;
+        });
+    }
+
+    /** A CSS selector as jsoup reads it, or null for blank. */
+    private static String selector(String what, String css) {
+        String c = blankToNull(css);
+        if (c == null) return null;
+        c = c.strip();
+        if (c.length() > 1000) throw new IllegalArgumentException("the " + what + " is longer than 1,000 characters");
+        try {
+            org.jsoup.select.QueryParser.parse(c);
+        } catch (IllegalArgumentException | IllegalStateException ex) {
+            throw new IllegalArgumentException("the " + what + " is not a CSS selector: " + ex.getMessage());
+        }
+        return c;
     }
 
     public boolean remove(String id) {
