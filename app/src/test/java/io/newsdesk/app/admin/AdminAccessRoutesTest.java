@@ -34,6 +34,11 @@ class AdminAccessRoutesTest {
                     .filter(r -> !AdminAccess.isPublic(r.path())).toList();
             assertThat(routes).extracting(AdminRouter.Route::path)
                     .contains("/admin", "/admin/comments", "/admin/review/{id}/approve", "/admin/users/invite", "/admin/audit", "/admin/status");
+            assertThat(routes).extracting(AdminRouter.Route::path)
+                    .contains("/admin/articles", "/admin/articles/new", "/admin/articles/{id}", "/admin/articles/{id}/submit",
+                            "/admin/articles/{id}/image", "/admin/articles/{id}/image/remove", "/admin/articles/{id}/revisions",
+                            "/admin/articles/{id}/revisions/{rev}/restore", "/admin/publishing/{id}/publish",
+                            "/admin/publishing/{id}/schedule", "/admin/publishing/{id}/unpublish", "/admin/publishing/{id}/return");
 
             Map<Role, String> cookies = new EnumMap<>(Role.class);
             Map<Role, String> csrf = new EnumMap<>(Role.class);
@@ -85,6 +90,10 @@ class AdminAccessRoutesTest {
             assertThat(AdminAccess.allows(Role.AUTHOR, "/admin")).isTrue();
             assertThat(AdminAccess.allows(Role.AUTHOR, "/admin/comments")).isFalse();
             assertThat(AdminAccess.allows(Role.EDITOR, "/admin/not-listed-yet")).isFalse();
+            assertThat(AdminAccess.allows(Role.AUTHOR, "/admin/articles/x/submit")).isTrue();
+            assertThat(AdminAccess.allows(Role.AUTHOR, "/admin/publishing/x/publish")).isFalse();
+            assertThat(AdminAccess.allows(Role.EDITOR, "/admin/publishing/x/publish")).isTrue();
+            assertThat(AdminAccess.allows(Role.MODERATOR, "/admin/articles")).isFalse();
         }
     }
 }
