@@ -75,8 +75,15 @@ public final class ArticleWriter {
         return stored;
     }
 
-    /** Keeps the stored text as a revision and writes a new cleaned version over it; slug, status and story stay. */
+    /**
+     * Keeps the stored text as a revision and writes a new cleaned version over it; slug, status and story stay. An
+     * imported article an editor has corrected keeps the editor's text: the source's later version is not applied
+     * (readers were told what was corrected; the source link still leads to the outlet's own version).
+     */
     public void replaceText(Handle h, String id, Article cleaned, Instant updatedAt) {
+        if (h.createQuery("SELECT COUNT(*) FROM article_corrections WHERE article_id = :id").bind("id", id).mapTo(Integer.class).one() > 0) {
+            return;
+        }
         keepRevision(h, id, false);
         h.createUpdate("""
                 UPDATE articles SET title = :title, body_html = :html, body_text = :text, excerpt = :excerpt,

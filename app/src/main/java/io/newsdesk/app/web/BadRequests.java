@@ -43,7 +43,7 @@ public final class BadRequests {
             throw reject(ctx, "This form's character set (" + shortened(charset) + ") is not one we can read.");
         }
         String mime = type.toLowerCase(Locale.ROOT).strip();
-        if (mime.startsWith("multipart/") && "POST".equals(ctx.method().name()) && uploads.test(ctx.path())) return;
+        if (mime.startsWith("multipart/") && uploads.test(ctx.path())) return; // read by the route (MultipartForm)
         if (mime.startsWith("multipart/")) {
             // No form of the site is multipart, and a broken one upsets the servlet layer's parser even after
             // the answer (it fails while completing the request): the body is read (bounded) and refused.

@@ -216,6 +216,13 @@ class ArticlesFlowTest {
             assertThat(after.outletId()).isEqualTo(imported.outletId());
             assertThat(after.slug()).isEqualTo(imported.slug());
             assertThat(after.updatedAfterPublication()).isTrue();
+            // the source changing its version later does not undo the correction
+            Article fromSource = io.newsdesk.app.content.ArticleWriter.clean(new io.newsdesk.app.news.ArticleDraft(imported.title(),
+                    null, "<p>The outlet's new version.</p>", null, null, null, null, imported.sectionId(), List.of(), "en",
+                    ArticleStatus.PUBLISHED, imported.publishedAt(), Instant.now(), null), "");
+            site.stores.jdbi().useTransaction(hd -> new io.newsdesk.app.content.ArticleWriter(site.stores.jdbi(), site.stores.articles())
+                    .replaceText(hd, id, fromSource, Instant.now()));
+            assertThat(stored(site, id).bodyText()).contains("Ivana Horvat").doesNotContain("The outlet's new version");
 
             // a correction note on an article readers never saw is refused
             String draft = create(site, eda, articleForm(site, "Unseen draft", "<p>text</p>"));
