@@ -132,7 +132,8 @@ public final class ArticleRoutes {
         String query = queryString(typed);
         typed = new ListFilter(typed.q(), typed.status(), typed.section(), typed.outlet(), typed.language(), typed.author(), query);
         NewsroomArticles.Page page = newsroom.list(new NewsroomArticles.Filter(typed.q(), st, typed.section(), typed.outlet(),
-                typed.language(), typed.author(), mine ? user.id() : null), pageNumber(ctx.queryParam("page")));
+                typed.language(), typed.author().isEmpty() ? null : Slugs.of(typed.author()), mine ? user.id() : null),
+                pageNumber(ctx.queryParam("page")));
         List<String> statuses = Arrays.stream(ArticleStatus.values()).map(ArticleStatus::dbValue).toList();
         String notice = "created".equals(ctx.queryParam("done")) ? "The article is created." : null;
         ctx.contentType(HttpCaching.HTML).result(renderer.render("admin/articles.jte", new ArticlesView(pages.bareChrome(),

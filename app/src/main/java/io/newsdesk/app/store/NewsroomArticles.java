@@ -12,16 +12,19 @@ import org.jdbi.v3.core.Jdbi;
 /**
  * What the newsroom (the admin's article pages) reads about articles of every status: the filtered list, an
  * article's creator, its revisions and its corrections. Reading only; writes go through {@code content.ArticleWriter}.
- * Each filter is a column with an index (status, section, outlet, language, creator: V1, V16; author:
- * {@code article_authors_by_author}); the list is in order of the last change ({@code articles_by_change}).
+ * Each filter is a column with an index (status, section, outlet, language, creator: V1, V16; author: the
+ * author's slug, then {@code article_authors_by_author}); the list is in order of the last change ({@code articles_by_change}).
  * The title search is a substring match over what the other filters leave.
  */
 public final class NewsroomArticles {
     public static final int PAGE_SIZE = 50;
 
-    /** The list's filter; every part is optional ({@code createdBy} is set for an author, who sees only their own). */
+    /**
+     * The list's filter; every part is optional. {@code authorSlug} is the slug of a byline's name (as
+     * {@code content.Slugs} makes it); {@code createdBy} is set for an author, who sees only their own.
+     */
     public record Filter(String query, ArticleStatus status, String sectionId, String outletId, String language,
-                         String authorName, String createdBy) {}
+                         String authorSlug, String createdBy) {}
 
     public record Row(String id, String slug, String title, ArticleStatus status, String sectionName, String outletName,
                       String language, Instant publishedAt, Instant changedAt, String holdReason) {}
@@ -50,10 +53,10 @@ public final class NewsroomArticles {
         add(where, binds, "a.outlet_id", "outlet", f.outletId());
         add(where, binds, "a.language", "language", f.language());
         add(where, binds, "a.created_by", "creator", f.createdBy());
-        if (present(f.authorName())) {
-            where.append(" AND a.id IN (SELECT aa.article_id FROM article_authors aa JOIN authors au ON au.id = aa.author_id"
-                    + " WHERE LOWER(au.name) = :author)");
-            binds.put("author", f.authorName().strip().toLowerCase(Locale.ROOT));
+        if (present(f.authorSlug())) { // by the author's unique slug, then the byline index
+            where.append(" AND a.id IN (SELECT aa.article_id FROM article_authors aa"
+                    + " WHERE aa.author_id IN (SELECT au.id FROM authors au WHERE au.slug = :author))");
+            binds.put("author", f.authorSlug());
         }
         if (present(f.query())) {
             where.append(" AND LOWER(a.title) LIKE :q ESCAPE '\\'");

@@ -128,6 +128,17 @@ class ArticlesFlowTest {
             Document waiting = Jsoup.parse(get(site, eda, "/admin/articles?status=review").body());
             assertThat(waiting.select("table.articles tbody tr")).hasSize(1);
             assertThat(waiting.selectFirst("#article-" + id).text()).contains("Flood waters reach the old stone bridge");
+            // the list's search and filters
+            String section = site.stores.sections().all().get(0).id();
+            for (String query : List.of("q=stone+BRIDGE", "author=ann+writer", "language=en&section=" + section + "&status=review",
+                    "q=bridge&author=Ann+Writer&status=review")) {
+                Document found = Jsoup.parse(get(site, eda, "/admin/articles?" + query).body());
+                assertThat(found.select("#article-" + id)).as(query).hasSize(1);
+            }
+            for (String query : List.of("q=no+such+title+anywhere", "author=Nobody+Here", "status=published&q=stone+bridge",
+                    "q=%25", "language=xx")) {
+                assertThat(Jsoup.parse(get(site, eda, "/admin/articles?" + query).body()).select("table.articles tbody tr")).as(query).isEmpty();
+            }
             String slug = stored(site, id).slug();
             site.get("/"); // the home page is cached now: publishing must drop it
             location(post(site, eda, "/admin/publishing/" + id + "/publish", Map.of()));
@@ -194,6 +205,9 @@ class ArticlesFlowTest {
                     "SELECT id FROM articles WHERE status = 'published' AND outlet_id IS NOT NULL AND original_url IS NOT NULL LIMIT 1")
                     .mapTo(String.class).one());
             Article imported = stored(site, id);
+            Document byOutlet = Jsoup.parse(get(site, eda, "/admin/articles?outlet=" + imported.outletId()).body());
+            assertThat(byOutlet.select("#article-" + id)).hasSize(1);
+            assertThat(byOutlet.select("table.articles tbody td:nth-child(4)").eachText()).doesNotContain("our own").isNotEmpty();
             Document edit = Jsoup.parse(get(site, eda, "/admin/articles/" + id).body());
             assertThat(edit.selectFirst("textarea#correction")).isNotNull();
             Map<String, String> form = new LinkedHashMap<>();
