@@ -99,6 +99,13 @@ class ArticlesFlowTest {
             String hostile = "<p>The river rose by <b>two metres</b> overnight.</p><script>alert(1)</script>"
                     + "<p onclick=\"alert(2)\">Residents moved to higher ground.</p><img src=x onerror=alert(3)><iframe src=//evil></iframe>";
             String id = create(site, ann, articleForm(site, "Flood waters reach the old bridge", hostile));
+            Map<String, String> badByline = articleForm(site, "Bad byline", "<p>x</p>");
+            badByline.put("authors", "Jane Roe, <script>x</script>");
+            HttpResponse<String> refused = post(site, ann, "/admin/articles/new", badByline);
+            assertThat(refused.statusCode()).isEqualTo(400);
+            assertThat(Jsoup.parse(refused.body()).selectFirst("p.form-error").text()).contains("does not read as a person's name");
+            assertThat(refused.body()).doesNotContain("<script>x</script>");
+            assertThat(Jsoup.parse(refused.body()).selectFirst("input#title").val()).isEqualTo("Bad byline"); // nothing typed is lost
             Article draft = stored(site, id);
             assertThat(draft.status()).isEqualTo(ArticleStatus.DRAFT);
             assertThat(draft.bodyHtml()).contains("<b>two metres</b>").doesNotContain("script", "onclick", "onerror", "iframe", "alert");
