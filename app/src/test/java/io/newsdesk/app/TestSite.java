@@ -37,12 +37,17 @@ public final class TestSite implements AutoCloseable {
     }
 
     private TestSite(Path dataDir, boolean demo, String telegramChannel, String baseUrl, String trustedProxies, FetcherConfig fetching) {
+        this(dataDir, demo, telegramChannel, baseUrl, trustedProxies, fetching, null);
+    }
+
+    private TestSite(Path dataDir, boolean demo, String telegramChannel, String baseUrl, String trustedProxies, FetcherConfig fetching,
+                     io.newsdesk.app.translate.TranslationSetup translation) {
         this.dataDir = dataDir;
         this.db = Database.sqlite(dataDir);
         this.stores = Stores.over(db.jdbi());
         if (demo) DemoSite.load(stores, dataDir, Clock.systemUTC());
         SiteConfig config = new SiteConfig("127.0.0.1", 0, dataDir, "Test Herald", "en", baseUrl, telegramChannel, "", demo, trustedProxies);
-        this.site = new Site(config, stores, Clock.systemUTC(), FeedSettings.defaults(), fetching).start();
+        this.site = new Site(config, stores, Clock.systemUTC(), FeedSettings.defaults(), fetching, translation).start();
     }
 
     /** The demo site with a Telegram channel configured. */
@@ -58,6 +63,16 @@ public final class TestSite implements AutoCloseable {
     /** The demo site whose admin fetches with {@code fetching} (e.g. trusting a loopback fixture server's origin). */
     public static TestSite withDemo(Path dir, FetcherConfig fetching) {
         return new TestSite(dir, true, "testherald", "http://news.test", "", fetching);
+    }
+
+    /** A site without the demo that believes {@code X-Forwarded-For} from {@code trustedProxies}. */
+    public static TestSite emptyBehind(Path dir, String trustedProxies) {
+        return new TestSite(dir, false, "", "http://news.test", trustedProxies);
+    }
+
+    /** An empty site whose editors may retry translations with {@code translation}'s engines (on /admin/review). */
+    public static TestSite emptyWithTranslation(Path dir, io.newsdesk.app.translate.TranslationSetup translation) {
+        return new TestSite(dir, false, null, "http://news.test", "", FetcherConfig.fromEnvironment(java.util.Map.of(), false), translation);
     }
 
     public static TestSite empty(Path dir, String telegramChannel) {

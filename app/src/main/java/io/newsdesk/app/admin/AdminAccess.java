@@ -25,6 +25,7 @@ public final class AdminAccess {
             new Area("/admin/publishing", null, EnumSet.of(Role.ADMIN, Role.EDITOR)),
             new Area("/admin/comments", "Comments", EnumSet.of(Role.ADMIN, Role.EDITOR, Role.MODERATOR)),
             new Area("/admin/review", "Translations", EnumSet.of(Role.ADMIN, Role.EDITOR)),
+            new Area("/admin/home", "Home page", EnumSet.of(Role.ADMIN, Role.EDITOR)),
             new Area("/admin/sections", "Sections", EnumSet.of(Role.ADMIN, Role.EDITOR)),
             new Area("/admin/sources", "Sources", EnumSet.of(Role.ADMIN, Role.EDITOR)),
             new Area("/admin/status", "Import status", EnumSet.of(Role.ADMIN, Role.EDITOR)),

@@ -8,6 +8,7 @@ import io.newsdesk.app.ingest.pipeline.IngestStatus;
 import io.newsdesk.app.ingest.sources.SourceAdding;
 import io.newsdesk.app.news.Section;
 import io.newsdesk.app.site.view.Views.Chrome;
+import io.newsdesk.app.store.ClientBlockStore;
 import io.newsdesk.app.site.view.Views.Meta;
 import java.time.Instant;
 import java.util.List;
@@ -49,8 +50,9 @@ public final class AdminViews {
     public record AuditView(Chrome chrome, Meta meta, AdminNav nav, List<AuditLog.Entry> entries, List<String> actions,
                             String user, String action, String from, String to, String error) {}
 
+    /** A comment on the moderation page; {@code clientKnown}: its writer's client was recorded (so it can be blocked). */
     public record PendingComment(String id, String articleTitle, String articleUrl, String authorName, String authorEmail,
-                                 String html, Instant createdAt, boolean reply) {}
+                                 String html, Instant createdAt, boolean reply, boolean clientKnown, boolean clientBlocked) {}
 
     public record ReviewItem(String id, String originalTitle, String languageName, String state, List<String> reasons,
                              String originalUrl, Instant updatedAt) {}
@@ -60,12 +62,29 @@ public final class AdminViews {
     /** One segment on the review page: the original as text and the proposed translation to edit. */
     public record ReviewRow(int index, String label, String source, String proposed, String suggestion) {}
 
+    /**
+     * {@code engines}: the configured engines that can translate its pair (for "retry with"; none: say so); {@code notice}
+     * after a retry.
+     */
     public record ReviewView(Chrome chrome, Meta meta, AdminNav nav, String id, String languageName, String state, List<String> reasons,
-                             String engine, List<ReviewRow> rows, String error) {}
+                             String engine, List<ReviewRow> rows, String error, List<String> engines, String notice) {}
 
     public record StatusView(Chrome chrome, Meta meta, AdminNav nav, IngestStatus status, TelegramStatus telegram) {}
 
-    public record ModerationView(Chrome chrome, Meta meta, AdminNav nav, List<PendingComment> pending, String notice) {}
+    /** /admin/comments: {@code spam} shows the comments marked as spam instead of those waiting. */
+    public record ModerationView(Chrome chrome, Meta meta, AdminNav nav, List<PendingComment> pending, String notice,
+                                 boolean spam, long waiting, long spamCount, long blocks, String error) {}
+
+    /** /admin/comments/blocks: the blocked clients, known only by a keyed hash of their address. */
+    public record BlocksView(Chrome chrome, Meta meta, AdminNav nav, List<ClientBlockStore.Block> blocks, String notice) {}
+
+    /** One article on /admin/home: pinned as lead, {@code placement} featured, hidden or null. */
+    public record HomeArticleRow(String id, String title, String url, String sectionName, Instant publishedAt, boolean lead,
+                                 String placement) {}
+
+    /** /admin/home: the lead the home page shows now (pinned or automatic), the section blocks in order, the articles. */
+    public record HomePageView(Chrome chrome, Meta meta, AdminNav nav, HomeArticleRow lead, boolean pinned, List<Section> sections,
+                               List<HomeArticleRow> articles, String notice, String error) {}
 
     static Meta meta(String title) {
         return new Meta(title + " | Newsdesk admin", "", "", "website", null, null, null, null, null, true);

@@ -71,9 +71,9 @@ final class ServeCommand implements Callable<Integer> {
         DemoOutletServer outlets = config.loadDemo() && !noImport && DemoOutlets.enabled(stores)
                 ? DemoOutlets.start(stores, Clock.systemUTC()) : null;
         FetcherConfig fetching = FetcherConfig.fromEnvironment(System.getenv(), allowPrivateNetworks);
-        Site site = new Site(config, stores, Clock.systemUTC(), FeedSettings.fromEnvironment(System.getenv()), fetching).start();
-        Fetcher fetcher = new Fetcher(outlets == null ? fetching : outlets.trustedBy(fetching));
         TranslationSetup translation = TranslationSetup.fromEnvironment(System.getenv(), config.dataDir());
+        Site site = new Site(config, stores, Clock.systemUTC(), FeedSettings.fromEnvironment(System.getenv()), fetching, translation).start();
+        Fetcher fetcher = new Fetcher(outlets == null ? fetching : outlets.trustedBy(fetching));
         Pipeline pipeline = new Pipeline(db.jdbi(), fetcher, Clock.systemUTC(), Pipeline.Settings.defaults(config.siteLanguage(), config.dataDir().resolve("media")),
                 translation,
                 line -> log.info("import: {}", line));

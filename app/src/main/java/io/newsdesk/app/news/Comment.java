@@ -7,5 +7,6 @@ public record Comment(
         String id, String articleId, String parentId, String authorName, String authorEmail, String body,
         Status status, Instant createdAt) {
 
-    public enum Status { PENDING, APPROVED }
+    /** {@code SPAM}: marked by a moderator, or written by a blocked client; kept for the record, never shown. */
+    public enum Status { PENDING, APPROVED, SPAM }
 }

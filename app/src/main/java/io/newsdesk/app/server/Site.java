@@ -13,6 +13,7 @@ import io.newsdesk.app.admin.AdminRouter;
 import io.newsdesk.app.admin.ArticleRoutes;
 import io.newsdesk.app.admin.AuditRoutes;
 import io.newsdesk.app.admin.DashboardRoutes;
+import io.newsdesk.app.admin.HomeRoutes;
 import io.newsdesk.app.admin.JoinRoutes;
 import io.newsdesk.app.admin.LoginRoutes;
 import io.newsdesk.app.admin.ModerationRoutes;
@@ -50,9 +51,11 @@ import io.newsdesk.app.site.popular.ViewCounter;
 import io.newsdesk.app.site.view.Views.ErrorView;
 import io.newsdesk.app.site.view.Views.Meta;
 import io.newsdesk.app.site.view.Views;
+import io.newsdesk.app.store.ClientBlockStore;
 import io.newsdesk.app.store.Stores;
 import io.newsdesk.app.translate.ArticleTranslations;
 import io.newsdesk.app.translate.TranslationMemory;
+import io.newsdesk.app.translate.TranslationSetup;
 import io.newsdesk.app.web.Assets;
 import io.newsdesk.app.web.BadRequests;
 import io.newsdesk.app.web.CachedPageHandler;
@@ -106,6 +109,12 @@ public final class Site implements AutoCloseable {
 
     /** @param fetching how the admin reads a source's address when one is added (serve's fetcher settings) */
     public Site(SiteConfig config, Stores stores, Clock clock, FeedSettings feedSettings, FetcherConfig fetching) {
+        this(config, stores, clock, feedSettings, fetching, null);
+    }
+
+    /** @param translation the engines an editor may retry a translation with on /admin/review (serve's; null: none) */
+    public Site(SiteConfig config, Stores stores, Clock clock, FeedSettings feedSettings, FetcherConfig fetching,
+                TranslationSetup translation) {
         this.stores = stores;
         this.config = config;
         byte[] secret = Base64.getDecoder().decode(stores.settings().getOrCreate("secret.forms", Site::newSecret));
@@ -121,8 +130,9 @@ public final class Site implements AutoCloseable {
                 config.publicBaseUrl(), proxies);
         FeedRoutes feeds = new FeedRoutes(new Feeds(config, stores, feedSettings), cache);
         SitemapRoutes sitemaps = new SitemapRoutes(new Sitemaps(config, stores, clock), cache);
+        ClientBlockStore commentBlocks = new ClientBlockStore(stores.jdbi());
         CommentRoutes comments = new CommentRoutes(stores.articles(), stores.comments(), pages, renderer, tokens,
-                new RateLimiter(5, Duration.ofMinutes(10), clock), proxies, clock);
+                new RateLimiter(5, Duration.ofMinutes(10), clock), proxies, clock, commentBlocks);
         UserStore users = new UserStore(stores.jdbi());
         AuditLog audit = new AuditLog(stores.jdbi(), clock);
         Accounts accounts = new Accounts(users, new Invites(stores.jdbi()), stores.adminSessions(), audit, clock);
@@ -138,7 +148,7 @@ public final class Site implements AutoCloseable {
         StatusRoutes status = new StatusRoutes(stores.jdbi(), pages, renderer);
         TranslationMemory memory = new TranslationMemory(stores.jdbi(), clock);
         ReviewRoutes review = new ReviewRoutes(adminAuth, new ArticleTranslations(stores.jdbi(), memory, clock), memory,
-                stores.articles(), pages, renderer, config.siteLanguage(), audit);
+                stores.articles(), pages, renderer, config.siteLanguage(), audit, translation);
         SectionRoutes sectionRoutes = new SectionRoutes(adminAuth, stores.jdbi(), stores.sections(),
                 new ArticleWriter(stores.jdbi(), stores.articles(), clock), audit, this::contentChanged, pages, renderer);
         SourceRoutes sourceRoutes = new SourceRoutes(adminAuth, stores.jdbi(),
@@ -149,6 +159,10 @@ public final class Site implements AutoCloseable {
                 renderer, config.siteLanguage(), clock);
         this.scheduled = new ScheduledPublishing(stores.jdbi(), articleWriter, clock);
         ModerationRoutes moderation = new ModerationRoutes(adminAuth, stores.comments(), stores.articles(), pages, renderer, cache, audit);
+        ModerationRoutes moderation = new ModerationRoutes(adminAuth, stores.comments(), commentBlocks, stores.articles(), pages, renderer,
+                cache, audit, clock);
+        HomeRoutes homeRoutes = new HomeRoutes(adminAuth, pages.homeCuration(), stores.articles(), stores.sections(), audit,
+                this::contentChanged, pages, renderer);
         // the index is this node's copy of the published articles; the indexer follows the database on its own
         this.searchIndex = SearchIndex.open(config.dataDir().resolve("index"));
         this.indexer = new SearchIndexer(searchIndex, stores.jdbi());
@@ -190,6 +204,7 @@ public final class Site implements AutoCloseable {
             sectionRoutes.register(admin);
             sourceRoutes.register(admin);
             articleRoutes.register(admin);
+            homeRoutes.register(admin);
             userRoutes.register(admin);
             auditRoutes.register(admin);
             this.adminRoutes = admin.routes();

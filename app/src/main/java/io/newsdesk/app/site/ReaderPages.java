@@ -12,6 +12,7 @@ import io.newsdesk.app.news.Article;
 import io.newsdesk.app.news.ArticleCard;
 import io.newsdesk.app.news.Author;
 import io.newsdesk.app.news.Comment;
+import io.newsdesk.app.news.HomeCuration;
 import io.newsdesk.app.news.Outlet;
 import io.newsdesk.app.news.Section;
 import io.newsdesk.app.news.SitePaths;
@@ -22,6 +23,7 @@ import io.newsdesk.app.site.comments.CommentText;
 import io.newsdesk.app.site.popular.PopularArticles;
 import io.newsdesk.app.site.seo.StructuredData;
 import io.newsdesk.app.site.view.Views.*;
+import io.newsdesk.app.store.HomeCurationStore;
 import io.newsdesk.app.store.Stores;
 import io.newsdesk.app.store.NewsroomArticles;
 import io.newsdesk.app.store.StoryStore;
@@ -45,6 +47,8 @@ public final class ReaderPages {
     /** The home page: a lead story and six headlines, then a block of four per section. */
     static final int HOME_LATEST = 7;
     static final int BLOCK_CARDS = 4;
+    /** Featured articles considered for the top of the home page (an editor's list may grow longer). */
+    static final int MAX_FEATURED = 20;
     /** "Also reported by" lists at most this many other reports; the story page has them all. */
     static final int ALSO_REPORTED_MAX = 6;
     static final int BREADCRUMB_TITLE_CHARS = 40;
@@ -55,6 +59,7 @@ public final class ReaderPages {
     private final Assets assets;
     private final FormTokens tokens;
     private final LoadingCache<String, List<ArticleCard>> popular;
+    private final HomeCurationStore homeCuration;
 
     public ReaderPages(SiteConfig config, Stores stores, PopularArticles ranking, AdPlacement ads, Assets assets, FormTokens tokens) {
         this.config = config;
@@ -62,6 +67,7 @@ public final class ReaderPages {
         this.ads = ads;
         this.assets = assets;
         this.tokens = tokens;
+        this.homeCuration = new HomeCurationStore(stores.jdbi(), java.time.Clock.systemUTC());
         this.popular = Caffeine.newBuilder().refreshAfterWrite(Duration.ofSeconds(60)).build(
                 k -> stores.articles().cardsByIds(ranking.ranking(10)).stream().limit(5).toList());
     }
@@ -86,13 +92,22 @@ public final class ReaderPages {
     }
 
     public HomeView home() {
-        Set<String> shown = new HashSet<>();
-        List<ArticleCard> latest = StoryGroups.take(stores.articles().latest(HOME_LATEST * 2, 0), shown, HOME_LATEST);
+        HomeCuration curation = homeCuration.current();
+        // hidden articles count as shown already, so no list of the home page takes them
+        Set<String> shown = new HashSet<>(curation.hidden());
+        int overRead = Math.min(curation.hidden().size(), MAX_FEATURED);
+        ArticleCard pinned = curation.leadId() == null ? null
+                : stores.articles().cardsByIds(List.of(curation.leadId())).stream().findFirst().orElse(null);
+        List<ArticleCard> candidates = new ArrayList<>();
+        if (pinned != null) candidates.add(pinned);
+        candidates.addAll(stores.articles().cardsByIds(curation.featured().stream().limit(MAX_FEATURED).toList()));
+        candidates.addAll(stores.articles().latest(HOME_LATEST * 2 + overRead, 0));
+        List<ArticleCard> latest = StoryGroups.take(candidates, shown, HOME_LATEST);
         List<SectionBlock> blocks = new ArrayList<>();
         List<ArticleCard> all = new ArrayList<>(latest);
-        for (Section s : topSections()) {
+        for (Section s : curation.ordered(topSections())) {
             // a block shows what the lead and the headlines above did not (over-read so it can still fill its grid)
-            List<ArticleCard> cards = StoryGroups.take(stores.articles().latestInSection(s.id(), BLOCK_CARDS + HOME_LATEST, 0),
+            List<ArticleCard> cards = StoryGroups.take(stores.articles().latestInSection(s.id(), BLOCK_CARDS + HOME_LATEST + overRead, 0),
                     shown, BLOCK_CARDS);
             if (!cards.isEmpty()) blocks.add(new SectionBlock(s, SitePaths.section(s.slug()), cards));
             all.addAll(cards);
@@ -100,11 +115,18 @@ public final class ReaderPages {
         String description = config.siteName() + ": the latest news, with sources named and linked.";
         Meta meta = new Meta(config.siteName(), description, config.publicBaseUrl() + "/", "website", null, null, null,
                 null, null, false).withFeeds(FeedLinks.of(config.publicBaseUrl(), "/", config.siteName()));
-        // the lead is the newest of the latest stories that has a picture (a lead story carries a large image)
-        ArticleCard top = latest.stream().filter(c -> Format.shownImage(c.imageUrl()) != null).findFirst()
-                .orElse(latest.isEmpty() ? null : latest.get(0));
+        // the lead is the one an editor pinned; else the newest of the latest stories that has a picture (a lead
+        // story carries a large image), featured articles first
+        ArticleCard top = pinned != null && latest.contains(pinned) ? pinned
+                : latest.stream().filter(c -> Format.shownImage(c.imageUrl()) != null).findFirst()
+                        .orElse(latest.isEmpty() ? null : latest.get(0));
         List<ArticleCard> headlines = latest.stream().filter(c -> c != top).toList();
         return new HomeView(chrome(null), meta, top, headlines, blocks, StoryGroups.alsoReported(all, stores.stories()));
+    }
+
+    /** The editors' choices for the home page (the admin changes them through this same object, which drops its copy). */
+    public HomeCurationStore homeCuration() {
+        return homeCuration;
     }
 
     /** Where the old address of a renamed or removed section leads now (empty for a live or unknown slug). */

@@ -20,14 +20,42 @@ public final class CommentStore {
     }
 
     public Comment add(String articleId, String parentId, String name, String email, String body, Comment.Status status, Instant at) {
+        return add(articleId, parentId, name, email, body, status, at, null);
+    }
+
+    /** @param clientHash the keyed hash of the writer's client address (null when unknown), for blocking it */
+    public Comment add(String articleId, String parentId, String name, String email, String body, Comment.Status status, Instant at,
+                       String clientHash) {
         Comment c = new Comment(Ids.newId(), articleId, parentId, name, email, body, status, at);
         jdbi.useHandle(h -> h.createUpdate("""
-                INSERT INTO comments (id, article_id, parent_id, author_name, author_email, body, status, created_at)
-                VALUES (:id, :articleId, :parentId, :authorName, :authorEmail, :body, :status, :createdAt)""")
+                INSERT INTO comments (id, article_id, parent_id, author_name, author_email, body, status, created_at, client_hash)
+                VALUES (:id, :articleId, :parentId, :authorName, :authorEmail, :body, :status, :createdAt, :clientHash)""")
                 .bindMethods(c)
                 .bind("status", status.name().toLowerCase(Locale.ROOT))
-                .bind("createdAt", Times.millis(at)).execute());
+                .bind("createdAt", Times.millis(at)).bind("clientHash", clientHash).execute());
         return c;
+    }
+
+    /** Comments in one status, oldest first. */
+    public List<Comment> inStatus(Comment.Status status, int limit) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM comments WHERE status = :status ORDER BY created_at, id LIMIT :limit")
+                .bind("status", status.name().toLowerCase(Locale.ROOT)).bind("limit", limit).map(MAPPER).list());
+    }
+
+    public long count(Comment.Status status) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM comments WHERE status = :status")
+                .bind("status", status.name().toLowerCase(Locale.ROOT)).mapTo(Long.class).one());
+    }
+
+    /** Marks a comment spam (its replies stay as they are, but a reply is shown only under a shown comment). */
+    public boolean markSpam(String id) {
+        return jdbi.withHandle(h -> h.createUpdate("UPDATE comments SET status = 'spam' WHERE id = :id").bind("id", id).execute()) > 0;
+    }
+
+    /** The keyed hash of the client that wrote a comment; empty when it was not recorded. */
+    public Optional<String> clientHash(String id) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT client_hash FROM comments WHERE id = :id AND client_hash IS NOT NULL")
+                .bind("id", id).mapTo(String.class).findOne());
     }
 
     public Optional<Comment> byId(String id) {
@@ -42,8 +70,7 @@ public final class CommentStore {
     }
 
     public List<Comment> pending(int limit) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM comments WHERE status = 'pending' ORDER BY created_at LIMIT :limit")
-                .bind("limit", limit).map(MAPPER).list());
+        return inStatus(Comment.Status.PENDING, limit);
     }
 
     public boolean approve(String id) {

@@ -3,6 +3,7 @@ package io.newsdesk.app.translate;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsdesk.app.content.ArticleWriter;
+import io.newsdesk.app.news.ArticleStatus;
 import io.newsdesk.app.store.ArticleStore;
 import java.time.Clock;
 import java.time.Instant;
@@ -19,7 +20,8 @@ import org.jdbi.v3.core.Jdbi;
  * translation memory. Until then the article says why it waits.
  */
 public final class ArticleTranslations {
-    public enum State { AWAITING, HELD, PUBLISHED, REJECTED;
+    /** {@code UNTRANSLATED}: an editor published the original in its own language. */
+    public enum State { AWAITING, HELD, PUBLISHED, REJECTED, UNTRANSLATED;
         String column() {
             return name().toLowerCase(java.util.Locale.ROOT);
         }
@@ -115,6 +117,22 @@ public final class ArticleTranslations {
             for (int i = 0; i < from.size(); i++) {
                 if (!from.get(i).equals(to.get(i))) memory.store(h, e.pair(), from.get(i), to.get(i), engine, model);
             }
+        });
+    }
+
+    /**
+     * An editor publishes the original untranslated: the held article goes out in its own language (its page says so).
+     * An article readers already see (in an earlier translation) is refused: its text is not the original.
+     */
+    public void publishOriginal(String articleId) {
+        jdbi.useTransaction(h -> {
+            String status = h.createQuery("SELECT status FROM articles WHERE id = :id").bind("id", articleId).mapTo(String.class)
+                    .findOne().orElseThrow(() -> new IllegalArgumentException("no such article"));
+            if (!ArticleStatus.HELD.dbValue().equals(status)) {
+                throw new IllegalArgumentException("the article is " + status + ", not held: only a held original can be published untranslated");
+            }
+            update(h, articleId, State.UNTRANSLATED, List.of(), null, null, null);
+            writer.setStatus(h, articleId, ArticleStatus.PUBLISHED, null);
         });
     }
 

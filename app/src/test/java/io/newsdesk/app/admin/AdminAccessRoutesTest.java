@@ -33,7 +33,12 @@ class AdminAccessRoutesTest {
             List<AdminRouter.Route> routes = site.site.adminRoutes().stream()
                     .filter(r -> !AdminAccess.isPublic(r.path())).toList();
             assertThat(routes).extracting(AdminRouter.Route::path)
-                    .contains("/admin", "/admin/comments", "/admin/review/{id}/approve", "/admin/users/invite", "/admin/audit", "/admin/status");
+                    .contains("/admin", "/admin/comments", "/admin/review/{id}/approve", "/admin/users/invite", "/admin/audit", "/admin/status")
+                    .contains("/admin/review/{id}/retry", "/admin/review/{id}/publish-original", "/admin/comments/bulk",
+                            "/admin/comments/{id}/spam", "/admin/comments/{id}/block", "/admin/comments/blocks",
+                            "/admin/comments/blocks/{hash}/unblock", "/admin/home", "/admin/home/lead", "/admin/home/unpin",
+                            "/admin/home/articles/{id}/feature", "/admin/home/articles/{id}/hide", "/admin/home/articles/{id}/reset",
+                            "/admin/home/sections/{id}/up", "/admin/home/sections/{id}/down");
             assertThat(routes).extracting(AdminRouter.Route::path)
                     .contains("/admin/articles", "/admin/articles/new", "/admin/articles/{id}", "/admin/articles/{id}/submit",
                             "/admin/articles/{id}/image", "/admin/articles/{id}/image/remove", "/admin/articles/{id}/revisions",
@@ -94,6 +99,11 @@ class AdminAccessRoutesTest {
             assertThat(AdminAccess.allows(Role.AUTHOR, "/admin/publishing/x/publish")).isFalse();
             assertThat(AdminAccess.allows(Role.EDITOR, "/admin/publishing/x/publish")).isTrue();
             assertThat(AdminAccess.allows(Role.MODERATOR, "/admin/articles")).isFalse();
+            assertThat(AdminAccess.allows(Role.MODERATOR, "/admin/comments/bulk")).isTrue();
+            assertThat(AdminAccess.allows(Role.MODERATOR, "/admin/comments/blocks/x/unblock")).isTrue();
+            assertThat(AdminAccess.allows(Role.EDITOR, "/admin/home/lead")).isTrue();
+            assertThat(AdminAccess.allows(Role.MODERATOR, "/admin/home")).isFalse();
+            assertThat(AdminAccess.allows(Role.AUTHOR, "/admin/home/articles/x/hide")).isFalse();
         }
     }
 }

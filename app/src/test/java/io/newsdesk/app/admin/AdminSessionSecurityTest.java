@@ -61,6 +61,22 @@ class AdminSessionSecurityTest {
     }
 
     @Test
+    void aSessionCookieSetBeforeLoginIsNeverAdoptedEachLoginGetsANewOne() throws Exception {
+        try (TestSite site = TestSite.withDemo(dir)) {
+            site.createUser("admin", Role.ADMIN, PASSWORD);
+            String first = cookieOf(login(site, PASSWORD));
+            String name = first.substring(0, first.indexOf('='));
+            // an attacker plants a cookie of their choosing, then of a real earlier session, in the victim's browser
+            for (String planted : List.of(name + "=attacker-chosen-value", first)) {
+                String fresh = cookieOf(login(site, PASSWORD, "Cookie", planted));
+                assertThat(fresh).startsWith(name + "=").isNotEqualTo(planted);
+                assertThat(site.get("/admin/comments", "Cookie", fresh).statusCode()).isEqualTo(200);
+            }
+            assertThat(site.get("/admin/comments", "Cookie", name + "=attacker-chosen-value").statusCode()).isEqualTo(303);
+        }
+    }
+
+    @Test
     void logOutEverywhereEndsEverySessionAndNeedsTheFormToken() throws Exception {
         try (TestSite site = TestSite.withDemo(dir)) {
             site.createUser("admin", Role.ADMIN, PASSWORD);

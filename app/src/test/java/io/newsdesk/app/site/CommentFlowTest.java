@@ -182,7 +182,7 @@ class CommentFlowTest {
 
         Document moderation = Jsoup.parse(site.get("/admin/comments", "Cookie", cookie).body());
         assertThat(moderation.text()).contains("Please approve me");
-        String csrf = moderation.selectFirst("#pending-" + id + " input[name=csrf]").val();
+        String csrf = moderation.selectFirst("form.moderation-form input[name=csrf]").val();
         assertThat(site.postForm("/admin/comments/" + id + "/approve", "csrf=wrong", "Cookie", cookie).statusCode()).isEqualTo(403);
         assertThat(site.get("/article/" + slug).body()).doesNotContain("Please approve me");
         assertThat(site.postForm("/admin/comments/" + id + "/approve", "csrf=" + csrf, "Cookie", cookie).statusCode()).isEqualTo(303);

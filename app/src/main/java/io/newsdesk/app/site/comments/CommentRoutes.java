@@ -10,6 +10,7 @@ import io.newsdesk.app.news.Comment;
 import io.newsdesk.app.news.SitePaths;
 import io.newsdesk.app.site.ReaderPages;
 import io.newsdesk.app.store.ArticleStore;
+import io.newsdesk.app.store.ClientBlockStore;
 import io.newsdesk.app.store.CommentStore;
 import io.newsdesk.app.web.FormTokens;
 import io.newsdesk.app.web.HttpCaching;
@@ -23,7 +24,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Receives the "Leave a reply" form. A valid comment waits for moderation; an invalid one
- * re-renders the article with the messages beside the fields and the reader's text kept.
+ * re-renders the article with the messages beside the fields and the reader's text kept. Each comment records its
+ * client as a keyed hash of the address (never the address); a comment from a client a moderator blocked is stored
+ * as spam at once, and its writer sees the usual "awaiting moderation" (so a blocked client is not told to move on).
  */
 public final class CommentRoutes {
     private static final Logger log = LoggerFactory.getLogger(CommentRoutes.class);
@@ -38,9 +41,11 @@ public final class CommentRoutes {
     private final RateLimiter limiter;
     private final TrustedProxies proxies;
     private final Clock clock;
+    private final ClientBlockStore blocks;
 
+    /** @param blocks the blocked clients, whose comments go to spam */
     public CommentRoutes(ArticleStore articles, CommentStore comments, ReaderPages pages, Renderer renderer, FormTokens tokens,
-                         RateLimiter limiter, TrustedProxies proxies, Clock clock) {
+                         RateLimiter limiter, TrustedProxies proxies, Clock clock, ClientBlockStore blocks) {
         this.articles = articles;
         this.comments = comments;
         this.pages = pages;
@@ -49,6 +54,7 @@ public final class CommentRoutes {
         this.limiter = limiter;
         this.proxies = proxies;
         this.clock = clock;
+        this.blocks = blocks;
     }
 
     public void register(RoutesConfig routes) {
@@ -60,7 +66,8 @@ public final class CommentRoutes {
                 .filter(a -> a.status() == ArticleStatus.PUBLISHED).orElseThrow(NotFoundResponse::new);
         String articleUrl = SitePaths.article(article.slug());
         // Every POST counts, valid or not, and is counted before any work on its text.
-        if (!limiter.tryAcquire(ClientAddress.of(ctx, proxies))) {
+        String client = ClientAddress.of(ctx, proxies);
+        if (!limiter.tryAcquire(client)) {
             CommentForm typed = CommentForm.unchecked(ctx.formParam("name"), ctx.formParam("email"), ctx.formParam("comment"),
                     ctx.formParam("parent"));
             reject(ctx, article, typed.withError("form", "You are commenting too quickly. Please wait a few minutes and try again."),
@@ -84,9 +91,17 @@ public final class CommentRoutes {
             return;
         }
         String parent = replyParent(article, form.parentId());
+        String clientHash = clientHash(client);
+        boolean blocked = blocks.isBlocked(clientHash);
+        if (blocked) log.info("comment from a blocked client stored as spam on {}", article.slug());
         comments.add(article.id(), parent, form.name(), form.email().isEmpty() ? null : form.email(), form.comment(),
-                Comment.Status.PENDING, clock.instant());
+                blocked ? Comment.Status.SPAM : Comment.Status.PENDING, clock.instant(), clientHash);
         ctx.redirect(articleUrl + "?comment=pending#comments", HttpStatus.SEE_OTHER);
+    }
+
+    /** The keyed hash that stands for a client address: the same on every node (the form secret), not reversible without it. */
+    private String clientHash(String address) {
+        return tokens.sign("comment-client|" + address);
     }
 
     /** Replies are one level deep: a reply to a reply joins the thread of the top comment. */

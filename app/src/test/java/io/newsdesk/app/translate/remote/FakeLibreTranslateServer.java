@@ -44,6 +44,11 @@ public final class FakeLibreTranslateServer extends FakeServerBase {
         this.batchLimit = batchLimit;
     }
 
+    /** How many translation requests arrived (for tests in other packages). */
+    public int translateRequests() {
+        return requestsTo("/translate").size();
+    }
+
     /** The server's base URL, for NEWSDESK_LIBRETRANSLATE_URL. */
     public URI url() {
         return base();
