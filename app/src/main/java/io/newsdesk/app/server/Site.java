@@ -158,7 +158,6 @@ public final class Site implements AutoCloseable {
                 new ImageUploads(new MediaFolder(config.dataDir().resolve("media")), ImageDecoder.DEFAULT_MAX_PIXELS), audit, pages,
                 renderer, config.siteLanguage(), clock);
         this.scheduled = new ScheduledPublishing(stores.jdbi(), articleWriter, clock);
-        ModerationRoutes moderation = new ModerationRoutes(adminAuth, stores.comments(), stores.articles(), pages, renderer, cache, audit);
         ModerationRoutes moderation = new ModerationRoutes(adminAuth, stores.comments(), commentBlocks, stores.articles(), pages, renderer,
                 cache, audit, clock);
         HomeRoutes homeRoutes = new HomeRoutes(adminAuth, pages.homeCuration(), stores.articles(), stores.sections(), audit,
