@@ -21,6 +21,8 @@ public final class AdminAccess {
     /** In menu order; areas without a label are not in the menu. */
     private static final List<Area> AREAS = List.of(
             new Area("/admin", "Dashboard", EVERYONE),
+            new Area("/admin/articles", "Articles", EnumSet.of(Role.ADMIN, Role.EDITOR, Role.AUTHOR)),
+            new Area("/admin/publishing", null, EnumSet.of(Role.ADMIN, Role.EDITOR)),
             new Area("/admin/comments", "Comments", EnumSet.of(Role.ADMIN, Role.EDITOR, Role.MODERATOR)),
             new Area("/admin/review", "Translations", EnumSet.of(Role.ADMIN, Role.EDITOR)),
             new Area("/admin/home", "Home page", EnumSet.of(Role.ADMIN, Role.EDITOR)),

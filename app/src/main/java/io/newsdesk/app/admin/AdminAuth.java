@@ -14,6 +14,7 @@ import io.newsdesk.app.store.AdminSessionStore;
 import io.newsdesk.app.util.Sha256;
 import io.newsdesk.app.web.ClientAddress;
 import io.newsdesk.app.web.FormTokens;
+import io.newsdesk.app.web.MultipartForm;
 import io.newsdesk.app.web.TrustedProxies;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -95,11 +96,16 @@ public final class AdminAuth {
             return;
         }
         if (session.isEmpty()) throw new ForbiddenResponse("Please log in.");
-        if (!reading && !validCsrf(session.get().csrf(), ctx.formParam("csrf"))) throw new ForbiddenResponse("This form has expired.");
+        if (!reading && !validCsrf(session.get().csrf(), formToken(ctx))) throw new ForbiddenResponse("This form has expired.");
         if (!AdminAccess.allows(session.get().user().role(), path)) {
             throw new ForbiddenResponse("Your role (" + session.get().user().role().label() + ") does not open this page.");
         }
         ctx.attribute(SESSION_ATTRIBUTE, session.get());
+    }
+
+    /** The form's CSRF token; an upload form (multipart, let through only on upload routes) is read by our own parser. */
+    private static String formToken(Context ctx) {
+        return MultipartForm.isMultipart(ctx) ? MultipartForm.of(ctx).field("csrf") : ctx.formParam("csrf");
     }
 
     /** The session {@link #filter} found for this request. */

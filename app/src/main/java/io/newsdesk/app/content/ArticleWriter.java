@@ -75,8 +75,15 @@ public final class ArticleWriter {
         return stored;
     }
 
-    /** Keeps the stored text as a revision and writes a new cleaned version over it; slug, status and story stay. */
+    /**
+     * Keeps the stored text as a revision and writes a new cleaned version over it; slug, status and story stay. An
+     * imported article an editor has corrected keeps the editor's text: the source's later version is not applied
+     * (readers were told what was corrected; the source link still leads to the outlet's own version).
+     */
     public void replaceText(Handle h, String id, Article cleaned, Instant updatedAt) {
+        if (h.createQuery("SELECT COUNT(*) FROM article_corrections WHERE article_id = :id").bind("id", id).mapTo(Integer.class).one() > 0) {
+            return;
+        }
         keepRevision(h, id, false);
         h.createUpdate("""
                 UPDATE articles SET title = :title, body_html = :html, body_text = :text, excerpt = :excerpt,
@@ -172,6 +179,134 @@ public final class ArticleWriter {
         return moved.size();
     }
 
+    /** As {@link #save(Handle, ArticleDraft)}, for an article a user writes in the admin (its author may edit it). */
+    public Article create(Handle h, ArticleDraft d, String userId) {
+        Article a = save(h, d);
+        h.createUpdate("UPDATE articles SET created_by = :user WHERE id = :id").bind("user", userId).bind("id", a.id()).execute();
+        return a;
+    }
+
+    /**
+     * What an editor changes in the admin's form. {@code bodyHtml} may hold anything: it is sanitized here by
+     * {@link BodyHtml} like an imported body. {@code authorIds} replace the byline.
+     */
+    public record Edit(String title, String standfirst, String bodyHtml, String imageCaption, String imageCredit,
+                       String sectionId, List<String> authorIds) {}
+
+    /**
+     * Writes an edit made in the admin, keeping the version it replaces as a revision (with {@code by}, the user's
+     * name, and {@code kind}: "edit", "correction", "restore"). An article readers never saw takes a slug from its
+     * new title; a published one keeps its address. {@code updated} says readers are told it changed (a correction).
+     */
+    public void edit(Handle h, String id, Edit e, String by, String kind, boolean updated) {
+        String title = CleanText.of(e.title());
+        if (title.isEmpty()) throw new IllegalArgumentException("an article needs a title");
+        String image = h.createQuery("SELECT image_url FROM articles WHERE id = :id").bind("id", id).mapTo(String.class).findOne().orElse(null);
+        BodyHtml.Clean body = BodyHtml.sanitize(e.bodyHtml() == null ? "" : e.bodyHtml(), null, image);
+        boolean seen = seenByReaders(h, id);
+        keepRevision(h, id, false, by, kind);
+        long now = clock.millis();
+        h.createUpdate("""
+                UPDATE articles SET title = :title, slug = :slug, standfirst = :standfirst, body_html = :html, body_text = :text,
+                       excerpt = :excerpt, image_caption = :caption, image_credit = :credit, section_id = :section,
+                       updated_at = CASE WHEN :updated OR published_at IS NULL THEN :now ELSE updated_at END,
+                       changed_at = :now WHERE id = :id""")
+                .bind("title", title).bind("slug", seen ? currentSlug(h, id) : freeSlug(h, id, title))
+                .bind("standfirst", CleanText.optional(e.standfirst()))
+                .bind("html", body.html()).bind("text", body.text()).bind("excerpt", Excerpts.of(body.lead()))
+                .bind("caption", CleanText.optional(e.imageCaption())).bind("credit", Credits.strip(e.imageCredit()))
+                .bind("section", e.sectionId()).bind("updated", updated).bind("now", now).bind("id", id).execute();
+        if (e.authorIds() != null) {
+            h.createUpdate("DELETE FROM article_authors WHERE article_id = :id").bind("id", id).execute();
+            List<String> ids = e.authorIds().stream().distinct().toList();
+            for (int i = 0; i < ids.size(); i++) {
+                h.createUpdate("INSERT INTO article_authors (article_id, author_id, position) VALUES (:a, :au, :p)")
+                        .bind("a", id).bind("au", ids.get(i)).bind("p", i).execute();
+            }
+        }
+        events.raise(h, new ArticleEvents.Change(id, published(h, id)));
+    }
+
+    /**
+     * A correction of a published article: the edit (the original link and attribution stay) and a note readers
+     * see under "Updated" with its time.
+     */
+    public void correct(Handle h, String id, Edit e, String note, String by) {
+        String clean = CleanText.of(note);
+        if (clean.isEmpty()) throw new IllegalArgumentException("a correction needs a note for readers");
+        edit(h, id, e, by, "correction", true);
+        h.createUpdate("""
+                INSERT INTO article_corrections (id, article_id, note, corrected_at, corrected_by)
+                VALUES (:cid, :id, :note, :now, :by)""")
+                .bind("cid", Ids.newId()).bind("id", id).bind("note", clean).bind("now", clock.millis()).bind("by", by).execute();
+    }
+
+    /** Puts a revision's text back; the text it replaces is kept as a new revision, so a restore can be undone too. */
+    public void restore(Handle h, String id, String revisionId, String by) {
+        var old = h.createQuery("SELECT title, standfirst, body_html FROM article_revisions WHERE id = :rid AND article_id = :id")
+                .bind("rid", revisionId).bind("id", id).mapToMap().findOne()
+                .orElseThrow(() -> new IllegalArgumentException("no such revision of this article"));
+        var now = h.createQuery("SELECT image_caption, image_credit, section_id FROM articles WHERE id = :id").bind("id", id)
+                .mapToMap().one();
+        edit(h, id, new Edit((String) old.get("title"), (String) old.get("standfirst"), (String) old.get("body_html"),
+                (String) now.get("image_caption"), (String) now.get("image_credit"), (String) now.get("section_id"), null),
+                by, "restore", false);
+    }
+
+    /** Sets (or with null removes) the lead image, a stored image of the site's own. */
+    public void setLeadImage(Handle h, String id, String imageUrl) {
+        h.createUpdate("UPDATE articles SET image_url = :image, changed_at = :now WHERE id = :id")
+                .bind("image", CleanUrl.webOrLocal(imageUrl)).bind("now", clock.millis()).bind("id", id).execute();
+        events.raise(h, new ArticleEvents.Change(id, published(h, id)));
+    }
+
+    /**
+     * Moves an article along the newsroom's workflow: to REVIEW or DRAFT, to SCHEDULED with the time it goes out
+     * ({@code publishAt}), or to PUBLISHED now (an article readers saw before keeps its first publication time).
+     */
+    public void moveTo(Handle h, String id, ArticleStatus status, Instant publishAt) {
+        boolean wasPublished = published(h, id);
+        long now = clock.millis();
+        if (status == ArticleStatus.SCHEDULED && publishAt == null) throw new IllegalArgumentException("a scheduled article needs a time");
+        Long at = status == ArticleStatus.SCHEDULED ? publishAt.toEpochMilli() : null;
+        h.createUpdate("""
+                UPDATE articles SET status = :status, hold_reason = NULL, changed_at = :now,
+                       published_at = CASE WHEN :at IS NOT NULL THEN :at
+                                           WHEN :status = 'published' AND (published_at IS NULL OR status <> 'unpublished') THEN :now
+                                           ELSE published_at END,
+                       updated_at = CASE WHEN :status = 'published' AND status <> 'unpublished' THEN :now ELSE updated_at END
+                WHERE id = :id""")
+                .bind("status", status.dbValue()).bind("at", at).bind("now", now).bind("id", id).execute();
+        events.raise(h, new ArticleEvents.Change(id, wasPublished || status == ArticleStatus.PUBLISHED));
+    }
+
+    /**
+     * Publishes every scheduled article whose time has come (their {@code published_at} stays the scheduled time):
+     * the status changes and {@code changed_at} is stamped now, so the page cache, search, feeds, Telegram and
+     * WebSub see a publication like any other. Returns the ids published.
+     */
+    public List<String> publishDue(Handle h, Instant now) {
+        List<String> due = h.createQuery("SELECT id FROM articles WHERE status = 'scheduled' AND published_at <= :now")
+                .bind("now", now.toEpochMilli()).mapTo(String.class).list();
+        for (String id : due) {
+            int n = h.createUpdate("""
+                    UPDATE articles SET status = 'published', updated_at = published_at, changed_at = :stamp
+                    WHERE id = :id AND status = 'scheduled'""")
+                    .bind("stamp", clock.millis()).bind("id", id).execute();
+            if (n > 0) events.raise(h, new ArticleEvents.Change(id, true));
+        }
+        return due;
+    }
+
+    private static boolean seenByReaders(Handle h, String id) {
+        return h.createQuery("SELECT COUNT(*) FROM articles WHERE id = :id AND status IN ('published', 'unpublished')")
+                .bind("id", id).mapTo(Integer.class).one() > 0;
+    }
+
+    private static String currentSlug(Handle h, String id) {
+        return h.createQuery("SELECT slug FROM articles WHERE id = :id").bind("id", id).mapTo(String.class).one();
+    }
+
     /** The cleaned article, not yet stored. */
     public static Article clean(ArticleDraft d, String slugSuffix) {
         String title = CleanText.of(d.title());
@@ -190,11 +325,16 @@ public final class ArticleWriter {
     }
 
     private void keepRevision(Handle h, String id, boolean onlyIfPublished) {
+        keepRevision(h, id, onlyIfPublished, null, onlyIfPublished ? "translation" : "import");
+    }
+
+    /** Keeps the stored text as the revision that {@code by} replaces with a change of {@code kind}. */
+    private void keepRevision(Handle h, String id, boolean onlyIfPublished, String by, String kind) {
         h.createUpdate("""
-                INSERT INTO article_revisions (id, article_id, title, standfirst, body_html, replaced_at)
-                SELECT :rid, id, title, standfirst, body_html, :now FROM articles WHERE id = :id""" 
+                INSERT INTO article_revisions (id, article_id, title, standfirst, body_html, replaced_at, revised_by, change_kind)
+                SELECT :rid, id, title, standfirst, body_html, :now, :by, :kind FROM articles WHERE id = :id""" 
                 + (onlyIfPublished ? " AND status = 'published'" : ""))
-                .bind("rid", Ids.newId()).bind("now", clock.millis()).bind("id", id).execute();
+                .bind("rid", Ids.newId()).bind("now", clock.millis()).bind("id", id).bind("by", by).bind("kind", kind).execute();
     }
 
     private static boolean published(Handle h, String id) {

@@ -36,7 +36,7 @@ public final class ImageImporter {
     public record Refused(String sourceUrl, String reason) implements Outcome {}
 
     /** Decoding holds a whole (subsampled) image in memory: one at a time, so workers cannot add up to a heap. */
-    private static final Semaphore DECODING = new Semaphore(1);
+    static final Semaphore DECODING = new Semaphore(1);
 
     private final Fetcher fetcher;
     private final MediaFolder folder;

@@ -10,6 +10,7 @@ import io.newsdesk.app.accounts.Accounts;
 import io.newsdesk.app.accounts.UserStore;
 import io.newsdesk.app.admin.AdminAuth;
 import io.newsdesk.app.admin.AdminRouter;
+import io.newsdesk.app.admin.ArticleRoutes;
 import io.newsdesk.app.admin.AuditRoutes;
 import io.newsdesk.app.admin.DashboardRoutes;
 import io.newsdesk.app.admin.HomeRoutes;
@@ -34,6 +35,10 @@ import io.newsdesk.app.audit.AuditLog;
 import io.newsdesk.app.config.SiteConfig;
 import io.newsdesk.app.content.ArticleEvents;
 import io.newsdesk.app.content.ArticleWriter;
+import io.newsdesk.app.content.ScheduledPublishing;
+import io.newsdesk.app.media.ImageDecoder;
+import io.newsdesk.app.media.ImageUploads;
+import io.newsdesk.app.media.MediaFolder;
 import io.newsdesk.app.distribute.feeds.FeedRoutes;
 import io.newsdesk.app.distribute.feeds.FeedSettings;
 import io.newsdesk.app.distribute.feeds.Feeds;
@@ -101,6 +106,7 @@ public final class Site implements AutoCloseable {
     private final SearchIndexer indexer;
     private final AutoCloseable articleChanges;
     private final PeriodicTask changeFollower;
+    private final ScheduledPublishing scheduled;
     private final java.util.concurrent.atomic.AtomicLong lastChange = new java.util.concurrent.atomic.AtomicLong();
     private java.util.List<AdminRouter.Route> adminRoutes = java.util.List.of();
 
@@ -158,6 +164,11 @@ public final class Site implements AutoCloseable {
                 new ArticleWriter(stores.jdbi(), stores.articles(), clock), audit, this::contentChanged, pages, renderer);
         SourceRoutes sourceRoutes = new SourceRoutes(adminAuth, stores.jdbi(),
                 new SourceAdding(stores.jdbi(), fetching, SOURCE_DETECTION_LIMIT), stores.sections(), audit, pages, renderer);
+        ArticleWriter articleWriter = new ArticleWriter(stores.jdbi(), stores.articles(), clock);
+        ArticleRoutes articleRoutes = new ArticleRoutes(adminAuth, stores, articleWriter,
+                new ImageUploads(new MediaFolder(config.dataDir().resolve("media")), ImageDecoder.DEFAULT_MAX_PIXELS), audit, pages,
+                renderer, config.siteLanguage(), clock);
+        this.scheduled = new ScheduledPublishing(stores.jdbi(), articleWriter, clock);
         ModerationRoutes moderation = new ModerationRoutes(adminAuth, stores.comments(), commentBlocks, stores.articles(), pages, renderer,
                 cache, audit, clock);
         HomeRoutes homeRoutes = new HomeRoutes(adminAuth, pages.homeCuration(), stores.articles(), stores.sections(), audit,
@@ -188,7 +199,8 @@ public final class Site implements AutoCloseable {
             c.jetty.host = config.host();
             c.jetty.port = config.port();
             c.routes.before(security::apply);
-            c.routes.before(BadRequests::check); // undecodable addresses and unreadable forms: 400 before any route reads them
+            // undecodable addresses and unreadable forms: 400 before any route reads them (multipart only on uploads)
+            c.routes.before(BadRequests.allowingMultipartOn(ArticleRoutes::isUpload));
             for (String admin : java.util.List.of("/admin", "/admin/*")) {
                 c.routes.before(admin, ctx -> ctx.header("Cache-Control", "private, no-store"));
                 c.routes.before(admin, adminAuth::filter); // the one admin check: session, CSRF on changes, role (AdminAccess)
@@ -207,6 +219,7 @@ public final class Site implements AutoCloseable {
             review.register(admin);
             sectionRoutes.register(admin);
             sourceRoutes.register(admin);
+            articleRoutes.register(admin);
             homeRoutes.register(admin);
             userRoutes.register(admin);
             auditRoutes.register(admin);
@@ -254,8 +267,14 @@ public final class Site implements AutoCloseable {
         lastChange.set(stores.articles().lastChange());
         changeFollower.start(Duration.ofSeconds(2), this::followChanges);
         indexer.start();
+        scheduled.start();
         log.info("{} is running at http://{}:{}/", config.siteName(), config.host(), app.port());
         return this;
+    }
+
+    /** The publisher of scheduled articles (tests run a pass directly instead of waiting for its timer). */
+    public ScheduledPublishing scheduledPublishing() {
+        return scheduled;
     }
 
     /** The search indexer (tests run a pass directly instead of waiting for its timer). */
@@ -341,6 +360,7 @@ public final class Site implements AutoCloseable {
         app.stop();
         timer.close();
         changeFollower.close();
+        scheduled.close();
         views.flush();
         indexer.close();
         try {

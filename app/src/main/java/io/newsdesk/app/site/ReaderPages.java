@@ -25,6 +25,7 @@ import io.newsdesk.app.site.seo.StructuredData;
 import io.newsdesk.app.site.view.Views.*;
 import io.newsdesk.app.store.HomeCurationStore;
 import io.newsdesk.app.store.Stores;
+import io.newsdesk.app.store.NewsroomArticles;
 import io.newsdesk.app.store.StoryStore;
 import io.newsdesk.app.web.Assets;
 import io.newsdesk.app.web.FormTokens;
@@ -232,7 +233,8 @@ public final class ReaderPages {
                 body[1] == null ? null : ads.ad(AdSlot.Position.IN_ARTICLE), body[1] == null ? "" : body[1],
                 ads.ad(AdSlot.Position.BELOW_ARTICLE), first, more, related, comments(a, form, notice, replyTo),
                 "/v/" + a.id() + ".gif", also, also.isEmpty() ? null : SitePaths.story(story.get()),
-                ShareLinks.of(meta.canonicalUrl(), a.title()), Credits.line(config.siteLanguage(), a.imageCredit()));
+                ShareLinks.of(meta.canonicalUrl(), a.title()), Credits.line(config.siteLanguage(), a.imageCredit()),
+                new NewsroomArticles(stores.jdbi()).corrections(a.id()));
     }
 
     private Comments comments(Article a, CommentForm form, String notice, String replyTo) {

@@ -2,16 +2,19 @@ package io.newsdesk.app.web;
 
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import io.javalin.http.HttpResponseException;
 import java.nio.charset.Charset;
 import java.util.Locale;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Input no route could make sense of is the client's error, found before any route reads it: an address
  * whose %-escapes do not decode (IIS-style {@code %u0041}, a lone {@code %}), a form in a charset this JVM
- * does not know, a form that does not parse, any multipart body (no form here is one). Each is a 400 and one log line, where
+ * does not know, a form that does not parse, a multipart body anywhere but on the upload routes named to
+ * {@link #allowingMultipartOn} (which read it with {@link MultipartForm}). Each is a 400 and one log line, where
  * the framework would have thrown deep inside a route (a 500 with a stack trace: a way to flood the log).
  */
 public final class BadRequests {
@@ -21,6 +24,15 @@ public final class BadRequests {
 
     /** A before-handler for every path; throws {@link BadRequestResponse} (rendered by the site's error page). */
     public static void check(Context ctx) {
+        check(ctx, path -> false);
+    }
+
+    /** As {@link #check}, but a multipart body is left to the route on the paths {@code uploads} accepts. */
+    public static Handler allowingMultipartOn(Predicate<String> uploads) {
+        return ctx -> check(ctx, uploads);
+    }
+
+    private static void check(Context ctx, Predicate<String> uploads) {
         if (!decodable(ctx.req().getRequestURI()) || !decodable(ctx.queryString())) {
             throw reject(ctx, "This address has an invalid %-escape.");
         }
@@ -31,6 +43,7 @@ public final class BadRequests {
             throw reject(ctx, "This form's character set (" + shortened(charset) + ") is not one we can read.");
         }
         String mime = type.toLowerCase(Locale.ROOT).strip();
+        if (mime.startsWith("multipart/") && uploads.test(ctx.path())) return; // read by the route (MultipartForm)
         if (mime.startsWith("multipart/")) {
             // No form of the site is multipart, and a broken one upsets the servlet layer's parser even after
             // the answer (it fails while completing the request): the body is read (bounded) and refused.

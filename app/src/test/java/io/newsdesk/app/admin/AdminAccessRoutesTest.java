@@ -43,6 +43,11 @@ class AdminAccessRoutesTest {
                     .contains("/admin/settings", "/admin/ads", "/admin/ads/add", "/admin/ads/{id}/save", "/admin/ads/{id}/disable",
                             "/admin/ads/ads-txt", "/admin/authors", "/admin/authors/{id}/save", "/admin/outlets", "/admin/outlets/{id}/save",
                             "/admin/sources/{id}/edit", "/admin/sources/{id}/save", "/admin/sources/opml/export", "/admin/sources/opml/import");
+            assertThat(routes).extracting(AdminRouter.Route::path)
+                    .contains("/admin/articles", "/admin/articles/new", "/admin/articles/{id}", "/admin/articles/{id}/submit",
+                            "/admin/articles/{id}/image", "/admin/articles/{id}/image/remove", "/admin/articles/{id}/revisions",
+                            "/admin/articles/{id}/revisions/{rev}/restore", "/admin/publishing/{id}/publish",
+                            "/admin/publishing/{id}/schedule", "/admin/publishing/{id}/unpublish", "/admin/publishing/{id}/return");
 
             Map<Role, String> cookies = new EnumMap<>(Role.class);
             Map<Role, String> csrf = new EnumMap<>(Role.class);
@@ -95,6 +100,10 @@ class AdminAccessRoutesTest {
             assertThat(AdminAccess.allows(Role.AUTHOR, "/admin")).isTrue();
             assertThat(AdminAccess.allows(Role.AUTHOR, "/admin/comments")).isFalse();
             assertThat(AdminAccess.allows(Role.EDITOR, "/admin/not-listed-yet")).isFalse();
+            assertThat(AdminAccess.allows(Role.AUTHOR, "/admin/articles/x/submit")).isTrue();
+            assertThat(AdminAccess.allows(Role.AUTHOR, "/admin/publishing/x/publish")).isFalse();
+            assertThat(AdminAccess.allows(Role.EDITOR, "/admin/publishing/x/publish")).isTrue();
+            assertThat(AdminAccess.allows(Role.MODERATOR, "/admin/articles")).isFalse();
             assertThat(AdminAccess.allows(Role.MODERATOR, "/admin/comments/bulk")).isTrue();
             assertThat(AdminAccess.allows(Role.MODERATOR, "/admin/comments/blocks/x/unblock")).isTrue();
             assertThat(AdminAccess.allows(Role.EDITOR, "/admin/home/lead")).isTrue();

@@ -8,6 +8,7 @@ import io.newsdesk.app.news.Section;
 import io.newsdesk.app.distribute.feeds.FeedLinks.FeedLink;
 import io.newsdesk.app.distribute.share.ShareLinks.ShareLink;
 import io.newsdesk.app.site.comments.CommentForm;
+import io.newsdesk.app.store.NewsroomArticles;
 import io.newsdesk.app.store.StoryStore;
 import java.time.Instant;
 import java.util.List;
@@ -87,13 +88,16 @@ public final class Views {
     public record Attribution(Outlet outlet, String originalUrl, String originalTitle, String originalLanguageName,
                               boolean translated, String translatedBy) {}
 
-    /** @param creditLine the lead image's credit with the site language's label ("Photo: Jan Roe / Agency"), or null */
+    /**
+     * @param creditLine  the lead image's credit with the site language's label ("Photo: Jan Roe / Agency"), or null
+     * @param corrections the editors' corrections, oldest first, each shown to readers as an "Updated" note
+     */
     public record ArticleView(Chrome chrome, Meta meta, Article article, Section section, List<Crumb> breadcrumb,
                               List<Author> authors, Attribution attribution, String bodyBeforeAd, Ad inArticleAd,
                               String bodyAfterAd, Ad belowAd, Author firstAuthor, List<ArticleCard> moreFromAuthor,
                               List<ArticleCard> related, Comments comments, String beaconUrl,
                               List<StoryStore.Report> alsoReportedBy, String storyUrl, List<ShareLink> share,
-                              String creditLine) {}
+                              String creditLine, List<NewsroomArticles.Correction> corrections) {}
 
     public record ErrorView(Chrome chrome, Meta meta, int status, String heading, String message) {}
 }
