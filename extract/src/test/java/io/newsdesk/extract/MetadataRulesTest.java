@@ -240,4 +240,41 @@ class MetadataRulesTest {
         assertThat(a.title()).isEqualTo("港口新码头计划终于通过");
         assertThat(a.text()).contains("港务局周一开会");
     }
+    @Test
+    void authorsProfileLinkAfterTheHeadlineNamesTheAuthor() {
+        var a = extractor.extract("<html><body><a href='/autoren/tom-lind-12'>Tom Lind</a><article><h1>Quay plan agreed at last</h1>"
+                + "<div class='meta'><a href='/autoren/anna-berg-684124'><img src='/a.jpg' alt='Anna Berg'><span>© Anna Berg</span>"
+                + "<span itemprop='name'>Anna Berg</span></a> am 26.01.2022</div>" + BODY + "</article></body></html>",
+                "https://news.example.de/quay");
+        assertThat(a.authors()).containsExactly("Anna Berg");
+        // a link to a section or a tag is no author's page
+        var tag = extractor.extract("<html><body><article><h1>Quay plan agreed at last</h1><a href='/tags/harbour-board'>Harbour Board</a>"
+                + BODY + "</article></body></html>", "https://news.example.de/quay");
+        assertThat(tag.authors()).isEmpty();
+    }
+
+    @Test
+    void dateLineThatShowsTheModificationDayIsThePagesDay() {
+        String head = "<meta property='article:published_time' content='2021-10-27T20:35:36+01:00'>"
+                + "<meta property='article:modified_time' content='2021-10-28T13:21:30+01:00'>";
+        var shown = extractor.extract("<html><head>" + head + "</head><body><h1>Quay plan agreed at last</h1><p class='meta'>Harbour, "
+                + "28.10.2021</p>" + BODY + "</body></html>", "https://news.example.de/quay");
+        assertThat(shown.published().toLocalDate()).isEqualTo(java.time.LocalDate.of(2021, 10, 28));
+        // a date line with the publication day, or none: the publication day stays
+        var pub = extractor.extract("<html><head>" + head + "</head><body><h1>Quay plan agreed at last</h1><p class='meta'>Harbour, "
+                + "27.10.2021</p>" + BODY + "</body></html>", "https://news.example.de/quay");
+        assertThat(pub.published().toLocalDate()).isEqualTo(java.time.LocalDate.of(2021, 10, 27));
+        var none = extractor.extract("<html><head>" + head + "</head><body><h1>Quay plan agreed at last</h1>" + BODY + "</body></html>",
+                "https://news.example.de/quay");
+        assertThat(none.published().toLocalDate()).isEqualTo(java.time.LocalDate.of(2021, 10, 27));
+    }
+
+    @Test
+    void publishedOnLineBeatsAMetaTagThatOnlySaysDate() {
+        assertThat(published("<meta name='date' content='2021-10-15'><h1>Quay plan agreed at last</h1><p><span>Erschienen am:</span> "
+                + "13.10.2021</p>" + BODY)).isEqualTo(java.time.LocalDate.of(2021, 10, 13));
+        // the generic tag still gives the date when the page shows none
+        assertThat(published("<meta name='date' content='2021-10-15'><h1>Quay plan agreed at last</h1>" + BODY))
+                .isEqualTo(java.time.LocalDate.of(2021, 10, 15));
+    }
 }
