@@ -45,7 +45,8 @@ record PublicationDates(OffsetDateTime published, OffsetDateTime modified) {
         // where the publication date comes from, best first; each is read only when those before found none
         List<Supplier<OffsetDateTime>> publishedSources = List.of(
                 () -> firstDate(Stream.concat(Stream.of(ld.string("datePublished"), ld.string("dateCreated"),
-                        attrDate(page.itemprop("datepublished"))), PUBLISHED_META.stream().filter(k -> !GENERIC_META.contains(k)).map(page::meta))),
+                        attrDate(page.itemprop("datepublished"))),
+                        PUBLISHED_META.stream().filter(k -> !GENERIC_META.contains(k)).map(page::meta))),
                 () -> Dates.fromUrl(page.url()),
                 () -> VisibleDates.labelled(page.doc().body(), MAX_NODES),
                 () -> firstDate(GENERIC_META.stream().map(page::meta)),

@@ -88,7 +88,7 @@ final class Title {
      * The {@code <title>}'s text. A page that prints text before its {@code <html>} (a server warning) has its
      * {@code <title>} parsed into the body, where {@link org.jsoup.nodes.Document#title} does not look.
      */
-    static String documentTitle(PageScan page) {
+    private static String documentTitle(PageScan page) {
         String t = clean(page.doc().title());
         if (t != null || page.doc().body() == null) return t;
         for (Element e : page.doc().body().getElementsByTag("title")) {
@@ -102,6 +102,7 @@ final class Title {
      * (outside related and comment boxes) shows: the longest such part that does not name the site, else null.
      */
     private static String partShownAsHeading(String title, List<Element> headings, String site, String url) {
+        if (title == null) return null;
         List<String> parts = parts(title, site, url);
         if (parts.size() < 2) return null;
         String best = null;

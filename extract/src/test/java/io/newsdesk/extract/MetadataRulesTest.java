@@ -210,6 +210,15 @@ class MetadataRulesTest {
     }
 
     @Test
+    void pageWithoutAnyTitleKeepsItsAuthorAndDate() {
+        var a = extractor.extract("<html><body><p class='byline'>Von Anna Berg</p><p>Veröffentlicht am 26.01.2022</p>" + BODY
+                + "</body></html>", "https://news.example.de/quay");
+        assertThat(a.title()).isNull();
+        assertThat(a.authors()).containsExactly("Anna Berg");
+        assertThat(a.published().toLocalDate()).isEqualTo(java.time.LocalDate.of(2022, 1, 26));
+    }
+
+    @Test
     void headingThatTheTitleElementNamesBeatsAFirstHeadingThatIsNot() {
         var a = extractor.extract("<html><head><title>Quay plan agreed at last</title></head><body><h1>harbour notes</h1>"
                 + "<div><h1>Quay plan agreed at last</h1>" + BODY + "</div></body></html>", "https://notes.example.org/2024/05/quay");
