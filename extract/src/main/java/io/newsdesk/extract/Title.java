@@ -21,6 +21,9 @@ import org.jsoup.nodes.Element;
  * metadata title only qualifies ("Heading (2021/5)") is the title then. A first part naming the site
  * ("Site » Blog » Title") goes; a short last part stays when the {@code <title>} shows it before the
  * site's name, and the {@code <title>} gives the title whole when a quotation mark cut the meta one.
+ * Sources that agree win: the part of a several-part title that a heading shows, a heading that the
+ * {@code <title>} names over a first {@code <h1>} that is not it, the {@code <h1>} child that the
+ * metadata's "Kicker: Headline" names.
  */
 final class Title {
     private Title() {}
