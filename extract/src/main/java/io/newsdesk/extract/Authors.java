@@ -37,7 +37,7 @@ final class Authors {
                     Stream.of(new Source(Authors::jsonLd, true), new Source(Authors::microdata, true)),
                     META_KEYS.stream().map(key -> new Source(page -> metaNames(page, key), true)),
                     Stream.of(new Source(Authors::bylineElements, false), new Source(Authors::writtenBylines, false),
-                            new Source(Authors::labelledNames, false)))
+                            new Source(Authors::labelledNames, false), new Source(Authors::profileLinks, false)))
             .flatMap(s -> s).toList();
 
     /** Elements looked at in the page's body for a written byline. */
@@ -118,6 +118,9 @@ final class Authors {
     private static final Pattern SURNAME_AFTER = Pattern.compile("\\s*(\\p{Lu}[\\p{L}-]+)\\s+(\\p{Lu}[\\p{L}-]+)(?=[\\s,.;:–—-])");
     private static final Pattern DATELINE_SEPARATOR = Pattern.compile("\\s+[-–—|·•/]\\s+|\\s*[|·•]\\s*");
     private static final Pattern DIGIT = Pattern.compile("\\d");
+    // the address of an author's page: a path segment naming authors or profiles, then the author's own segment
+    private static final Pattern PROFILE_PATH = Pattern.compile(
+            "(?i)/(?:authors?|autor(?:en|in|innen)?|auteurs?|autore|autori|profiles?|profil|redakteur(?:e|in)?)/[^/?#\\s]+/?(?:[?#].*)?$");
     // containers of other people's names: comment threads, reply and contact forms
     private static final Pattern COMMENTS = Pattern.compile("(?i)comment|respond|reply|discussion|kommentar");
 
@@ -301,6 +304,59 @@ final class Authors {
             }
         }
         return List.of();
+    }
+
+    /**
+     * The name in the first link to an author's page ("/autoren/anna-berg", "/author/anna/") after the headline
+     * (before it when none follows), and in such links beside it: sites link the byline to the author's profile.
+     */
+    private static List<String> profileLinks(PageScan page) {
+        Element body = page.doc().body();
+        if (body == null) return List.of();
+        Element headline = page.h1s().isEmpty() ? null : page.h1s().get(0);
+        boolean past = headline == null;
+        Element before = null, first = null;
+        int seen = 0;
+        for (Element e : body.getAllElements()) {
+            if (++seen > MAX_BODY_ELEMENTS) break;
+            if (e == headline) past = true;
+            if (!e.normalName().equals("a") || !PROFILE_PATH.matcher(e.attr("href")).find() || inCommentsOrForm(e) || linkName(e) == null)
+                continue;
+            if (past) {
+                first = e;
+                break;
+            }
+            if (before == null) before = e;
+        }
+        if (first == null) first = before;
+        if (first == null) return List.of();
+        List<String> out = new ArrayList<>();
+        for (Element sib : first.parent() == null ? List.of(first) : first.parent().children()) {
+            if (sib == first || sib.normalName().equals("a") && PROFILE_PATH.matcher(sib.attr("href")).find()) {
+                String n = linkName(sib);
+                if (n != null && out.size() < 5) out.add(n);
+            }
+        }
+        return out;
+    }
+
+    /** The one name a profile link shows: its text, else the text of one of its innermost elements. */
+    private static String linkName(Element link) {
+        String tx = clean(link.text());
+        if (tx == null || tx.length() > 120) return null;
+        if (onlyName(tx) != null) return onlyName(tx);
+        for (Element e : link.getAllElements()) {
+            if (e == link || e.childrenSize() > 0) continue;
+            String n = onlyName(clean(e.text()));
+            if (n != null) return n;
+        }
+        return null;
+    }
+
+    private static String onlyName(String tx) {
+        if (tx == null || tx.length() > 60) return null;
+        List<String> names = visibleNames(tx);
+        return names.size() == 1 && names.get(0).equals(tx) ? tx : null;
     }
 
     private static List<Element> bodyElements(PageScan page) {

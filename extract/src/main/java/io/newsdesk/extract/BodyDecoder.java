@@ -89,7 +89,7 @@ public final class BodyDecoder {
             if (declared == null || declared.equals(StandardCharsets.UTF_8)) {
                 chosen = guess;
                 if (declared != null) warnings.add("charset: declared UTF-8 but detected " + guess.name());
-            } else if (isCyrillic(guess) && !sameFamily(declared, guess)) {
+            } else if (isCyrillic(guess) && !sameFamily(declared, guess) && !multiByte(declared)) {
                 chosen = guess;
                 warnings.add("charset: declared " + declared.name() + " but detected " + guess.name());
             } else {
@@ -98,6 +98,18 @@ public final class BodyDecoder {
         }
         if (chosen.equals(StandardCharsets.UTF_8) && st.utf8Text != null) return new Decoded(st.utf8Text, chosen);
         return new Decoded(new String(b, chosen), chosen);
+    }
+
+    /**
+     * A declared multi-byte charset (GB2312, Big5, Shift_JIS, EUC-KR …): its bytes are not valid UTF-8 and
+     * look like high single-byte letters, so the single-byte guess is no evidence against it.
+     */
+    private static boolean multiByte(Charset c) {
+        try {
+            return c.canEncode() && c.newEncoder().maxBytesPerChar() > 1.5f;
+        } catch (UnsupportedOperationException e) {
+            return false;
+        }
     }
 
     private static boolean isCyrillic(Charset c) {

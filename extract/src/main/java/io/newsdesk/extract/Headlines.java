@@ -33,7 +33,7 @@ record Headlines(Element first, int count, String logo) {
     }
 
     /** The heading's whole text is one link to the site's root ("/"). */
-    private static boolean linksHome(Element h, String text) {
+    static boolean linksHome(Element h, String text) {
         Element a = h.selectFirst("a[href]");
         if (a == null || !text.equals(Metadata.clean(a.text()))) return false;
         String href = a.attr("href").trim();

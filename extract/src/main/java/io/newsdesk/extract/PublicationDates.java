@@ -29,6 +29,8 @@ record PublicationDates(OffsetDateTime published, OffsetDateTime modified) {
             "publication_date", "date", "dc.date", "dc.date.issued", "dcterms.created", "dcterms.date", "dcterms.issued",
             "parsely-pub-date", "sailthru.date", "citation_publication_date", "citation_date", "article.published",
             "date.available");
+    // meta tags that name a date without saying which: a "published on" line shown to readers says more
+    private static final java.util.Set<String> GENERIC_META = java.util.Set.of("date", "dc.date", "dcterms.date");
     // meta tags giving the modification date, best first
     private static final List<String> MODIFIED_META = List.of("datemodified", "article:modified_time", "og:updated_time",
             "article:modified", "dcterms.modified", "last-modified");
@@ -43,9 +45,11 @@ record PublicationDates(OffsetDateTime published, OffsetDateTime modified) {
         // where the publication date comes from, best first; each is read only when those before found none
         List<Supplier<OffsetDateTime>> publishedSources = List.of(
                 () -> firstDate(Stream.concat(Stream.of(ld.string("datePublished"), ld.string("dateCreated"),
-                        attrDate(page.itemprop("datepublished"))), PUBLISHED_META.stream().map(page::meta))),
+                        attrDate(page.itemprop("datepublished"))),
+                        PUBLISHED_META.stream().filter(k -> !GENERIC_META.contains(k)).map(page::meta))),
                 () -> Dates.fromUrl(page.url()),
                 () -> VisibleDates.labelled(page.doc().body(), MAX_NODES),
+                () -> firstDate(GENERIC_META.stream().map(page::meta)),
                 () -> markedTime(page.times()),
                 () -> anyTime(page.times()),
                 () -> VisibleDates.nearHeadline(headline, page.doc().body(), MAX_NODES),
@@ -58,7 +62,21 @@ record PublicationDates(OffsetDateTime published, OffsetDateTime modified) {
         published = localOffset(Dates.localMidnight(published), page.times(), headline, page.doc().body());
         OffsetDateTime modified = firstDate(Stream.concat(Stream.of(ld.string("dateModified"),
                 attrDate(page.itemprop("datemodified"))), MODIFIED_META.stream().map(page::meta)));
-        return new PublicationDates(published, modified);
+        return new PublicationDates(shownDay(published, modified, page, headline), modified);
+    }
+
+    /**
+     * The day readers are shown: when the date line by the headline gives the modification day and not the
+     * publication day, the page presents the article as of that day (a press release dated when it was
+     * released, after drafts), and two sources agree on it. Only the day changes; null stays null.
+     */
+    private static OffsetDateTime shownDay(OffsetDateTime published, OffsetDateTime modified, PageScan page, Element headline) {
+        if (published == null || modified == null || headline == null) return published;
+        java.time.LocalDate pub = published.toLocalDate(), mod = modified.toLocalDate();
+        if (!mod.isAfter(pub)) return published;
+        OffsetDateTime shown = VisibleDates.nearHeadline(headline, page.doc().body(), MAX_NODES);
+        if (shown == null || !shown.toLocalDate().equals(mod)) return published;
+        return modified;
     }
 
     private static OffsetDateTime firstDate(Stream<String> values) {

@@ -21,6 +21,9 @@ import org.jsoup.nodes.Element;
  * metadata title only qualifies ("Heading (2021/5)") is the title then. A first part naming the site
  * ("Site » Blog » Title") goes; a short last part stays when the {@code <title>} shows it before the
  * site's name, and the {@code <title>} gives the title whole when a quotation mark cut the meta one.
+ * Sources that agree win: the part of a several-part title that a heading shows, a heading that the
+ * {@code <title>} names over a first {@code <h1>} that is not it, the {@code <h1>} child that the
+ * metadata's "Kicker: Headline" names.
  */
 final class Title {
     private Title() {}
@@ -61,8 +64,14 @@ final class Title {
     }
 
     private static String fromMetadata(PageScan page, String h1Text, String site) {
-        String docTitle = clean(page.doc().title());
-        String t = clean(Metadata.first(page.first(NAMED_TITLES), h1Text, docTitle));
+        String docTitle = documentTitle(page);
+        String named = page.first(NAMED_TITLES);
+        // without a metadata title, a heading that the <title> names beats a first <h1> that is not it (a logo, a rubric)
+        if (named == null && docTitle != null && h1Text != null && !agrees(h1Text, List.of(docTitle))) {
+            String shown = confirmedHeading(page.headings(), null, List.of(stripSiteSuffix(docTitle, site, null)));
+            if (shown != null) h1Text = shown;
+        }
+        String t = clean(Metadata.first(named, h1Text, docTitle));
         String full = stripExactSite(docTitle, site);
         // a metadata title cut short by a quotation mark that ended its attribute: the <title> has it whole
         if (t != null && full != null && full.length() > t.length() + 1 && full.startsWith(t) && full.substring(t.length()).strip().startsWith("\""))
@@ -70,17 +79,68 @@ final class Title {
         // the <title> shows the title's last part before the site's name: that part is the title's, not a site's
         String title = t != null && t.equalsIgnoreCase(full) && !full.equalsIgnoreCase(docTitle) ? t : stripSiteSuffix(t, site, h1Text);
         title = withoutLeadingSite(title, site, page.url());
+        // "Site - Section » Headline": the part a heading of the page shows
+        String part = partShownAsHeading(title, page.headings(), site, page.url());
+        if (part != null) return part;
         // the article's visible heading is the metadata title less a qualifier
         String h2 = qualifiedHeading(page.headings(), title);
         return h2 != null ? h2 : title;
+    }
+
+    /**
+     * The {@code <title>}'s text. A page that prints text before its {@code <html>} (a server warning) has its
+     * {@code <title>} parsed into the body, where {@link org.jsoup.nodes.Document#title} does not look.
+     */
+    private static String documentTitle(PageScan page) {
+        String t = clean(page.doc().title());
+        if (t != null || page.doc().body() == null) return t;
+        for (Element e : page.doc().body().getElementsByTag("title")) {
+            if (e.closest("svg") == null) return clean(e.text());
+        }
+        return null;
+    }
+
+    /**
+     * The part of a title made of several parts ("Site - Section » Headline") that a heading of the page
+     * (outside related and comment boxes) shows: the longest such part that does not name the site, else null.
+     */
+    private static String partShownAsHeading(String title, List<Element> headings, String site, String url) {
+        if (title == null) return null;
+        List<String> parts = parts(title, site, url);
+        if (parts.size() < 2) return null;
+        String best = null;
+        for (Element e : headings) {
+            String tx = clean(e.text());
+            if (tx == null || tx.length() < 10 || (best != null && tx.length() <= best.length())) continue;
+            for (String p : parts) if (p.equalsIgnoreCase(tx) && !insideOtherContent(e) && !Headlines.linksHome(e, tx)) best = tx;
+        }
+        return best;
+    }
+
+    /** The parts of a title between separators, without those naming the site; one part when it has no separator. */
+    private static List<String> parts(String title, String site, String url) {
+        List<String> parts = new ArrayList<>(List.of(title));
+        for (String sep : SEPARATORS) {
+            List<String> next = new ArrayList<>();
+            for (String p : parts) for (String q : p.split(Pattern.quote(sep))) if (!q.isBlank()) next.add(q.trim());
+            parts = next;
+        }
+        if (parts.size() < 2) return parts;
+        parts.removeIf(p -> namesSite(p, site, url));
+        return parts;
     }
 
     /** The titles, then the {@code <title>} less the site's name. */
     private static List<String> withDocumentTitle(PageScan page, String site, String... titles) {
         List<String> out = new ArrayList<>();
         for (String t : titles) if (t != null) out.add(t);
-        String doc = stripSiteSuffix(clean(page.doc().title()), site, null);
+        String doc = stripSiteSuffix(documentTitle(page), site, null);
         if (doc != null) out.add(doc);
+        // "Kicker: Headline" in the metadata, kicker and headline in elements of their own in the <h1>
+        for (int i = 0, n = out.size(); i < n; i++) {
+            Matcher k = KICKER.matcher(out.get(i));
+            if (k.matches()) out.add(k.group(2));
+        }
         return out;
     }
 
@@ -161,6 +221,9 @@ final class Title {
             out.add(c);
             Matcher k = KICKER.matcher(c);
             if (k.matches()) out.add(k.group(2));
+            // "Site - Section - Headline": each long part may be what a heading shows
+            List<String> parts = parts(c, site, null);
+            if (parts.size() > 1) for (String p : parts) if (p.length() >= 10 && p.indexOf(' ') > 0) out.add(p);
         }
         return out;
     }

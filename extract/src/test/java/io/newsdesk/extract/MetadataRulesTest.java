@@ -189,4 +189,101 @@ class MetadataRulesTest {
                 + "</script></head><body><h1>Quay plan agreed at last</h1>" + BODY + "</body></html>", "https://news.example.de/quay");
         assertThat(a.authors()).containsExactly("Anna Berg");
     }
+    // ---- round 2 (i13-meta2): agreement between the <title>, the metadata and the page's headings ----
+
+    @Test
+    void partOfASeveralPartTitleThatAHeadingShowsIsTheTitle() {
+        var a = extractor.extract("<html><head><title>Harbour club e.V. - News » Quay plan agreed at last</title></head><body>"
+                + "<h1>Events</h1><h1>Sailing</h1><h1>News</h1><div><h2>Quay plan agreed at last</h2>" + BODY + "</div><h1>Partners</h1>"
+                + "</body></html>", "https://club.example.org/index.php?site=news&id=4");
+        assertThat(a.title()).isEqualTo("Quay plan agreed at last");
+        // a rubric <h1>: the metadata title's part that a heading shows wins
+        var b = extractor.extract("<html><head><meta property='og:site_name' content='harbour.example'><meta property='og:title' "
+                + "content='harbour.example - News - Quay plan agreed at last'></head><body><h1>News | Entry</h1>"
+                + "<h2>Quay plan agreed at last</h2>" + BODY + "</body></html>", "https://www.harbour.example/news/4");
+        assertThat(b.title()).isEqualTo("Quay plan agreed at last");
+        // a part the page shows only as its logo is the site's name, not the title
+        var logo = extractor.extract("<html><head><meta property='og:site_name' content='HBN'><title>Quay plan agreed at last | "
+                + "Newsletter of the board of the port</title></head><body><h1><a href='https://www.harbour.example/'>Newsletter of the board "
+                + "of the port</a></h1>" + BODY + "</body></html>", "https://www.harbour.example/news/4");
+        assertThat(logo.title()).isEqualTo("Quay plan agreed at last | Newsletter of the board of the port");
+    }
+
+    @Test
+    void pageWithoutAnyTitleKeepsItsAuthorAndDate() {
+        var a = extractor.extract("<html><body><p class='byline'>Von Anna Berg</p><p>Veröffentlicht am 26.01.2022</p>" + BODY
+                + "</body></html>", "https://news.example.de/quay");
+        assertThat(a.title()).isNull();
+        assertThat(a.authors()).containsExactly("Anna Berg");
+        assertThat(a.published().toLocalDate()).isEqualTo(java.time.LocalDate.of(2022, 1, 26));
+    }
+
+    @Test
+    void headingThatTheTitleElementNamesBeatsAFirstHeadingThatIsNot() {
+        var a = extractor.extract("<html><head><title>Quay plan agreed at last</title></head><body><h1>harbour notes</h1>"
+                + "<div><h1>Quay plan agreed at last</h1>" + BODY + "</div></body></html>", "https://notes.example.org/2024/05/quay");
+        assertThat(a.title()).isEqualTo("Quay plan agreed at last");
+    }
+
+    @Test
+    void titleElementParsedIntoTheBodyStillGivesTheTitle() {
+        var a = extractor.extract("<b>Warning</b>: something in /var/www/index.php on line 3<br />\n<html><head>"
+                + "<title>Quay plan agreed at last</title></head><body>" + BODY + "</body></html>", "https://news.example.com/quay");
+        assertThat(a.title()).isEqualTo("Quay plan agreed at last");
+    }
+
+    @Test
+    void kickerAndHeadlineInElementsOfTheirOwnAsTheMetadataSplitsThem() {
+        var a = extractor.extract("<html><head><meta property='og:title' content='After the vote: Quay plan agreed at last | Harbour Times'>"
+                + "<meta property='og:site_name' content='Harbour Times'></head><body><h1><span class='kicker'>After the vote</span> "
+                + "<span class='headline'>Quay plan agreed at last</span></h1>" + BODY + "</body></html>", "https://news.example.com/quay");
+        assertThat(a.title()).isEqualTo("Quay plan agreed at last");
+    }
+
+    @Test
+    void declaredMultiByteCharsetIsNotTakenForACyrillicOne() throws Exception {
+        String page = "<html><head><meta http-equiv='Content-Type' content='text/html; charset=gb2312'><title>港口新码头计划终于通过</title>"
+                + "</head><body><h1>港口新码头计划终于通过</h1><p>" + "港务局周一开会，同意了旧码头的新计划。市民对此表示欢迎，工程将于明年开始。".repeat(8)
+                + "</p></body></html>";
+        var a = extractor.extract(page.getBytes("GB2312"), "https://news.example.cn/quay", null);
+        assertThat(a.title()).isEqualTo("港口新码头计划终于通过");
+        assertThat(a.text()).contains("港务局周一开会");
+    }
+    @Test
+    void authorsProfileLinkAfterTheHeadlineNamesTheAuthor() {
+        var a = extractor.extract("<html><body><a href='/autoren/tom-lind-12'>Tom Lind</a><article><h1>Quay plan agreed at last</h1>"
+                + "<div class='meta'><a href='/autoren/anna-berg-684124'><img src='/a.jpg' alt='Anna Berg'><span>© Anna Berg</span>"
+                + "<span itemprop='name'>Anna Berg</span></a> am 26.01.2022</div>" + BODY + "</article></body></html>",
+                "https://news.example.de/quay");
+        assertThat(a.authors()).containsExactly("Anna Berg");
+        // a link to a section or a tag is no author's page
+        var tag = extractor.extract("<html><body><article><h1>Quay plan agreed at last</h1><a href='/tags/harbour-board'>Harbour Board</a>"
+                + BODY + "</article></body></html>", "https://news.example.de/quay");
+        assertThat(tag.authors()).isEmpty();
+    }
+
+    @Test
+    void dateLineThatShowsTheModificationDayIsThePagesDay() {
+        String head = "<meta property='article:published_time' content='2021-10-27T20:35:36+01:00'>"
+                + "<meta property='article:modified_time' content='2021-10-28T13:21:30+01:00'>";
+        var shown = extractor.extract("<html><head>" + head + "</head><body><h1>Quay plan agreed at last</h1><p class='meta'>Harbour, "
+                + "28.10.2021</p>" + BODY + "</body></html>", "https://news.example.de/quay");
+        assertThat(shown.published().toLocalDate()).isEqualTo(java.time.LocalDate.of(2021, 10, 28));
+        // a date line with the publication day, or none: the publication day stays
+        var pub = extractor.extract("<html><head>" + head + "</head><body><h1>Quay plan agreed at last</h1><p class='meta'>Harbour, "
+                + "27.10.2021</p>" + BODY + "</body></html>", "https://news.example.de/quay");
+        assertThat(pub.published().toLocalDate()).isEqualTo(java.time.LocalDate.of(2021, 10, 27));
+        var none = extractor.extract("<html><head>" + head + "</head><body><h1>Quay plan agreed at last</h1>" + BODY + "</body></html>",
+                "https://news.example.de/quay");
+        assertThat(none.published().toLocalDate()).isEqualTo(java.time.LocalDate.of(2021, 10, 27));
+    }
+
+    @Test
+    void publishedOnLineBeatsAMetaTagThatOnlySaysDate() {
+        assertThat(published("<meta name='date' content='2021-10-15'><h1>Quay plan agreed at last</h1><p><span>Erschienen am:</span> "
+                + "13.10.2021</p>" + BODY)).isEqualTo(java.time.LocalDate.of(2021, 10, 13));
+        // the generic tag still gives the date when the page shows none
+        assertThat(published("<meta name='date' content='2021-10-15'><h1>Quay plan agreed at last</h1>" + BODY))
+                .isEqualTo(java.time.LocalDate.of(2021, 10, 15));
+    }
 }
