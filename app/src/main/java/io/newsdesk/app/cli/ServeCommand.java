@@ -56,6 +56,7 @@ final class ServeCommand implements Callable<Integer> {
         if (noDemo) environment.put("NEWSDESK_DEMO", "false");
         Path dataDir = data.resolve();
         Database db = database.open(dataDir);
+        log.info("database: {}", database.resolve().map(Object::toString).orElse("SQLite in " + dataDir.toAbsolutePath()));
         Stores stores = Stores.over(db.jdbi());
         // what the first admin chose on the setup page, unless the environment says otherwise
         stores.settings().get("site.name").ifPresent(v -> environment.putIfAbsent("NEWSDESK_SITE_NAME", v));
