@@ -54,7 +54,7 @@ public final class Database implements AutoCloseable {
             source = new HikariDataSource(config);
         } catch (RuntimeException e) {
             // Hikari's message names the JDBC URL only (never the password)
-            throw new IllegalStateException("cannot connect to the database " + url + ": " + rootMessage(e), e);
+            throw new DatabaseUnavailable("cannot connect to the database " + url + ": " + rootMessage(e), e);
         }
         return new Database(source, Dialect.POSTGRESQL);
     }
