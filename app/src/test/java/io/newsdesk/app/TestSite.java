@@ -12,6 +12,7 @@ import io.newsdesk.app.fetch.FetcherConfig;
 import io.newsdesk.app.server.Site;
 import io.newsdesk.app.store.Database;
 import io.newsdesk.app.store.Stores;
+import io.newsdesk.app.store.TestDatabase;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -21,7 +22,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 
-/** A real site for tests: SQLite in a temporary folder, the demo content, a server on a free loopback port. */
+/** A real site for tests: SQLite in a temporary folder (or a real PostgreSQL), the demo content, a server on a free loopback port. */
 public final class TestSite implements AutoCloseable {
     public static final String BROWSER_UA = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 Safari/537.36";
 
@@ -37,13 +38,14 @@ public final class TestSite implements AutoCloseable {
     }
 
     private TestSite(Path dataDir, boolean demo, String telegramChannel, String baseUrl, String trustedProxies, FetcherConfig fetching) {
-        this(dataDir, demo, telegramChannel, baseUrl, trustedProxies, fetching, null);
+        this(TestDatabase.SQLITE.fresh(dataDir), demo, telegramChannel, baseUrl, trustedProxies, fetching, null);
     }
 
-    private TestSite(Path dataDir, boolean demo, String telegramChannel, String baseUrl, String trustedProxies, FetcherConfig fetching,
-                     io.newsdesk.app.translate.TranslationSetup translation) {
+    private TestSite(TestDatabase.Place place, boolean demo, String telegramChannel, String baseUrl, String trustedProxies,
+                     FetcherConfig fetching, io.newsdesk.app.translate.TranslationSetup translation) {
+        Path dataDir = place.dir();
         this.dataDir = dataDir;
-        this.db = Database.sqlite(dataDir);
+        this.db = place.open();
         this.stores = Stores.over(db.jdbi());
         if (demo) DemoSite.load(stores, dataDir, Clock.systemUTC());
         SiteConfig config = new SiteConfig("127.0.0.1", 0, dataDir, "Test Herald", "en", baseUrl, telegramChannel, "", demo, trustedProxies);
@@ -72,12 +74,17 @@ public final class TestSite implements AutoCloseable {
 
     /** An empty site whose editors may retry translations with {@code translation}'s engines (on /admin/review). */
     public static TestSite emptyWithTranslation(Path dir, io.newsdesk.app.translate.TranslationSetup translation) {
-        return new TestSite(dir, false, null, "http://news.test", "", FetcherConfig.fromEnvironment(java.util.Map.of(), false), translation);
+        return new TestSite(TestDatabase.SQLITE.fresh(dir), false, null, "http://news.test", "", FetcherConfig.fromEnvironment(java.util.Map.of(), false), translation);
     }
 
     /** A site without the demo whose admin fetches with {@code fetching} (e.g. trusting a loopback outlet's origin). */
     public static TestSite emptyFetching(Path dir, FetcherConfig fetching) {
         return new TestSite(dir, false, "", "http://news.test", "", fetching);
+    }
+
+    /** The demo site on {@code database} (SQLite in {@code dir}, or a fresh PostgreSQL database; the files stay in {@code dir}). */
+    public static TestSite withDemo(Path dir, TestDatabase database) {
+        return new TestSite(database.fresh(dir), true, "testherald", "http://news.test", "", FetcherConfig.fromEnvironment(java.util.Map.of(), false), null);
     }
 
     public static TestSite empty(Path dir, String telegramChannel) {

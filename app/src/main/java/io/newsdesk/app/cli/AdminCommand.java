@@ -39,6 +39,8 @@ final class AdminCommand implements Runnable {
     abstract static class PasswordInput implements Callable<Integer> {
         @Mixin
         DataOption data = new DataOption();
+        @Mixin
+        DatabaseOption database = new DatabaseOption();
         @Option(names = "--password-file", paramLabel = "FILE", description = "Read the password from the first line of FILE (for scripts).")
         Path passwordFile;
         @CommandLine.Spec
@@ -50,7 +52,7 @@ final class AdminCommand implements Runnable {
         public Integer call() throws IOException {
             char[] password = read();
             if (password == null) return 1;
-            try (Database db = Database.sqlite(data.resolve())) {
+            try (Database db = database.open(data.resolve())) {
                 spec.commandLine().getOut().println(run(new Accounts(db.jdbi(), Clock.systemUTC()), password));
                 return 0;
             } catch (IllegalArgumentException e) {

@@ -15,6 +15,8 @@ import picocli.CommandLine.Option;
 final class DemoCommand implements Callable<Integer> {
     @Mixin
     DataOption data = new DataOption();
+    @Mixin
+    DatabaseOption database = new DatabaseOption();
 
     @Option(names = "--articles", paramLabel = "N", defaultValue = "0",
             description = "Also generate N articles from the demo vocabulary. Default: ${DEFAULT-VALUE}")
@@ -22,7 +24,7 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Database db = Database.sqlite(data.resolve())) {
+        try (Database db = database.open(data.resolve())) {
             Stores stores = Stores.over(db.jdbi());
             if (stores.articles().countAll() == 0) {
                 System.out.println("Demo site loaded: " + DemoSite.load(stores, data.resolve(), Clock.systemUTC()) + " articles.");

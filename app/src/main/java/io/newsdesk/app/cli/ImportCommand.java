@@ -31,6 +31,8 @@ public final class ImportCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
     @Mixin
     DataOption data = new DataOption();
+    @Mixin
+    DatabaseOption database = new DatabaseOption();
     @Option(names = "--once", description = "Fetch each source once, process the queue until empty, and exit.")
     boolean once;
     @Option(names = "--source", paramLabel = "ID", description = "Only this source's jobs (id or id prefix); the permissions given apply to them alone.")
@@ -48,7 +50,7 @@ public final class ImportCommand implements Callable<Integer> {
             if (!once && source != null) throw new IllegalArgumentException("--source needs --once");
             FetcherConfig config = FetcherConfig.fromEnvironment(System.getenv(), allowPrivateNetworks);
             SiteConfig site = SiteConfig.fromEnvironment(System.getenv());
-            try (Database db = Database.sqlite(data.resolve()); Fetcher fetcher = new Fetcher(config);
+            try (Database db = database.open(data.resolve()); Fetcher fetcher = new Fetcher(config);
                  TranslationSetup translation = TranslationSetup.fromEnvironment(System.getenv(), data.resolve())) {
                 SourceStore store = new SourceStore(db.jdbi());
                 ProgressDisplay display = new ProgressDisplay(err, System.console() != null);

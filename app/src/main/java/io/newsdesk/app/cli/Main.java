@@ -22,11 +22,22 @@ public final class Main implements Runnable {
 
     public static void main(String[] args) {
         LUCENE_VECTORS.setLevel(java.util.logging.Level.SEVERE);
-        System.exit(new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true).execute(args));
+        System.exit(new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler(Main::databaseSettings).execute(args));
     }
 
     @Override
     public void run() {
         spec.commandLine().usage(System.out);
+    }
+
+    /** A wrong database URL or an unreachable server is a one-line error, not a stack trace; anything else is rethrown. */
+    private static int databaseSettings(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) throws Exception {
+        boolean settings = e instanceof io.newsdesk.app.store.DatabaseUnavailable
+                || e instanceof IllegalArgumentException && e.getMessage() != null && e.getMessage().contains("NEWSDESK_DATABASE_")
+                || e instanceof IllegalArgumentException && e.getMessage() != null && e.getMessage().startsWith("database URL");
+        if (!settings) throw e;
+        cmd.getErr().println(cmd.getCommandName() + ": " + e.getMessage());
+        return 1;
     }
 }

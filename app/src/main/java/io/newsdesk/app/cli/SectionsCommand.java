@@ -29,6 +29,8 @@ final class SectionsCommand implements Runnable {
     abstract static class SectionAction implements Callable<Integer> {
         @Mixin
         DataOption data = new DataOption();
+        @Mixin
+        DatabaseOption database = new DatabaseOption();
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
@@ -36,7 +38,7 @@ final class SectionsCommand implements Runnable {
 
         @Override
         public Integer call() {
-            try (Database db = Database.sqlite(data.resolve())) {
+            try (Database db = database.open(data.resolve())) {
                 spec.commandLine().getOut().println(run(Stores.over(db.jdbi()).sections()));
                 return 0;
             } catch (IllegalArgumentException e) {

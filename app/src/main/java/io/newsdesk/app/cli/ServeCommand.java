@@ -39,6 +39,8 @@ final class ServeCommand implements Callable<Integer> {
 
     @Mixin
     DataOption data = new DataOption();
+    @Mixin
+    DatabaseOption database = new DatabaseOption();
 
     @Option(names = "--no-import", description = "Do not run the importer's scheduler and workers in this process.")
     boolean noImport;
@@ -54,7 +56,8 @@ final class ServeCommand implements Callable<Integer> {
         java.util.Map<String, String> environment = new java.util.HashMap<>(System.getenv());
         if (noDemo) environment.put("NEWSDESK_DEMO", "false");
         Path dataDir = data.resolve();
-        Database db = Database.sqlite(dataDir);
+        Database db = database.open(dataDir);
+        log.info("database: {}", database.resolve().map(Object::toString).orElse("SQLite in " + dataDir.toAbsolutePath()));
         Stores stores = Stores.over(db.jdbi());
         // what the first admin chose on the setup page, unless the environment says otherwise
         stores.settings().get("site.name").ifPresent(v -> environment.putIfAbsent("NEWSDESK_SITE_NAME", v));

@@ -55,6 +55,8 @@ final class SourcesCommand implements Runnable {
         CommandLine.Model.CommandSpec spec;
         @Mixin
         DataOption data = new DataOption();
+        @Mixin
+        DatabaseOption database = new DatabaseOption();
         /** The open database, for commands that need more than the source store. */
         Jdbi jdbi;
 
@@ -63,7 +65,7 @@ final class SourcesCommand implements Runnable {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            try (Database db = Database.sqlite(data.resolve())) {
+            try (Database db = database.open(data.resolve())) {
                 jdbi = db.jdbi();
                 return run(new SourceStore(jdbi), out);
             } catch (IllegalArgumentException | IllegalStateException | IOException e) {

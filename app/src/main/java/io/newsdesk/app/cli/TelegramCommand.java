@@ -24,13 +24,15 @@ final class TelegramCommand implements Runnable {
     static final class Resume implements Callable<Integer> {
         @Mixin
         DataOption data = new DataOption();
+        @Mixin
+        DatabaseOption database = new DatabaseOption();
 
         @Option(names = "--channel", paramLabel = "NAME", description = "Only this channel (default: all).")
         String channel;
 
         @Override
         public Integer call() {
-            try (Database db = Database.sqlite(data.resolve())) {
+            try (Database db = database.open(data.resolve())) {
                 int n = TelegramStatus.resume(db.jdbi(), channel);
                 System.out.println(n == 0 ? "Posting was not paused." : "Posting resumed; the waiting articles go out in order.");
             }
@@ -43,13 +45,15 @@ final class TelegramCommand implements Runnable {
     static final class Resend implements Callable<Integer> {
         @Mixin
         DataOption data = new DataOption();
+        @Mixin
+        DatabaseOption database = new DatabaseOption();
 
         @Parameters(paramLabel = "ARTICLE_ID")
         String articleId;
 
         @Override
         public Integer call() {
-            try (Database db = Database.sqlite(data.resolve())) {
+            try (Database db = database.open(data.resolve())) {
                 if (TelegramStatus.resend(db.jdbi(), articleId)) {
                     System.out.println("Queued again.");
                     return 0;

@@ -108,7 +108,7 @@ public final class ArticleWriter {
      * version as a revision and is "updated"; a first publication is not an update (readers saw nothing before).
      */
     public void publishTranslation(Handle h, String id, Translation t) {
-        String title = CleanText.of(t.title());
+        String title = title(t.title());
         if (title.isEmpty()) throw new IllegalArgumentException("the translated title is empty");
         BodyHtml.Clean body = BodyHtml.sanitize(t.bodyHtml(), null);
         keepRevision(h, id, true);
@@ -199,7 +199,7 @@ public final class ArticleWriter {
      * new title; a published one keeps its address. {@code updated} says readers are told it changed (a correction).
      */
     public void edit(Handle h, String id, Edit e, String by, String kind, boolean updated) {
-        String title = CleanText.of(e.title());
+        String title = title(e.title());
         if (title.isEmpty()) throw new IllegalArgumentException("an article needs a title");
         String image = h.createQuery("SELECT image_url FROM articles WHERE id = :id").bind("id", id).mapTo(String.class).findOne().orElse(null);
         BodyHtml.Clean body = BodyHtml.sanitize(e.bodyHtml() == null ? "" : e.bodyHtml(), null, image);
@@ -307,9 +307,22 @@ public final class ArticleWriter {
         return h.createQuery("SELECT slug FROM articles WHERE id = :id").bind("id", id).mapTo(String.class).one();
     }
 
+    /** articles.title and original_title are VARCHAR(1000): PostgreSQL refuses a longer value, SQLite kept it. */
+    static final int MAX_TITLE_CHARS = 1000;
+
+    /** A title as stored: clean text, cut at a word boundary to fit its column on either database. */
+    private static String title(String maybeHtml) {
+        return CleanText.shorten(CleanText.of(maybeHtml), MAX_TITLE_CHARS);
+    }
+
+    private static String optionalTitle(String maybeHtml) {
+        String t = CleanText.optional(maybeHtml);
+        return t == null ? null : CleanText.shorten(t, MAX_TITLE_CHARS);
+    }
+
     /** The cleaned article, not yet stored. */
     public static Article clean(ArticleDraft d, String slugSuffix) {
-        String title = CleanText.of(d.title());
+        String title = title(d.title());
         if (title.isEmpty()) throw new IllegalArgumentException("an article needs a title");
         BodyHtml.Clean body = BodyHtml.sanitize(d.bodyHtml(), d.baseUri(), d.imageUrl());
         Instant updated = d.updatedAt() != null ? d.updatedAt() : d.publishedAt() != null ? d.publishedAt() : Instant.now();
@@ -320,7 +333,7 @@ public final class ArticleWriter {
                 CleanUrl.webOrLocal(d.imageUrl()), CleanText.optional(d.imageCaption()), Credits.strip(d.imageCredit()),
                 d.sectionId(), d.language(), d.status(), d.publishedAt(), updated,
                 imp == null ? null : imp.outletId(), imp == null ? null : CleanUrl.web(imp.originalUrl()),
-                imp == null ? null : CleanText.optional(imp.originalTitle()), imp == null ? null : imp.originalLanguage(),
+                imp == null ? null : optionalTitle(imp.originalTitle()), imp == null ? null : imp.originalLanguage(),
                 imp != null && imp.translated());
     }
 

@@ -11,11 +11,58 @@ import org.jdbi.v3.core.Jdbi;
 public final class Database implements AutoCloseable {
     private final HikariDataSource dataSource;
     private final Jdbi jdbi;
+    private final Dialect dialect;
 
-    private Database(HikariDataSource dataSource) {
+    private Database(HikariDataSource dataSource, Dialect dialect) {
         this.dataSource = dataSource;
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        this.dialect = dialect;
+        try {
+            // the same migrations on both databases (docs/architecture.md, "Two databases")
+            Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        } catch (RuntimeException e) {
+            dataSource.close();
+            throw e;
+        }
         this.jdbi = Jdbi.create(dataSource);
+        jdbi.getConfig(Dialect.Setting.class).dialect(dialect);
+    }
+
+    /**
+     * The database the configuration names: PostgreSQL when {@code url} is present ({@code NEWSDESK_DATABASE_URL}
+     * or {@code --database}), otherwise the embedded SQLite in {@code dataDir}.
+     */
+    public static Database open(java.util.Optional<DatabaseUrl> url, Path dataDir) {
+        return url.map(Database::postgresql).orElseGet(() -> sqlite(dataDir));
+    }
+
+    /** A PostgreSQL server shared by any number of nodes; its pool size and timeouts come from {@code url}. */
+    public static Database postgresql(DatabaseUrl url) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(url.jdbcUrl());
+        config.setUsername(url.user());
+        if (url.password() != null) config.setPassword(url.password());
+        config.setMaximumPoolSize(url.poolSize());
+        config.setConnectionTimeout(url.connectTimeout().toMillis());
+        config.setInitializationFailTimeout(url.connectTimeout().toMillis());
+        config.addDataSourceProperty("connectTimeout", Math.max(1, url.connectTimeout().toSeconds()));
+        // a runaway query ends instead of holding a connection (and its locks) for ever
+        config.addDataSourceProperty("options", "-c statement_timeout=" + url.statementTimeout().toMillis());
+        config.addDataSourceProperty("ApplicationName", "newsdesk");
+        config.setPoolName("postgresql");
+        HikariDataSource source;
+        try {
+            source = new HikariDataSource(config);
+        } catch (RuntimeException e) {
+            // Hikari's message names the JDBC URL only (never the password)
+            throw new DatabaseUnavailable("cannot connect to the database " + url + ": " + rootMessage(e), e);
+        }
+        return new Database(source, Dialect.POSTGRESQL);
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) t = t.getCause();
+        return t.getMessage();
     }
 
     /** The embedded default: {@code dir/newsdesk.db}, SQLite in WAL mode. */
@@ -30,11 +77,15 @@ public final class Database implements AutoCloseable {
         // SQLite allows one writer at a time; a few connections serve concurrent readers under WAL.
         config.setMaximumPoolSize(8);
         config.setPoolName("sqlite");
-        return new Database(new HikariDataSource(config));
+        return new Database(new HikariDataSource(config), Dialect.SQLITE);
     }
 
     public Jdbi jdbi() {
         return jdbi;
+    }
+
+    public Dialect dialect() {
+        return dialect;
     }
 
     @Override

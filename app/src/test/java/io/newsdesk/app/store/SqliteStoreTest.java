@@ -10,15 +10,35 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+/** The stores on SQLite and on PostgreSQL (issue 15): the same tests, the same migrations, both databases. */
+@ParameterizedClass
+@EnumSource(TestDatabase.class)
 class SqliteStoreTest {
     @TempDir
     Path dir;
 
+    @Parameter
+    TestDatabase database;
+
+    TestDatabase.Place place;
+
+    @BeforeEach
+    void freshDatabase() {
+        place = database.fresh(dir);
+    }
+
     @Test
     void migratesAFreshDatabaseInWalMode() {
+        assumeTrue(database == TestDatabase.SQLITE, "SQLite's file and journal mode");
         try (Database db = Database.sqlite(dir.resolve("data"))) {
             String mode = db.jdbi().withHandle(h -> h.createQuery("PRAGMA journal_mode").mapTo(String.class).one());
             assertThat(mode).isEqualToIgnoringCase("wal");
@@ -35,8 +55,23 @@ class SqliteStoreTest {
     }
 
     @Test
+    void migratesAFreshPostgresqlDatabaseAndStartsAgainOnIt() {
+        assumeTrue(database == TestDatabase.POSTGRESQL, "PostgreSQL's catalogue");
+        try (Database db = place.open()) {
+            assertThat(db.dialect()).isEqualTo(Dialect.POSTGRESQL);
+            int tables = db.jdbi().withHandle(h -> h.createQuery(
+                    "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = 'public' AND table_name IN ('articles','sections','outlets','authors','comments','page_views','ad_slots','article_authors','settings','jobs','users')")
+                    .mapTo(Integer.class).one());
+            assertThat(tables).isEqualTo(11);
+        }
+        try (Database again = place.open()) {
+            assertThat(Stores.over(again.jdbi()).articles().countAll()).isZero();
+        }
+    }
+
+    @Test
     void storesCleanedArticlesWithUniqueSlugsAndReadsThemBack() {
-        try (Database db = Database.sqlite(dir)) {
+        try (Database db = place.open()) {
             Stores s = Stores.over(db.jdbi());
             var section = s.sections().create("world", "World", null, 0);
             var author = s.authors().create("ana", "Ana Writer", null);
@@ -68,7 +103,7 @@ class SqliteStoreTest {
 
     @Test
     void pageViewBatchesAddUpWithUpsert() {
-        try (Database db = Database.sqlite(dir)) {
+        try (Database db = place.open()) {
             PageViewStore views = new PageViewStore(db.jdbi());
             var key = new PageViewStore.HourlyKey("a1", 3_600_000L);
             views.add(Map.of(key, 3L));
@@ -80,7 +115,7 @@ class SqliteStoreTest {
 
     @Test
     void settingsAreCreatedOnceAndKept() {
-        try (Database db = Database.sqlite(dir)) {
+        try (Database db = place.open()) {
             SettingStore settings = new SettingStore(db.jdbi());
             String first = settings.getOrCreate("secret", () -> "one");
             String second = settings.getOrCreate("secret", () -> "two");

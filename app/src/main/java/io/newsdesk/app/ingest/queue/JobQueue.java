@@ -1,5 +1,6 @@
 package io.newsdesk.app.ingest.queue;
 
+import io.newsdesk.app.store.Dialect;
 import io.newsdesk.app.store.Ids;
 import io.newsdesk.app.util.Backoff;
 import java.sql.ResultSet;
@@ -162,6 +163,7 @@ public final class JobQueue {
         if (kinds == null || kinds.isEmpty()) throw new IllegalArgumentException("kinds must not be empty");
         if (limit < 1) return List.of();
         List<String> kindList = List.copyOf(kinds);
+        if (Dialect.of(jdbi) == Dialect.POSTGRESQL) return claimSkippingLocked(owner, kindList, leaseDuration, limit, scope);
         List<Job> claimed = new ArrayList<>();
         while (claimed.size() < limit) {
             long now = clock.millis();
@@ -191,6 +193,32 @@ public final class JobQueue {
             // candidates lost to another claimer are now leased, so the next round selects others
         }
         return claimed;
+    }
+
+    /**
+     * The claim on PostgreSQL: one statement locks up to {@code limit} claimable jobs in claim order, passing over
+     * rows another claimer has locked ({@code FOR UPDATE SKIP LOCKED}), and leases them. Claimers on any number of
+     * nodes never wait for each other and never take the same job; SQLite (one writer at a time) keeps the
+     * select-then-conditional-update above.
+     */
+    private List<Job> claimSkippingLocked(String owner, List<String> kinds, Duration leaseDuration, int limit, Scope scope) {
+        long now = clock.millis();
+        long leaseEnd = now + leaseDuration.toMillis();
+        List<Job> won = jdbi.inTransaction(h -> {
+            buryExpiredLastAttempts(h, kinds, now);
+            return scope.bind(h.createQuery("UPDATE jobs SET state = " + RUNNING
+                            + ", lease_owner = :owner, lease_expires_at = :leaseEnd, attempts = attempts + 1, updated_at = :now"
+                            + " WHERE id IN (SELECT id FROM jobs WHERE kind IN (<kinds>) AND " + CLAIMABLE_WHERE + scope.where()
+                            + " ORDER BY next_run_at, created_at, id LIMIT :limit" + Dialect.of(h).skipLocked() + ")"
+                            + " RETURNING *"))
+                    .bind("owner", owner).bind("leaseEnd", leaseEnd).bind("now", now).bind("limit", limit)
+                    .bindList("kinds", kinds)
+                    .map(JobQueue::job)
+                    .list();
+        });
+        List<Job> ordered = new ArrayList<>(won);
+        ordered.sort(java.util.Comparator.comparing(Job::nextRunAt).thenComparing(Job::createdAt).thenComparing(Job::id));
+        return ordered;
     }
 
     /**

@@ -140,7 +140,8 @@ class TelegramPosterTest {
         TelegramPoster poster = started();
         String longTitle = "Harbour " + "authority publishes its plan for the northern breakwater and ".repeat(25) + "end";
         Article a = publish(longTitle, "/media/plan.jpg");
-        assertThat(a.title().length()).isGreaterThan(1024);
+        // stored titles fit their column (1,000 characters); with the link the caption is still over Telegram's 1,024
+        assertThat(a.title().length()).isGreaterThan(900);
 
         poster.runOnce();
         poster.close();

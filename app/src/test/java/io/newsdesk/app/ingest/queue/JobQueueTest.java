@@ -23,7 +23,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import io.newsdesk.app.store.TestDatabase;
 
+/** The queue on SQLite and on PostgreSQL (where a claim locks with SKIP LOCKED). */
+@ParameterizedClass
+@EnumSource(TestDatabase.class)
 class JobQueueTest {
     private static final Instant T0 = Instant.parse("2025-03-01T12:00:00Z");
     private static final Duration LEASE = Duration.ofMinutes(5);
@@ -32,13 +39,18 @@ class JobQueueTest {
     @TempDir
     Path dir;
 
+    @Parameter
+    TestDatabase database;
+
+    TestDatabase.Place place;
     Database db;
     ManualClock clock;
     JobQueue queue;
 
     @BeforeEach
     void open() {
-        db = Database.sqlite(dir);
+        place = database.fresh(dir);
+        db = place.open();
         clock = new ManualClock(T0);
         queue = queue(db, new JobQueue.Options(3, Duration.ofSeconds(10), Duration.ofMinutes(10)));
     }
@@ -108,7 +120,7 @@ class JobQueueTest {
         int jobs = 200;
         for (int i = 0; i < jobs; i++) queue.enqueue("fetch", "item-" + i, "{\"i\":" + i + "}", T0.minusMillis(i % 7));
         // two claimers share this queue object, two more come through a second pool over the same file
-        try (Database second = Database.sqlite(dir)) {
+        try (Database second = place.open()) {
             JobQueue other = queue(second, JobQueue.Options.defaults());
             List<JobQueue> claimers = List.of(queue, queue, other, other);
             CountDownLatch start = new CountDownLatch(1);
@@ -149,6 +161,23 @@ class JobQueueTest {
             assertThat(counts.get(JobState.QUEUED)).isZero();
             assertThat(counts.get(JobState.RUNNING)).isZero();
         }
+    }
+
+    @Test
+    void onPostgresqlAClaimPassesOverJobsAnotherClaimerHoldsLockedInsteadOfWaiting() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(database == TestDatabase.POSTGRESQL, "row locks are PostgreSQL's");
+        queue.enqueue("fetch", "first", "{}", T0.minusSeconds(2));
+        queue.enqueue("fetch", "second", "{}", T0.minusSeconds(1));
+        try (org.jdbi.v3.core.Handle holder = db.jdbi().open()) {
+            holder.begin();
+            // another claimer's transaction is still holding the earliest job's row
+            holder.createQuery("SELECT id FROM jobs WHERE dedupe_key = 'first' FOR UPDATE").mapTo(String.class).one();
+            List<Job> got = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(5),
+                    () -> queue.claim("w2", FETCH, LEASE, 2));
+            assertThat(got).extracting(Job::dedupeKey).containsExactly("second");
+            holder.rollback();
+        }
+        assertThat(queue.claim("w3", FETCH, LEASE, 2)).extracting(Job::dedupeKey).containsExactly("first");
     }
 
     @Test
@@ -276,7 +305,7 @@ class JobQueueTest {
         Job leased = queue.claim("before-crash", FETCH, LEASE, 1).getFirst();
         db.close();
 
-        db = Database.sqlite(dir);
+        db = place.open();
         queue = queue(db, JobQueue.Options.defaults());
         clock.advance(LEASE.plusMillis(1));
         Job again = queue.claim("after-restart", FETCH, LEASE, 1).getFirst();
