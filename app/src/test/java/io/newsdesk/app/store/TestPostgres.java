@@ -22,7 +22,18 @@ import java.util.concurrent.atomic.AtomicInteger;
  * container) the server is Debian's PostgreSQL started as the {@code postgres} user in a temporary directory.
  */
 public final class TestPostgres {
-    private static final Path DEBIAN_BIN = Path.of("/usr/lib/postgresql/15/bin");
+    /** Debian's PostgreSQL binaries: the newest version installed under /usr/lib/postgresql (15 on bookworm). */
+    private static final Path DEBIAN_BIN = debianBin();
+
+    private static Path debianBin() {
+        try (var versions = Files.list(Path.of("/usr/lib/postgresql"))) {
+            return versions.filter(v -> Files.isExecutable(v.resolve("bin/initdb")) && v.getFileName().toString().matches("\\d+"))
+                    .max(java.util.Comparator.comparingInt(v -> Integer.parseInt(v.getFileName().toString())))
+                    .map(v -> v.resolve("bin")).orElse(Path.of("/usr/lib/postgresql/15/bin"));
+        } catch (IOException e) {
+            return Path.of("/usr/lib/postgresql/15/bin"); // not installed: starting fails with the path and how to install it
+        }
+    }
     private static final AtomicInteger DATABASES = new AtomicInteger();
     private static Server server;
 
@@ -109,7 +120,8 @@ public final class TestPostgres {
                                 + " -c full_page_writes=off -c max_connections=300", "start"));
                 return new DebianServer(dir, port);
             } catch (IOException e) {
-                throw new IllegalStateException("cannot start PostgreSQL from " + DEBIAN_BIN + ": " + e.getMessage(), e);
+                throw new IllegalStateException("cannot start PostgreSQL from " + DEBIAN_BIN + " (as root the tests need Debian's"
+                        + " postgresql package: apt-get install postgresql): " + e.getMessage(), e);
             }
         }
 
