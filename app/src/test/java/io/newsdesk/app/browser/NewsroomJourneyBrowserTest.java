@@ -35,7 +35,9 @@ import org.openqa.selenium.WebElement;
  * Issue 14's "done when", in headless Chromium with a person's clicks and keystrokes only: from an empty data
  * directory, the first administrator sets up the site from the setup link, adds a section, invites two editors
  * who each create their account, adds an outlet's feed (on 127.0.0.1) after previewing it, and the importer brings
- * its articles in; then every admin page is opened. Screenshots of each step and page go to
+ * its articles in; an editor writes an article with a lead photo, publishes it and corrects it (readers see
+ * "Updated" and the note; the history shows both versions); the admin renames the site; then every admin page is
+ * opened. Screenshots of each step and page go to
  * {@code app/target/screenshots/newsroom-journey-*.png}.
  */
 @Timeout(300)
@@ -157,9 +159,59 @@ class NewsroomJourneyBrowserTest {
         assertThat(text()).contains("Ferry returns to the island");
         screenshot("home-with-imports");
 
-        // 5. Every admin page opens for the administrator, with the menu and "Log out".
-        for (String page : List.of("/admin", "/admin/sections", "/admin/sources", "/admin/users", "/admin/comments",
-                "/admin/review", "/admin/home", "/admin/status", "/admin/audit", "/admin/account")) {
+        // 5. An editor writes an article with a lead photo, publishes it, then corrects it.
+        open("/admin");
+        click("Log out");
+        logIn("Eda Editor", "editor 0 reads the proofs");
+        open("/admin/articles/new");
+        type("title", "Harbour festival moves to June");
+        type("standfirst", "The town's summer festival will open two weeks early this year.");
+        select("section", site.stores.sections().bySlug("local").orElseThrow().id());
+        type("authors", "Eda Editor");
+        type("body", "<p>The harbour festival opens on 12 June, the organisers said on Monday.</p>"
+                + "<p>Boats from five towns will sail into the harbour for the opening parade.</p>");
+        type("caption", "Boats at the harbour");
+        type("credit", "Eda Editor");
+        click("Create the draft");
+        chrome.driver.findElement(By.id("image")).sendKeys(photo().toString());
+        click("Upload");
+        screenshot("article-draft");
+        click("Publish now");
+        String articleAdmin = chrome.driver.getCurrentUrl();
+        open("/");
+        chrome.driver.findElement(By.linkText("Harbour festival moves to June")).click();
+        waitForLoad();
+        String readerPage = chrome.driver.getCurrentUrl();
+        assertThat(text()).contains("Harbour festival moves to June", "12 June", "Eda Editor");
+        assertThat(chrome.driver.findElements(By.cssSelector("img[src^='/media/img/']"))).as("the uploaded photo, stored by the site").isNotEmpty();
+        screenshot("article-published");
+        chrome.driver.get(articleAdmin);
+        type("body", "<p>The harbour festival opens on 19 June, the organisers said on Monday.</p>"
+                + "<p>Boats from five towns will sail into the harbour for the opening parade.</p>");
+        type("correction", "An earlier version gave the wrong opening date.");
+        click("Save");
+        chrome.driver.get(readerPage);
+        assertThat(text()).contains("19 June", "Updated", "An earlier version gave the wrong opening date.").doesNotContain("12 June");
+        screenshot("article-corrected");
+        chrome.driver.get(articleAdmin.replaceAll("\\?.*", "") + "/revisions");
+        // the word diff: the old date removed, the new one added
+        assertThat(chrome.driver.findElements(By.tagName("del")).stream().map(e -> e.getText().strip()).toList()).contains("12");
+        assertThat(chrome.driver.findElements(By.tagName("ins")).stream().map(e -> e.getText().strip()).toList()).contains("19");
+        screenshot("article-history");
+        click("Log out");
+        logIn(ADMIN, PASSWORD);
+
+        // 6. The site's settings: a new name shows on the reader's pages at once.
+        open("/admin/settings");
+        type("name", "Harbour Times Daily");
+        click("Save");
+        open("/");
+        assertThat(text()).contains("Harbour Times Daily");
+
+        // 7. Every admin page opens for the administrator, with the menu and "Log out".
+        for (String page : List.of("/admin", "/admin/articles", "/admin/sections", "/admin/sources", "/admin/sources/opml",
+                "/admin/users", "/admin/comments", "/admin/review", "/admin/home", "/admin/settings", "/admin/ads",
+                "/admin/authors", "/admin/outlets", "/admin/status", "/admin/audit", "/admin/account")) {
             open(page);
             assertThat(chrome.driver.findElements(By.xpath("//button[normalize-space()='Log out']"))).as("Log out on " + page).isNotEmpty();
             screenshot("page" + page.replace('/', '-'));
@@ -213,6 +265,20 @@ class NewsroomJourneyBrowserTest {
     private static void screenshot(String name) throws IOException {
         Files.write(screenshots.resolve(String.format("newsroom-journey-%02d-%s.png", ++shot, name)),
                 chrome.driver.getScreenshotAs(OutputType.BYTES));
+    }
+
+    /** A photograph-sized JPEG drawn here, as a phone would upload it. */
+    private static Path photo() throws IOException {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(1600, 1000, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        g.setPaint(new java.awt.GradientPaint(0, 0, new java.awt.Color(40, 110, 170), 0, 1000, new java.awt.Color(230, 200, 120)));
+        g.fillRect(0, 0, 1600, 1000);
+        g.setColor(new java.awt.Color(250, 250, 250));
+        for (int i = 0; i < 5; i++) g.fillPolygon(new int[] {200 + i * 260, 320 + i * 260, 260 + i * 260}, new int[] {700, 700, 520}, 3);
+        g.dispose();
+        Path file = tempDir.resolve("harbour-boats.jpg");
+        javax.imageio.ImageIO.write(image, "jpg", file.toFile());
+        return file;
     }
 
     // ---------------------------------------------------------------- the outlet and the importer
