@@ -75,7 +75,7 @@ public final class ImageImporter {
             return new Stored(same.get());
         }
         try {
-            StoredImage image = process(key, bytes);
+            StoredImage image = decodeAndStore(decoder, folder, key, bytes);
             sources.stored(url, image.url(), bytes.length, clock.millis());
             return new Stored(image);
         } catch (ImageRefused e) {
@@ -86,7 +86,9 @@ public final class ImageImporter {
         }
     }
 
-    private StoredImage process(String key, byte[] bytes) throws ImageRefused, InterruptedException {
+    /** Decodes {@code bytes} (one decoding at a time per permit of {@link #DECODING}) and writes their renditions. */
+    static StoredImage decodeAndStore(ImageDecoder decoder, MediaFolder folder, String key, byte[] bytes)
+            throws ImageRefused, InterruptedException {
         DECODING.acquire();
         try {
             ImageDecoder.Decoded decoded = decoder.decode(bytes, StoredImage.largest());

@@ -52,18 +52,10 @@ public final class ImageUploads {
         Optional<StoredImage> same = folder.find(key);
         if (same.isPresent()) return same.get();
         try {
-            ImageImporter.DECODING.acquire();
+            return ImageImporter.decodeAndStore(decoder, folder, key, bytes);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ImageRefused("interrupted", false);
-        }
-        try {
-            ImageDecoder.Decoded decoded = decoder.decode(bytes, StoredImage.largest());
-            StoredImage image = Renditions.describe(key, decoded);
-            folder.write(Renditions.encode(image, decoded.pixels()));
-            return image;
-        } finally {
-            ImageImporter.DECODING.release();
         }
     }
 

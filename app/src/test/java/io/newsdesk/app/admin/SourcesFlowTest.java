@@ -147,6 +147,8 @@ class SourcesFlowTest {
             assertThat(preview.selectFirst("h3").text()).contains("Harbour Chronicle", "rss");
             assertThat(preview.select(".preview-titles li").eachText()).containsExactly("Ferry timetable changes", "Quay repairs begin");
             assertThat(preview.html()).doesNotContain("<b>", "&lt;b&gt;", "script");
+            // the first item's page is read too; this one cannot be (no such host here), and the preview says so
+            assertThat(preview.selectFirst(".preview-sample").text()).contains("https://harbour.example/a/1", "Could not read it");
             assertThat(sources.byUrl(feedUrl("/feed.xml"))).isEmpty();
 
             // its Add button carries the address and the choices made

@@ -69,6 +69,7 @@ final class HeadlessChromium implements AutoCloseable {
 
     private final ChromeDriverService service;
     final ChromeDriver driver;
+    private Boolean bypassing;
 
     /** What {@link #inspect} found on one page. */
     record Inspection(List<String> hits, List<String> live, String url, String text) {
@@ -85,6 +86,9 @@ final class HeadlessChromium implements AutoCloseable {
         service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
+        // a page is inspected once its DOM is parsed: live carriers are found in the DOM, and calls made later by
+        // load or error handlers are recorded by the trap all the same (the inspection reads them after a yield)
+        options.setPageLoadStrategy(org.openqa.selenium.PageLoadStrategy.EAGER);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--window-size=1280,1600", "--user-data-dir=" + Files.createDirectories(profile));
@@ -98,7 +102,9 @@ final class HeadlessChromium implements AutoCloseable {
 
     /** With {@code bypass}, pages load as if they sent no Content-Security-Policy (the second line of defence off). */
     void bypassCsp(boolean bypass) {
+        if (bypassing != null && bypassing == bypass) return;
         driver.executeCdpCommand("Page.setBypassCSP", Map.of("enabled", bypass));
+        bypassing = bypass;
     }
 
     /** Requests from now on carry {@code X-Forwarded-For: address} (a trusted proxy's client), so limits per client apply to it. */

@@ -148,6 +148,9 @@ class NewsroomJourneyBrowserTest {
         type("url", outletUrl("/feed.xml"));
         click("Preview");
         assertThat(text()).contains("Ferry returns to the island", "New sports hall opens");
+        // the first item's page, extracted as a full-text import would read it
+        assertThat(chrome.driver.findElement(By.cssSelector(".preview-sample")).getText())
+                .contains("Ferry returns to the island", "Ann Lee", "three weeks of repairs");
         screenshot("source-preview");
         chrome.driver.findElements(By.cssSelector("form.inline-form button")).stream()
                 .filter(b -> b.getText().startsWith("Add")).findFirst().orElseThrow().click();

@@ -90,7 +90,8 @@ class SiteOnEitherDatabaseTest {
         site.createUser("editor", Role.ADMIN, TestSite.ADMIN_PASSWORD);
         String cookie = site.loginCookie("editor", TestSite.ADMIN_PASSWORD);
         Document moderation = Jsoup.parse(site.get("/admin/comments", "Cookie", cookie).body());
-        String csrf = moderation.selectFirst("#pending-" + id + " input[name=csrf]").val();
+        assertThat(moderation.select("#pending-" + id)).as("the comment waits on the moderation page").isNotEmpty();
+        String csrf = moderation.selectFirst("form.moderation-form input[name=csrf]").val();
         assertThat(site.postForm("/admin/comments/" + id + "/approve", "csrf=" + csrf, "Cookie", cookie).statusCode()).isEqualTo(303);
 
         Document shown = Jsoup.parse(site.get(path).body());

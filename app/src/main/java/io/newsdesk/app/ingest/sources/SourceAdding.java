@@ -1,5 +1,6 @@
 package io.newsdesk.app.ingest.sources;
 
+import io.newsdesk.app.content.CleanText;
 import io.newsdesk.app.fetch.FailureCause;
 import io.newsdesk.app.fetch.FetchRequest;
 import io.newsdesk.app.fetch.FetchResult;
@@ -20,6 +21,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import io.newsdesk.extract.ExtractedArticle;
+import io.newsdesk.extract.Extractor;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -39,7 +42,16 @@ public final class SourceAdding {
     public record Added(Source source, String outletName, String note) {}
 
     /** What adding an address would give, read before anything is saved: its kind, outlet name, first items' titles. */
-    public record Preview(String url, SourceKind kind, String outletName, int items, List<String> firstTitles) {}
+    public record Preview(String url, SourceKind kind, String outletName, int items, List<String> firstTitles, Sample sample) {}
+
+    /**
+     * The article of the feed's first linked item, read as a full-text import would read it: its page's title, byline
+     * and opening text, or why it could not be read ({@code problem}; the other fields null).
+     */
+    public record Sample(String url, String title, String byline, String opening, String problem) {}
+
+    /** How much of the sample article's text a preview shows. */
+    static final int SAMPLE_CHARS = 600;
 
     /** How many item titles a preview shows. */
     public static final int PREVIEW_TITLES = 5;
@@ -117,8 +129,30 @@ public final class SourceAdding {
         String outlet = OutletName.fromFeedTitle(d.feed().title());
         List<String> titles = d.feed().items().stream().map(FeedItem::title).filter(t -> t != null && !t.isBlank())
                 .limit(PREVIEW_TITLES).toList();
+        Sample sample = d.feed().items().stream().map(FeedItem::link).filter(l -> l != null && !l.isBlank()).findFirst()
+                .map(this::sample).orElse(null);
         return new Preview(canonical, SourceKind.of(d.feed().kind()), outlet == null ? SourceStore.hostName(canonical) : outlet,
-                d.feed().items().size(), titles);
+                d.feed().items().size(), titles, sample);
+    }
+
+    /** One attempt at one item's page, extracted as the importer would (without the source's hints: it has none yet). */
+    private Sample sample(String link) {
+        FetchResult r;
+        try (Fetcher fetcher = new Fetcher(oneAttempt())) {
+            r = fetcher.fetch(FetchRequest.page(link));
+        }
+        if (!r.ok()) return new Sample(link, null, null, null, r.failure().name().toLowerCase(Locale.ROOT) + ": " + r.message());
+        ExtractedArticle x = new Extractor().extract(r.body(), r.finalUrl() == null ? link : r.finalUrl().toString(), r.contentType());
+        String text = CleanText.of(x.text());
+        if (text.isEmpty()) return new Sample(link, null, null, null, "no article text found on the page");
+        String opening = text.length() <= SAMPLE_CHARS ? text : CleanText.shorten(text, SAMPLE_CHARS) + " …";
+        return new Sample(link, CleanText.optional(x.title()), x.authors().isEmpty() ? null : CleanText.of(String.join(", ", x.authors())),
+                opening, null);
+    }
+
+    private FetcherConfig oneAttempt() {
+        return fetching.withRetry(RetryPolicy.none()).withLimits(fetching.limits().withTotalTimeout(limit)
+                .withConnectTimeout(limit.compareTo(fetching.limits().connectTimeout()) < 0 ? limit : fetching.limits().connectTimeout()));
     }
 
     private static IllegalArgumentException unreadable(String canonical, Detection d) {
@@ -140,10 +174,8 @@ public final class SourceAdding {
      * feed) throws.
      */
     public Detection detect(String canonical) {
-        FetcherConfig config = fetching.withRetry(RetryPolicy.none()).withLimits(fetching.limits().withTotalTimeout(limit)
-                .withConnectTimeout(limit.compareTo(fetching.limits().connectTimeout()) < 0 ? limit : fetching.limits().connectTimeout()));
         FetchResult r;
-        try (Fetcher fetcher = new Fetcher(config)) {
+        try (Fetcher fetcher = new Fetcher(oneAttempt())) {
             r = fetcher.fetch(FetchRequest.feed(canonical));
         }
         if (!r.ok() && !r.failure().permanent(r.status())) {
