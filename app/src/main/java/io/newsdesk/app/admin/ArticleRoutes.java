@@ -76,11 +76,12 @@ public final class ArticleRoutes {
     private final AuditLog audit;
     private final ReaderPages pages;
     private final Renderer renderer;
-    private final String siteLanguage;
+    /** The site's language now (it can change on /admin/settings while the site runs): a new article's language. */
+    private final java.util.function.Supplier<String> siteLanguage;
     private final Clock clock;
 
     public ArticleRoutes(AdminAuth auth, Stores stores, ArticleWriter writer, ImageUploads uploads, AuditLog audit,
-                         ReaderPages pages, Renderer renderer, String siteLanguage, Clock clock) {
+                         ReaderPages pages, Renderer renderer, java.util.function.Supplier<String> siteLanguage, Clock clock) {
         this.auth = auth;
         this.jdbi = stores.jdbi();
         this.stores = stores;
@@ -240,7 +241,7 @@ public final class ArticleRoutes {
         try {
             String section = checkedSection(form.sectionId());
             Article a = jdbi.inTransaction(h -> writer.create(h, new ArticleDraft(form.title(), form.standfirst(), form.bodyHtml(),
-                    null, null, form.imageCaption(), form.imageCredit(), section, authorIds(h, form.authors()), siteLanguage,
+                    null, null, form.imageCaption(), form.imageCredit(), section, authorIds(h, form.authors()), siteLanguage.get(),
                     ArticleStatus.DRAFT, null, null, null), user.id()));
             audit.record(auth.actor(ctx), "article.created", a.id(), Map.of(), fields(a, form.authors()));
             ctx.redirect("/admin/articles/" + a.id() + "?done=saved", HttpStatus.SEE_OTHER);

@@ -167,7 +167,7 @@ public final class Site implements AutoCloseable {
         ArticleWriter articleWriter = new ArticleWriter(stores.jdbi(), stores.articles(), clock);
         ArticleRoutes articleRoutes = new ArticleRoutes(adminAuth, stores, articleWriter,
                 new ImageUploads(new MediaFolder(config.dataDir().resolve("media")), ImageDecoder.DEFAULT_MAX_PIXELS), audit, pages,
-                renderer, config.siteLanguage(), clock);
+                renderer, settings::siteLanguage, clock);
         this.scheduled = new ScheduledPublishing(stores.jdbi(), articleWriter, clock);
         ModerationRoutes moderation = new ModerationRoutes(adminAuth, stores.comments(), commentBlocks, stores.articles(), pages, renderer,
                 cache, audit, clock);
