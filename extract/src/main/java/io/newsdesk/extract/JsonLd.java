@@ -15,7 +15,8 @@ import org.jsoup.parser.Parser;
  * {@code @graph} or as {@code mainEntity}), the publisher's name, and the organisations named
  * anywhere (an "author" that is one of them is the publisher, not a person). The article object
  * is the most reliable source of most fields, so it is read once here for all of them. Persons
- * are kept by their {@code @id}: a graph often names the author only by reference.
+ * are kept by their {@code @id}: a graph often names the author only by reference. Without an article
+ * object, a {@code WebPage} that names an author or a publication date stands in for it.
  */
 record JsonLd(Map<String, Object> article, String publisher, List<String> organisations, Map<String, Map<String, Object>> persons) {
 
@@ -23,6 +24,7 @@ record JsonLd(Map<String, Object> article, String publisher, List<String> organi
             "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle", "reviewnewsarticle",
             "backgroundnewsarticle", "askpublicnewsarticle", "scholarlyarticle", "techarticle",
             "liveblogposting", "report", "socialmediaposting", "posting", "review", "satiricalarticle");
+    private static final Set<String> WEB_PAGE_TYPES = Set.of("webpage", "itempage");
     private static final Set<String> ORGANISATION_TYPES = Set.of("organization", "newsmediaorganization", "corporation");
     private static final int MAX_DEPTH = 8, MAX_ORGANISATIONS = 20, MAX_PERSONS = 20;
 
@@ -32,7 +34,7 @@ record JsonLd(Map<String, Object> article, String publisher, List<String> organi
             Object root = Json.parse(s.data());
             if (root != null) w.walk(root, 0);
         }
-        return new JsonLd(w.article, w.publisher, List.copyOf(w.organisations), Map.copyOf(w.persons));
+        return new JsonLd(w.article != null ? w.article : w.webPage, w.publisher, List.copyOf(w.organisations), Map.copyOf(w.persons));
     }
 
     /** The article's value for the key, the first one when it is a list; null without an article object. */
@@ -69,6 +71,9 @@ record JsonLd(Map<String, Object> article, String publisher, List<String> organi
     /** What the walk over the JSON trees of all scripts has found so far. */
     private static final class Walk {
         Map<String, Object> article;
+        // a page typed only as a web page that names its author or date: graphs (Yoast's among them) give a post
+        // that is not typed as an article its byline and dates there, so it stands in when no article object exists
+        Map<String, Object> webPage;
         String publisher;
         final List<String> organisations = new ArrayList<>();
         final Map<String, Map<String, Object>> persons = new java.util.HashMap<>();
@@ -83,6 +88,8 @@ record JsonLd(Map<String, Object> article, String publisher, List<String> organi
                 Set<String> types = types(map.get("@type"));
                 boolean isArticle = types.stream().anyMatch(ARTICLE_TYPES::contains);
                 if (isArticle && article == null) article = map;
+                if (webPage == null && types.stream().anyMatch(WEB_PAGE_TYPES::contains)
+                        && (map.get("author") != null || map.get("datePublished") != null)) webPage = map;
                 if (types.stream().anyMatch(ORGANISATION_TYPES::contains)
                         && map.get("name") instanceof String s && !s.isBlank() && organisations.size() < MAX_ORGANISATIONS)
                     organisations.add(s);

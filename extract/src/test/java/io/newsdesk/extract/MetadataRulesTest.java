@@ -88,6 +88,23 @@ class MetadataRulesTest {
     }
 
     @Test
+    void aWebPageInTheGraphStandsInForAMissingArticleObject() {
+        String ld = "{\"@context\":\"https://schema.org\",\"@graph\":[{\"@type\":\"WebSite\",\"name\":\"Harbour Notes\"},"
+                + "{\"@type\":\"WebPage\",\"name\":\"Quay plan agreed at last\",\"datePublished\":\"2024-05-03T08:00:00+02:00\","
+                + "\"author\":{\"@id\":\"https://notes.example/#/person/1\"}},"
+                + "{\"@type\":\"Person\",\"@id\":\"https://notes.example/#/person/1\",\"name\":\"Anna Berg\"}]}";
+        var a = extractor.extract("<html><head><script type='application/ld+json'>" + ld + "</script></head><body><article>"
+                + "<h1>Quay plan agreed at last</h1>" + BODY + "</article></body></html>", "https://notes.example/quay");
+        assertThat(a.authors()).containsExactly("Anna Berg");
+        assertThat(a.published()).hasToString("2024-05-03T08:00+02:00");
+        // an article object, where there is one, is still the source: the page's fields do not mix in
+        var withArticle = extractor.extract("<html><head><script type='application/ld+json'>" + ld.replace("{\"@type\":\"WebSite\"",
+                "{\"@type\":\"Article\",\"headline\":\"Quay plan agreed at last\",\"author\":\"Bea Holm\"},{\"@type\":\"WebSite\"")
+                + "</script></head><body><article><h1>Quay plan agreed at last</h1>" + BODY + "</article></body></html>", "https://notes.example/quay");
+        assertThat(withArticle.authors()).containsExactly("Bea Holm");
+    }
+
+    @Test
     void byLabelInItsOwnElementAndTheBylineTag() {
         var a = extractor.extract("<html><body><article><h1>Quay plan agreed at last</h1><div><span class='sr'>| By </span>"
                 + "<span>Anna Berg</span> | <time>May 3, 2024</time></div>" + BODY + "</article></body></html>", "https://news.example.com/a");

@@ -147,7 +147,8 @@ final class HeadlessChromium implements AutoCloseable {
                 }
                 window.__leaving = true;
                 HTMLFormElement.prototype.submit.call(form);""", formSelector, values);
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(driver.executeScript(
+        // polled every 10 ms, not WebDriverWait's default 500 ms: the answer is usually there within a few
+        new WebDriverWait(driver, Duration.ofSeconds(20), Duration.ofMillis(10)).until(d -> Boolean.TRUE.equals(driver.executeScript(
                 "return window.__leaving === undefined && document.readyState === 'complete'")));
         return inspect();
     }

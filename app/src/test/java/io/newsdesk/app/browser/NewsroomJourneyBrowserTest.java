@@ -250,7 +250,7 @@ class NewsroomJourneyBrowserTest {
     }
 
     private static void waitForLoad() {
-        new org.openqa.selenium.support.ui.WebDriverWait(chrome.driver, Duration.ofSeconds(20))
+        new org.openqa.selenium.support.ui.WebDriverWait(chrome.driver, Duration.ofSeconds(20), Duration.ofMillis(10))
                 .until(d -> "complete".equals(chrome.driver.executeScript("return document.readyState")));
     }
 

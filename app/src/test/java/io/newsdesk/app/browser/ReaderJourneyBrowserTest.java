@@ -488,7 +488,7 @@ class ReaderJourneyBrowserTest {
     }
 
     private static WebDriverWait wait(int seconds) {
-        return new WebDriverWait(driver, Duration.ofSeconds(seconds));
+        return new WebDriverWait(driver, Duration.ofSeconds(seconds), Duration.ofMillis(10));
     }
 
     private static JavascriptExecutor js() {
