@@ -9,7 +9,8 @@ import org.jsoup.nodes.Element;
  * Calls to action at the end of a body ("Like this story? Share it with a friend!", "Follow us on
  * …", "Sign up for our newsletter", a line of links): short last blocks that address the reader
  * with a share, follow or subscribe verb, that are mostly links or bare addresses, or a closing
- * "Published on …" stamp. They are removed from the end
+ * "Published on …" stamp; and what introduces nothing any more: a heading, or a short line ending in
+ * a colon, left last once the list of links it led to was removed as boilerplate. They are removed from the end
  * until a block of reporting is met; nothing before it is touched.
  */
 final class TrailingCalls {
@@ -27,6 +28,7 @@ final class TrailingCalls {
     private static final Pattern STAMP = Pattern.compile("(?iu)^(?:first\\s+|last\\s+)?(?:published|posted|updated|modified)\\b.{0,60}\\d.{0,30}$");
     private static final Pattern URL = Pattern.compile("https?://\\S+");
     private static final Set<String> TEXT_BLOCKS = Set.of("p", "div", "section", "li", "h2", "h3", "h4", "h5", "h6", "blockquote");
+    private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
     private static final int MAX_WORDS = 40, MAX_LINK_WORDS = 15, MAX_REMOVED = 3;
 
     static void drop(Element root) {
@@ -47,6 +49,8 @@ final class TrailingCalls {
         int words = Extractor.countWords(t);
         if (words > MAX_WORDS) return false;
         if (CALL.matcher(t).find()) return true;
+        if (HEADINGS.contains(el.normalName())) return true;
+        if (words <= MAX_LINK_WORDS && t.strip().endsWith(":")) return true;
         if (words <= MAX_LINK_WORDS && STAMP.matcher(t).matches()) return true;
         // lines of bare addresses ("Listen: https://…"): where to go, not what happened
         int urls = 0;

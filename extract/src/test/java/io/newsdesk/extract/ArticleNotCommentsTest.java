@@ -88,4 +88,12 @@ class ArticleNotCommentsTest {
                 .contains("Anyone who wants to help can follow the library's call");
         assertThat(a.text()).doesNotContain("Share it with a friend", "Facebook", "Follow us on Instagram");
     }
+
+    @Test
+    void headingsAndLeadInsLeftLastWithNothingToIntroduceAreDropped() {
+        var a = run("trailing-orphan-headings.html");
+        assertThat(a.text()).endsWith("während der drei Wochen mit Ersatzbussen.")
+                .contains("Was sich für Pendler ändert"); // a heading with text after it stays
+        assertThat(a.text()).doesNotContain("Weitere Informationen", "Mehr zum Thema", "Ersatzbusse fahren ab heute");
+    }
 }
