@@ -11,7 +11,9 @@ import org.jsoup.nodes.Element;
  * with a share, follow or subscribe verb, that are mostly links or bare addresses, or a closing
  * "Published on …" stamp; and what introduces nothing any more: a heading, or a short line ending in
  * a colon, left last once the list of links it led to was removed as boilerplate. They are removed from the end
- * until a block of reporting is met; nothing before it is touched.
+ * until a block of reporting is met; nothing before it is touched. A press release's contact block at
+ * the end goes first: from a contact label ("Pressekontakt", "Media contact") to the end, short lines
+ * only, with a telephone number or an e-mail address among them.
  */
 final class TrailingCalls {
     private TrailingCalls() {}
@@ -29,9 +31,17 @@ final class TrailingCalls {
     private static final Pattern URL = Pattern.compile("https?://\\S+");
     private static final Set<String> TEXT_BLOCKS = Set.of("p", "div", "section", "li", "h2", "h3", "h4", "h5", "h6", "blockquote");
     private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
+    /** The line that opens a contact block, in its first words. */
+    private static final Pattern CONTACT_LABEL = Pattern.compile("(?iu)^\\s*(?:presse?-?\\s?kontakte?|medienkontakte?|kontakt(?:e|person)?|"
+            + "(?:press|media)\\s+(?:contacts?|enquiries|inquiries)|contacts?|ansprechpartner(?:in|innen)?|pressestelle|pressesprecher(?:in)?|"
+            + "für\\s+rückfragen|rückfragen|contacto(?:s)?(?:\\s+de\\s+prensa)?|contact\\s+presse|for\\s+(?:further|more)\\s+information)\\b");
+    private static final Pattern PHONE = Pattern.compile("(?iu)\\b(?:tel|telefon|telephone|phone|fon|fax|mobil|mobile)\\b\\.?\\s*:?\\s*\\+?\\(?\\d");
+    private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.-]+|\\[email\\s*protected\\]");
+    private static final int MAX_CONTACT_BLOCKS = 12, MAX_CONTACT_WORDS = 30;
     private static final int MAX_WORDS = 40, MAX_LINK_WORDS = 15, MAX_REMOVED = 3;
 
     static void drop(Element root) {
+        dropContactBlock(root);
         List<Element> all = root.getAllElements();
         int removed = 0;
         for (int i = all.size() - 1; i > 0 && removed < MAX_REMOVED; i--) {
@@ -43,6 +53,28 @@ final class TrailingCalls {
             el.remove();
             removed++;
         }
+    }
+
+    /** Whom to call for a press release: a label line, then names, roles, addresses and numbers, to the end. */
+    private static void dropContactBlock(Element root) {
+        List<Element> tail = new java.util.ArrayList<>();
+        List<Element> all = root.getAllElements();
+        for (int i = all.size() - 1; i > 0 && tail.size() < MAX_CONTACT_BLOCKS; i--) {
+            Element el = all.get(i);
+            if (!TEXT_BLOCKS.contains(el.normalName()) || el.parent() == null || hasTextBlockChild(el)) continue;
+            String t = el.text();
+            if (t.isBlank()) continue;
+            if (Extractor.countWords(t) > MAX_CONTACT_WORDS) break;
+            tail.add(el);
+        }
+        int label = -1;
+        boolean reachable = false;
+        for (int i = 0; i < tail.size(); i++) { // from the last block upwards
+            String t = tail.get(i).text();
+            reachable |= PHONE.matcher(t).find() || EMAIL.matcher(t).find();
+            if (reachable && CONTACT_LABEL.matcher(t).lookingAt()) label = i;
+        }
+        for (int i = 0; i <= label; i++) tail.get(i).remove();
     }
 
     private static boolean isCall(Element el, String t) {

@@ -96,4 +96,12 @@ class ArticleNotCommentsTest {
                 .contains("Was sich für Pendler ändert"); // a heading with text after it stays
         assertThat(a.text()).doesNotContain("Weitere Informationen", "Mehr zum Thema", "Ersatzbusse fahren ab heute");
     }
+
+    @Test
+    void aPressReleasesContactBlockAtTheEndIsDropped() {
+        var a = run("press-release-contact.html");
+        assertThat(a.text()).endsWith("über ein Bürgerbüro am Hafen.")
+                .contains("Kontakt zu den Anwohnern"); // the word in a sentence of the report is no label
+        assertThat(a.text()).doesNotContain("Pressekontakt", "Erika Muster", "Telefon", "presse@hafenverband.example");
+    }
 }
