@@ -79,6 +79,15 @@ final class PostClean {
                     continue;
                 }
             }
+            // a picture's caption set as a line of the text, known by the credit that closes it ("… © AFP / Jan Roe")
+            if (CAPTION_BLOCKS.contains(tag) && tl[0] < 300 && el.childrenSize() <= 3) {
+                if (text == null) text = el.text();
+                if (CLOSING_CREDIT.matcher(text).find()) {
+                    if (figureCredit == null) figureCredit = Metadata.clean(text.substring(text.lastIndexOf('©')));
+                    el.remove();
+                    continue;
+                }
+            }
             if (tag.equals("h1") || (normTitle != null && !seenText && TITLE_TAGS.contains(tag) && tl[0] < 2 * normTitle.length() + 20)) {
                 if (tag.equals("h1")) {
                     el.remove();
@@ -135,6 +144,9 @@ final class PostClean {
         }
         TrailingCalls.drop(root);
     }
+    private static final Set<String> CAPTION_BLOCKS = Set.of("p", "div", "figcaption", "span");
+    // a © and a few words of names after it, no sentence, to the end of the line
+    private static final Pattern CLOSING_CREDIT = Pattern.compile("©\\s*[^.!?©]{2,60}$");
     private static final Set<String> INLINE = Set.of("span", "em", "i", "b", "strong", "small");
 
     /** An inline element within a paragraph that holds much more text: part of the paragraph's sentence. */

@@ -104,4 +104,12 @@ class ArticleNotCommentsTest {
                 .contains("Kontakt zu den Anwohnern"); // the word in a sentence of the report is no label
         assertThat(a.text()).doesNotContain("Pressekontakt", "Erika Muster", "Telefon", "presse@hafenverband.example");
     }
+
+    @Test
+    void aCaptionSetAsALineOfTextIsKnownByTheCreditThatClosesIt() {
+        var a = run("inline-caption-credit.html");
+        assertThat(a.text()).doesNotContain("will in Peking für Furore sorgen", "AFP / Jan Muster")
+                .contains("© hin oder her, sagte der Trainer") // a © inside a sentence closes nothing
+                .endsWith("die Staffel folgt eine Woche später.");
+    }
 }
