@@ -79,11 +79,11 @@ final class PostClean {
                     continue;
                 }
             }
-            // a picture's caption set as a line of the text, known by the credit that closes it ("… © AFP / Jan Roe")
+            // a picture's caption set as a line of the text, known by the credit that closes it ("… © AFP / Jan Roe");
+            // which picture it belongs to is not known, so its credit is not taken for the lead image's
             if (CAPTION_BLOCKS.contains(tag) && tl[0] < 300 && el.childrenSize() <= 3) {
                 if (text == null) text = el.text();
                 if (CLOSING_CREDIT.matcher(text).find()) {
-                    if (figureCredit == null) figureCredit = Metadata.clean(text.substring(text.lastIndexOf('©')));
                     el.remove();
                     continue;
                 }
