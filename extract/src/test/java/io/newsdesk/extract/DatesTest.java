@@ -14,7 +14,6 @@ class DatesTest {
         assertThat(Dates.parse(" 2024-05-17 ", WHOLE_VALUE)).isEqualTo(OffsetDateTime.parse("2024-05-17T00:00Z"));
         assertThat(Dates.parse("2024-05-17T08:30", WHOLE_VALUE)).isEqualTo(OffsetDateTime.parse("2024-05-17T08:30Z"));
         assertThat(Dates.parse("2024-05-17T08:30+02:00", WHOLE_VALUE)).isEqualTo(OffsetDateTime.parse("2024-05-17T08:30+02:00"));
-        assertThat(Dates.parse("2024-05-17t08:30:15z", WHOLE_VALUE)).isEqualTo(OffsetDateTime.parse("2024-05-17T08:30:15Z"));
         assertThat(Dates.parse("Wed, 04 May 2022 02:41:00 GMT", WHOLE_VALUE)).isEqualTo(OffsetDateTime.parse("2022-05-04T02:41Z"));
     }
 
@@ -67,6 +66,13 @@ class DatesTest {
     }
 
     @Test
+    void aLowerCaseTAndZAreReadOnAPageAsInAFeed() {
+        OffsetDateTime t = OffsetDateTime.parse("2024-05-17T08:30:15Z");
+        assertThat(Dates.parse("2024-05-17t08:30:15z", WHOLE_VALUE)).isEqualTo(t);
+        assertThat(Dates.parse("2024-05-17t08:30:15z", IN_TEXT)).isEqualTo(t);
+    }
+
+    @Test
     void anRfc1123DateIsReadInAFeedFieldAsOnAPage() {
         OffsetDateTime t = OffsetDateTime.parse("2024-05-17T08:30+02:00");
         assertThat(Dates.parse("Fri, 17 May 2024 08:30:00 +0200", WHOLE_VALUE)).isEqualTo(t);
@@ -76,6 +82,7 @@ class DatesTest {
     @Test
     void rssDatesInTheFormsOfRfc822AreRead() {
         assertThat(Dates.parse("Tue, 10 Jun 2003 04:00:00 EDT", WHOLE_VALUE)).isEqualTo(OffsetDateTime.parse("2003-06-10T04:00-04:00"));
+        assertThat(Dates.parse("Tue, 10 Jun 2003 04:00:00 EDT", IN_TEXT)).isEqualTo(OffsetDateTime.parse("2003-06-10T04:00-04:00"));
         assertThat(Dates.parse("10 Jun 03 04:00 PST", WHOLE_VALUE)).isEqualTo(OffsetDateTime.parse("2003-06-10T04:00-08:00"));
         assertThat(Dates.parse("Tuesday, 10 June 2003 04:00:00 UT", WHOLE_VALUE)).isEqualTo(OffsetDateTime.parse("2003-06-10T04:00Z"));
         assertThat(Dates.parse("Tue, 10 Jun 2003 04:00:00", WHOLE_VALUE)).as("no zone: not a time we can place").isNull();

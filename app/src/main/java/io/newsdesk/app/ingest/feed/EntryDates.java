@@ -19,17 +19,21 @@ record EntryDates(OffsetDateTime published, OffsetDateTime updated) {
     private static final String DC_NS = "http://purl.org/dc/elements/1.1/";
     private static final EntryDates NONE = new EntryDates(null, null);
 
-    /** One per entry, in document order: the {@code item}s or {@code entry}s under the root or its {@code channel}. */
+    /**
+     * One per entry, in document order, where Rome finds them: an {@code <rss>}'s {@code item}s in its
+     * {@code channel}, RSS 1.0's {@code item}s and Atom's {@code entry}s under the root.
+     */
     static List<EntryDates> of(org.w3c.dom.Document doc) {
         List<EntryDates> out = new ArrayList<>();
         Element root = doc.getDocumentElement();
+        boolean rss = "rss".equals(root.getLocalName());
         for (Node c = root.getFirstChild(); c != null; c = c.getNextSibling()) {
             if (!(c instanceof Element e)) continue;
-            if ("channel".equals(e.getLocalName())) {
+            if (rss && "channel".equals(e.getLocalName())) {
                 for (Node i = e.getFirstChild(); i != null; i = i.getNextSibling()) {
                     if (i instanceof Element item && "item".equals(item.getLocalName())) out.add(read(item));
                 }
-            } else if ("item".equals(e.getLocalName()) || "entry".equals(e.getLocalName())) {
+            } else if (!rss && ("item".equals(e.getLocalName()) || "entry".equals(e.getLocalName()))) {
                 out.add(read(e));
             }
         }
