@@ -10,15 +10,27 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The one date parser: lenient for the formats news pages put in metadata, URLs and bylines
- * ({@link #parse}, {@link #parseText}, {@link #fromUrl}), strict for the machine formats of feeds
- * and sitemaps ({@link #parseW3c}).
+ * The one date parser, for pages, feeds and sitemaps alike. One grammar per form (ISO 8601 and its
+ * RFC 3339 / W3C subsets, RFC 1123, epoch seconds, the human-written forms); what differs between
+ * callers is only {@link Reading where} the date is looked for. A date names a day at least: "2024"
+ * or "2024-05" is not a publication time. Fractional seconds are kept. (docs/decisions.md, "One date parser")
  */
 public final class Dates {
     private Dates() {}
 
+    /** Where a date is looked for. */
+    public enum Reading {
+        /**
+         * The whole value is one machine-written date (a feed's or sitemap's date field): ISO 8601 or
+         * RFC 1123, nothing around it; anything else is null, never a date found inside other text.
+         */
+        WHOLE_VALUE,
+        /** A page's metadata or text: the first date in it, in any machine or human-written form. */
+        IN_TEXT
+    }
+
     private static final Pattern ISO = Pattern.compile(
-            "(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?\\s*(Z|[+-]\\d{2}:?\\d{2}|[+-]\\d{2}\\b|UTC|GMT)?)?");
+            "(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[Tt ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d+))?)?\\s*(Z|z|[+-]\\d{2}:?\\d{2}|[+-]\\d{2}\\b|UTC|GMT)?)?");
     private static final Pattern COMPACT = Pattern.compile("\\b(20\\d{2}|19\\d{2})(\\d{2})(\\d{2})(?:T?(\\d{2})(\\d{2})(\\d{2})?)?\\b");
     private static final Pattern SLASH_YMD = Pattern.compile("\\b(\\d{4})/(\\d{1,2})/(\\d{1,2})\\b");
     private static final Pattern DMY = Pattern.compile("\\b(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4})\\b");
@@ -29,9 +41,13 @@ public final class Dates {
     private static final Pattern TEXT_MDY = Pattern.compile("\\b([A-Za-z]{3,9})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
     private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|-|\\b)");
     private static final Pattern URL_COMPACT = Pattern.compile("[/_-]((?:19|20)\\d{2})(\\d{2})(\\d{2})[/_.-]");
-    // RFC 1123, as feeds and HTTP write it: "Wed, 04 May 2022 02:41:00 GMT"
+    // RFC 1123 and the RFC 822 it revises, as RSS and HTTP write it: "Wed, 04 May 2022 02:41:00 GMT",
+    // "4 May 22 02:41 EDT" (a two-digit year, a North American zone name)
     private static final Pattern RFC1123 = Pattern.compile(
-            "^(?:[A-Za-z]{3},?\\s+)?(\\d{1,2})\\s+([A-Za-z]{3})\\s+(\\d{4})\\s+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*(GMT|UTC|Z|[+-]\\d{2}:?\\d{2})\\b");
+            "^(?:[A-Za-z]{3,9},?\\s+)?(\\d{1,2})\\s+([A-Za-z]{3,9})\\s+(\\d{4}|\\d{2})\\s+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*"
+                    + "(GMT|UTC|UT|Z|[ECMP][SD]T|[+-]\\d{2}:?\\d{2})\\b");
+    private static final Map<String, Integer> ZONE_NAMES = Map.of("EST", -5, "EDT", -4, "CST", -6, "CDT", -5, "MST", -7,
+            "MDT", -6, "PST", -8, "PDT", -7);
     private static final Pattern EPOCH = Pattern.compile("^\\d{10}(\\d{3})?$");
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
             Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
@@ -45,53 +61,21 @@ public final class Dates {
             Map.entry("ott", 10), Map.entry("dic", 12), Map.entry("ene", 1), Map.entry("abr", 4), Map.entry("fev", 2),
             Map.entry("out", 10), Map.entry("maa", 3), Map.entry("mei", 5), Map.entry("mag", 5));
 
-    private static final Pattern W3C_DAY = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
-    private static final Pattern W3C_LOCAL = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?");
-    private static final Pattern W3C_NO_SECONDS = Pattern.compile("(\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2})([+-]\\d{2}:\\d{2}|Z)");
-
-    /**
-     * RFC 3339 and the W3C subsets feeds and sitemaps allow (2024, 2024-05, 2024-05-01, with or
-     * without time, fractional seconds kept); null for anything else. Strict on purpose, unlike
-     * {@link #parse}: a feed's date is exact or it is dropped, never found inside other text.
-     */
-    public static OffsetDateTime parseW3c(String s) {
-        if (s == null || s.isBlank()) return null;
-        String v = s.strip();
-        try {
-            if (W3C_DAY.matcher(v).matches()) {
-                String[] p = v.split("-");
-                return LocalDate.of(Integer.parseInt(p[0]), p.length > 1 ? Integer.parseInt(p[1]) : 1,
-                        p.length > 2 ? Integer.parseInt(p[2]) : 1).atStartOfDay().atOffset(ZoneOffset.UTC);
-            }
-            if (W3C_LOCAL.matcher(v).matches()) return LocalDateTime.parse(v).atOffset(ZoneOffset.UTC);
-            Matcher m = W3C_NO_SECONDS.matcher(v);
-            if (m.matches()) return OffsetDateTime.parse(m.group(1) + ":00" + m.group(2));
-            return OffsetDateTime.parse(v);
-        } catch (java.time.DateTimeException e) {
-            return null; // an unreadable date is dropped, not fatal
-        }
-    }
-
-    /** Parses a machine-readable date (ISO 8601 and close relatives, epoch seconds). */
-    static OffsetDateTime parse(String s) {
+    /** The date in {@code s} read as {@code reading} says, or null. */
+    public static OffsetDateTime parse(String s, Reading reading) {
         if (s == null) return null;
-        s = s.trim();
+        s = s.strip();
         if (s.isEmpty() || s.length() > 200) return null;
         try {
             Matcher m = ISO.matcher(s);
-            if (m.find()) {
-                int y = Integer.parseInt(m.group(1)), mo = Integer.parseInt(m.group(2)), d = Integer.parseInt(m.group(3));
-                int h = m.group(4) == null ? 0 : Integer.parseInt(m.group(4));
-                int mi = m.group(5) == null ? 0 : Integer.parseInt(m.group(5));
-                int se = m.group(6) == null ? 0 : Integer.parseInt(m.group(6));
-                return OffsetDateTime.of(LocalDateTime.of(y, mo, d, h, mi, se), zone(m.group(7)));
-            }
+            if (reading == Reading.WHOLE_VALUE ? m.matches() : m.find()) return iso(m);
             m = RFC1123.matcher(s);
-            if (m.find() && month(m.group(2)) != null) {
-                LocalDateTime t = LocalDateTime.of(Integer.parseInt(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1)),
+            if ((reading == Reading.WHOLE_VALUE ? m.matches() : m.find()) && month(m.group(2)) != null) {
+                LocalDateTime t = LocalDateTime.of(fullYear(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1)),
                         Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)), m.group(6) == null ? 0 : Integer.parseInt(m.group(6)));
                 return OffsetDateTime.of(t, zone(m.group(7)));
             }
+            if (reading == Reading.WHOLE_VALUE) return null;
             if (EPOCH.matcher(s).matches()) {
                 long v = Long.parseLong(s);
                 if (s.length() == 13) v /= 1000;
@@ -103,8 +87,23 @@ public final class Dates {
             if (m.find() && s.length() <= 16) return ymd(m.group(1), m.group(2), m.group(3));
             return parseText(s);
         } catch (RuntimeException e) {
-            return null;
+            return null; // an unreadable date is dropped, not fatal
         }
+    }
+
+    private static OffsetDateTime iso(Matcher m) {
+        int y = Integer.parseInt(m.group(1)), mo = Integer.parseInt(m.group(2)), d = Integer.parseInt(m.group(3));
+        int h = m.group(4) == null ? 0 : Integer.parseInt(m.group(4));
+        int mi = m.group(5) == null ? 0 : Integer.parseInt(m.group(5));
+        int se = m.group(6) == null ? 0 : Integer.parseInt(m.group(6));
+        return OffsetDateTime.of(LocalDateTime.of(y, mo, d, h, mi, se, nanos(m.group(7))), zone(m.group(8)));
+    }
+
+    /** ".25" is 250 ms; digits past nanoseconds are dropped. */
+    private static int nanos(String fraction) {
+        if (fraction == null) return 0;
+        String f = fraction.length() > 9 ? fraction.substring(0, 9) : fraction;
+        return Integer.parseInt(f) * (int) Math.pow(10, 9 - f.length());
     }
 
     /** Parses a human-written date ("17 May 2024", "May 17, 2024", "17.05.2024", "17. Mai 2024"). */
@@ -125,7 +124,7 @@ public final class Dates {
                 if (mo != null) return ymd(m.group(3), String.valueOf(mo), m.group(2));
             }
             m = ISO.matcher(s);
-            if (m.find()) return parse(m.group());
+            if (m.find()) return iso(m);
             m = MDY_SLASH.matcher(s);
             if (m.find()) return ymd(m.group(3), m.group(1), m.group(2));
             m = DMY_SHORT.matcher(s);
@@ -195,8 +194,15 @@ public final class Dates {
         return date.atStartOfDay().atOffset(ZoneOffset.UTC);
     }
 
+    /** RFC 2822's reading of a two-digit year: 00-49 is 2000-2049, 50-99 is 1950-1999. */
+    private static int fullYear(String y) {
+        int v = Integer.parseInt(y);
+        return y.length() > 2 ? v : v < 50 ? 2000 + v : 1900 + v;
+    }
+
     private static ZoneOffset zone(String z) {
-        if (z == null || z.equals("Z") || z.equals("UTC") || z.equals("GMT")) return ZoneOffset.UTC;
+        if (z == null || z.equalsIgnoreCase("Z") || z.equals("UTC") || z.equals("GMT") || z.equals("UT")) return ZoneOffset.UTC;
+        if (ZONE_NAMES.containsKey(z)) return ZoneOffset.ofHours(ZONE_NAMES.get(z));
         String t = z.replace(":", "");
         if (t.length() == 3) t = t + "00";
         int sign = t.charAt(0) == '-' ? -1 : 1;

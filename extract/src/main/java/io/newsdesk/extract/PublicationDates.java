@@ -80,7 +80,7 @@ record PublicationDates(OffsetDateTime published, OffsetDateTime modified) {
     }
 
     private static OffsetDateTime firstDate(Stream<String> values) {
-        return values.map(Dates::parse).filter(Objects::nonNull).findFirst().orElse(null);
+        return values.map(v -> Dates.parse(v, Dates.Reading.IN_TEXT)).filter(Objects::nonNull).findFirst().orElse(null);
     }
 
     private static String attrDate(Element e) {
@@ -93,7 +93,7 @@ record PublicationDates(OffsetDateTime published, OffsetDateTime modified) {
     private static OffsetDateTime markedTime(List<Element> times) {
         for (Element tm : times) {
             if (tm.hasAttr("pubdate") || tm.closest("article") != null || DATE_CLASS.matcher(tm.className()).find()) {
-                OffsetDateTime d = Dates.parse(tm.attr("datetime"));
+                OffsetDateTime d = Dates.parse(tm.attr("datetime"), Dates.Reading.IN_TEXT);
                 if (d == null) d = Dates.parseText(tm.text());
                 if (d != null) return d;
             }
@@ -103,7 +103,7 @@ record PublicationDates(OffsetDateTime published, OffsetDateTime modified) {
 
     private static OffsetDateTime anyTime(List<Element> times) {
         for (Element tm : times) {
-            OffsetDateTime d = Dates.parse(tm.attr("datetime"));
+            OffsetDateTime d = Dates.parse(tm.attr("datetime"), Dates.Reading.IN_TEXT);
             if (d != null) return d;
         }
         return null;
@@ -117,7 +117,7 @@ record PublicationDates(OffsetDateTime published, OffsetDateTime modified) {
         for (Element e : dateHints) {
             String tx = e.text();
             OffsetDateTime d = tx.length() < 200 ? Dates.parseText(tx) : null;
-            if (d == null && e.hasAttr("title")) d = Dates.parse(e.attr("title"));
+            if (d == null && e.hasAttr("title")) d = Dates.parse(e.attr("title"), Dates.Reading.IN_TEXT);
             if (d != null) return d;
         }
         return null;
@@ -132,7 +132,7 @@ record PublicationDates(OffsetDateTime published, OffsetDateTime modified) {
     private static OffsetDateTime localOffset(OffsetDateTime d, List<Element> times, Element h1, Element body) {
         if (d == null || !d.getOffset().equals(ZoneOffset.UTC)) return d;
         for (Element tm : times) {
-            OffsetDateTime t = Dates.parse(tm.attr("datetime"));
+            OffsetDateTime t = Dates.parse(tm.attr("datetime"), Dates.Reading.IN_TEXT);
             if (t != null && !t.getOffset().equals(ZoneOffset.UTC) && t.toInstant().equals(d.toInstant()))
                 return t;
         }

@@ -75,7 +75,8 @@ final class JsonFeedReader {
             String lang = blankToNull(str(it, "language"));
             items.add(new FeedItem(FeedItem.Kind.ARTICLE, link, blankToNull(it.path("id").asText(null)),
                     Texts.clean(str(it, "title")), summary, contentHtml,
-                    Dates.parseW3c(str(it, "date_published")), Dates.parseW3c(str(it, "date_modified")),
+                    Dates.parse(str(it, "date_published"), Dates.Reading.WHOLE_VALUE),
+                    Dates.parse(str(it, "date_modified"), Dates.Reading.WHOLE_VALUE),
                     List.copyOf(authors), List.copyOf(tags), image, lang != null ? lang : feedLanguage));
         }
         return new ParsedFeed(FeedKind.JSON_FEED, Texts.clean(str(root, "title")), home, feedLanguage, items, warnings);

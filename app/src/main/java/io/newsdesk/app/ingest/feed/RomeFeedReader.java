@@ -56,10 +56,11 @@ final class RomeFeedReader {
         String language = feed.getLanguage() != null && !feed.getLanguage().isBlank() ? feed.getLanguage().strip()
                 : rootLang.isBlank() ? null : rootLang;
         List<FeedItem> items = new ArrayList<>();
+        List<EntryDates> dates = EntryDates.of(doc);
         int n = 0;
         for (SyndEntry e : feed.getEntries()) {
+            FeedItem item = toItem(e, EntryDates.at(dates, n), base, url);
             n++;
-            FeedItem item = toItem(e, base, url);
             if (item == null) {
                 warnings.add("skipped entry " + n + " (" + Texts.clean(e.getTitle()) + "): no usable http(s) link");
             } else {
@@ -69,7 +70,7 @@ final class RomeFeedReader {
         return new ParsedFeed(kind, Texts.clean(feed.getTitle()), siteLink, language, items, warnings);
     }
 
-    private static FeedItem toItem(SyndEntry e, String base, String url) {
+    private static FeedItem toItem(SyndEntry e, EntryDates dates, String base, String url) {
         String link = Texts.absolute(base, alternate(e.getLinks(), e.getLink()));
         String guid = e.getUri() == null || e.getUri().isBlank() ? null : e.getUri().strip();
         if (link == null && guid != null) {
@@ -94,7 +95,7 @@ final class RomeFeedReader {
             addClean(categories, c.getName());
         }
         return new FeedItem(FeedItem.Kind.ARTICLE, link, guid, Texts.clean(e.getTitle()), summary, contentHtml,
-                Texts.toOffset(e.getPublishedDate()), Texts.toOffset(e.getUpdatedDate()),
+                dates.published(), dates.updated(),
                 List.copyOf(authors), List.copyOf(categories),
                 image(e, link, contentHtml != null ? contentHtml : descriptionRaw), null);
     }

@@ -36,7 +36,7 @@ final class SitemapReader {
                 warnings.add("skipped " + entry.getLocalName() + " " + n + ": no usable http(s) <loc>");
                 continue;
             }
-            var lastmod = Dates.parseW3c(childText(entry, null, "lastmod"));
+            var lastmod = Dates.parse(childText(entry, null, "lastmod"), Dates.Reading.WHOLE_VALUE);
             if (index) {
                 items.add(FeedItem.link(FeedItem.Kind.LINK, loc, null, lastmod));
                 continue;
@@ -48,7 +48,7 @@ final class SitemapReader {
             List<String> keywords = List.of();
             if (newsEl != null) {
                 title = Texts.clean(childText(newsEl, NEWS_NS, "title"));
-                published = Dates.parseW3c(childText(newsEl, NEWS_NS, "publication_date"));
+                published = Dates.parse(childText(newsEl, NEWS_NS, "publication_date"), Dates.Reading.WHOLE_VALUE);
                 Element pub = first(newsEl, NEWS_NS, "publication");
                 if (pub != null) {
                     language = childText(pub, NEWS_NS, "language");

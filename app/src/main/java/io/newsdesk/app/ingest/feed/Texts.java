@@ -1,15 +1,12 @@
 package io.newsdesk.app.ingest.feed;
 
 import java.net.URI;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.Date;
 import io.newsdesk.app.content.CleanText;
 import io.newsdesk.app.content.Excerpts;
 import org.jsoup.Jsoup;
 import io.newsdesk.app.content.CleanUrl;
 
-/** Small conversions shared by the readers: clean text, absolute links, dates. */
+/** Small conversions shared by the readers: clean text, absolute links. */
 final class Texts {
     private Texts() {
     }
@@ -49,9 +46,5 @@ final class Texts {
 
     static String lower(String s) {
         return s == null ? null : s.toLowerCase(java.util.Locale.ROOT);
-    }
-
-    static OffsetDateTime toOffset(Date date) {
-        return date == null ? null : date.toInstant().atOffset(ZoneOffset.UTC);
     }
 }

@@ -14,13 +14,14 @@ import io.newsdesk.app.ingest.feed.FeedKind;
 import io.newsdesk.app.ingest.feed.FeedParser;
 import io.newsdesk.app.ingest.feed.ParsedFeed;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import io.newsdesk.extract.BodyDecoder;
 import io.newsdesk.extract.ExtractedArticle;
 import io.newsdesk.extract.Extractor;
 import org.jdbi.v3.core.Jdbi;
@@ -192,7 +193,8 @@ public final class SourceAdding {
             throw new IllegalArgumentException("cannot detect the kind of " + canonical + ": " + e.getMessage());
         }
         if (feed.kind() == FeedKind.HTML) {
-            FeedDiscovery.Result found = FeedDiscovery.discover(new String(r.body(), StandardCharsets.UTF_8), canonical);
+            FeedDiscovery.Result found = FeedDiscovery.discover(
+                    BodyDecoder.decode(r.body(), r.contentType(), new ArrayList<>()).text(), canonical);
             if (!found.declared().isEmpty()) {
                 throw new IllegalArgumentException(canonical + " is an HTML page that declares feeds: "
                         + found.declared().stream().map(FeedDiscovery.Candidate::url).collect(Collectors.joining(", "))

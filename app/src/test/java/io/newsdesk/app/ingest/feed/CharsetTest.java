@@ -28,6 +28,15 @@ class CharsetTest {
     }
 
     @Test
+    void aFeedDeclaredIso88591IsReadAsWindows1252AsBrowsersDo() throws Exception {
+        String xml = "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><rss version=\"2.0\"><channel><title>\u201cCaf\u00e9\u201d \u2013 5\u20ac</title>"
+                + "<link>https://c.example/</link><description>d</description></channel></rss>";
+        ParsedFeed feed = FeedParser.parse(xml.getBytes(Charset.forName("windows-1252")), "https://c.example/rss", null);
+
+        assertThat(feed.title()).isEqualTo("\u201cCaf\u00e9\u201d \u2013 5\u20ac");
+    }
+
+    @Test
     void utf8BomIsHonoured() throws Exception {
         byte[] xml = ("\uFEFF<rss version=\"2.0\"><channel><title>Ünïcode</title><link>https://u.example/</link>"
                 + "<description>d</description></channel></rss>").getBytes(StandardCharsets.UTF_8);

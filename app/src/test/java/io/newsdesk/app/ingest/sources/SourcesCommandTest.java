@@ -35,6 +35,16 @@ class SourcesCommandTest {
         });
         serveFeed("/gazette.xml", "<title>Local Gazette &#187; RSS Feed</title>");
         serveFeed("/untitled.xml", "");
+        // a UTF-16 page (with its byte-order mark) that declares its feed: read through the one decoder, not as UTF-8
+        byte[] utf16Page = ("\uFEFF<!DOCTYPE html><html><head><title>Gazette</title><link rel=\"alternate\" "
+                + "type=\"application/rss+xml\" title=\"Gazette\" href=\"/gazette.xml\"></head><body><p>Front page</p>"
+                + "</body></html>").getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
+        server.createContext("/utf16", exchange -> {
+            exchange.getResponseHeaders().set("Content-Type", "text/html");
+            exchange.sendResponseHeaders(200, utf16Page.length);
+            exchange.getResponseBody().write(utf16Page);
+            exchange.close();
+        });
         server.createContext("/missing", exchange -> {
             exchange.sendResponseHeaders(404, -1);
             exchange.close();
@@ -105,6 +115,13 @@ class SourcesCommandTest {
         Run badKind = run("sources", "add", "https://x.example/f", "--kind", "podcast");
         assertThat(badKind.err().strip()).isEqualTo("sources add: unknown kind 'podcast' (expected rss, atom, jsonfeed, sitemap or html)");
         assertThat(run("sources", "list").out()).contains("no sources");
+    }
+
+    @Test
+    void aPageInUtf16ThatDeclaresItsFeedIsReadAndTheFeedNamed() {
+        Run added = run("sources", "add", base + "/utf16", "--allow-private-networks");
+        assertThat(added.code()).as(added.out()).isEqualTo(1);
+        assertThat(added.err()).contains("is an HTML page that declares feeds: " + base + "/gazette.xml");
     }
 
     @Test
