@@ -41,8 +41,20 @@ final class PostClean {
             + "you (?:may|might) also like|recommended(?: for you)?|trending(?: now)?|comments?(?: \\(\\d+\\))?|"
             + "lesen sie auch|mehr zum thema|auch interessant|weitere artikel|читайте также|"
             // a line that is only a photo credit or a wire agency's name (the common ones)
-            + "photo|image|foto|getty images|ap photo|reuters|afp|epa|dpa|ansa|efe|shutterstock|alamy"
+            + "photo|image|foto|getty images|ap photo|reuters|afp|epa|dpa|ansa|efe|shutterstock|alamy|"
+            // a credit line: "Foto: Anna Berg", "Copyright: Jan Roe", "© dpa"
+            + "(?:fotos?|bild(?:er)?|bildquelle|photos?|images?|copyright|credits?)\\s*:.{1,60}|©.{1,60}|"
+            // the reading time: "4 Min Read", "Lesezeit: 3 Minuten"
+            + "\\d+\\s*(?:min(?:ute)?s?|minuten)\\.?\\s*(?:read|lesezeit|lesedauer|de lecture|de lectura)|"
+            + "(?:lesezeit|lesedauer|reading time|temps de lecture|tiempo de lectura)\\s*:?\\s*(?:ca\\.\\s*)?\\d+\\s*min\\p{L}*\\.?|"
+            // the filing of the post: "Kategorie: News", "Tags: harbour, ferry"
+            + "(?:kategorien?|categor(?:y|ies)|tags?|schlagw(?:orte|örter)|stichw(?:orte|örter)|filed under)\\s*:.{0,70}|"
+            // asks to rate or follow, in other languages than the lines above
+            + "(?:rate this (?:article|story|post)|valora esta noticia|bewerten sie diesen artikel)|"
+            + "(?:s[ií]guenos|nos siga|folgen sie uns|suivez-nous)(?: (?:en|no|auf|sur) .{0,60})?"
             + ")[\\s\\p{Punct}–—»«›]*$");
+    // a PHP error the page printed into its text: "Warning: Creating default object … on line 12"
+    private static final Pattern SCRIPT_ERROR = Pattern.compile("(?i)^\\s*(?:warning|notice|deprecated|fatal error|parse error)\\s*:.{0,400}\\bon line\\s+\\d+");
     private static final Pattern BOILER_HEADING = Pattern.compile("(?iu)^\\s*(?:related|read (?:more|also|next)|more (?:on|from|stories|news)|"
             + "most (?:popular|read)|more\\b.{0,30}\\b(?:stories|news|articles|reads)|you (?:may|might) also like|recommended|comments?|leave a reply|share|tags|topics|"
             + "see also|trending|popular|latest(?: news| stories)?|top (?:stories|news)|editor'?s picks|in other news|mehr zum thema|lesen sie auch|weitere artikel|читайте также)\\b.{0,40}$");
@@ -131,6 +143,13 @@ final class PostClean {
                 if ((list && ld > 0.6 && el.children().size() >= 2) || (!list && !tag.equals("p") && !tag.equals("li") && ld > 0.55 && tl[0] < 1500)
                         || (tag.equals("p") && ld > 0.8 && tl[0] < 200 && BOILER_TEXT.matcher(linkPrefix(el)).matches())
                         || (tag.equals("p") && ld > 0.9 && tl[0] < 200 && shouted(el.text()))) {
+                    el.remove();
+                    continue;
+                }
+            }
+            if (tl[0] < 500 && el.childrenSize() <= 3 && (tag.equals("p") || tag.equals("div") || tag.equals("b"))) {
+                if (text == null) text = el.text();
+                if (SCRIPT_ERROR.matcher(text).find()) {
                     el.remove();
                     continue;
                 }

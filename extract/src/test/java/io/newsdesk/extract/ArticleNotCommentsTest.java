@@ -112,4 +112,13 @@ class ArticleNotCommentsTest {
                 .contains("© hin oder her, sagte der Trainer") // a © inside a sentence closes nothing
                 .endsWith("die Staffel folgt eine Woche später.");
     }
+
+    @Test
+    void creditReadingTimeFilingRatingAndScriptErrorLinesAreNotText() {
+        var a = run("boilerplate-lines.html");
+        assertThat(a.text()).startsWith("The night ferry between the two harbours")
+                .contains("the copyright on the new timetable design") // the word in a sentence is text
+                .endsWith("shortly after two in the morning.");
+        assertThat(a.text()).doesNotContain("Min Read", "Creating default object", "Jan Roe", "Valora", "Tags:");
+    }
 }
