@@ -50,14 +50,14 @@ class SingletonsTest {
             assertThat(turnA.getAsBoolean()).as("the first to ask takes a free lease").isTrue();
             assertThat(turnB.getAsBoolean()).isFalse();
 
-            // over two leases' time, A keeps renewing: B never gets the turn, and only A's task runs
+            // for longer than a lease, A keeps renewing: B never gets the turn, and only A's task runs
             java.util.concurrent.atomic.AtomicInteger passesA = new java.util.concurrent.atomic.AtomicInteger();
             java.util.concurrent.atomic.AtomicInteger passesB = new java.util.concurrent.atomic.AtomicInteger();
             try (PeriodicTask onA = new PeriodicTask("on-a", Duration.ofMillis(20), Duration.ofSeconds(1));
                  PeriodicTask onB = new PeriodicTask("on-b", Duration.ofMillis(20), Duration.ofSeconds(1))) {
                 onA.start(Duration.ZERO, turnA, passesA::incrementAndGet);
                 onB.start(Duration.ZERO, turnB, passesB::incrementAndGet);
-                watchNeverBoth(turnA, turnB, Duration.ofMillis(3000));
+                watchNeverBoth(turnA, turnB, Duration.ofMillis(2000));
             }
             assertThat(passesA.get()).isGreaterThan(10);
             assertThat(passesB.get()).isZero();
