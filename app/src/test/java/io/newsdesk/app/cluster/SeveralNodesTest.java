@@ -92,6 +92,7 @@ class SeveralNodesTest {
             List<String> orphaned = db.jdbi().withHandle(h -> h.createQuery(
                     "SELECT id FROM jobs WHERE state = 'running' AND lease_owner LIKE :owner").bind("owner", victimOwner)
                     .mapTo(String.class).list());
+            assertThat(orphaned).as("the killed node held jobs").isNotEmpty();
             int before = count(db, "SELECT COUNT(*) FROM articles");
             assertThat(before).as("killed mid-import").isLessThan(ITEMS);
 
