@@ -183,7 +183,7 @@ class SeveralNodesTest {
     }
 
     private void awaitServing(int i, int port) throws Exception {
-        await("node " + i + " serves", Duration.ofSeconds(60), () -> {
+        await("node " + i + " serves", Duration.ofSeconds(120), () -> { // generous: a loaded build machine starts JVMs slowly
             if (!nodes.get(i).isAlive()) throw new AssertionError("node " + i + " ended: " + logs());
             try {
                 return get(port, "/", null).statusCode() == 200;
