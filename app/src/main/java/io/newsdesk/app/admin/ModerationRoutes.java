@@ -16,7 +16,6 @@ import io.newsdesk.app.store.ArticleStore;
 import io.newsdesk.app.store.ClientBlockStore;
 import io.newsdesk.app.store.CommentStore;
 import io.newsdesk.app.web.HttpCaching;
-import io.newsdesk.app.web.PageCache;
 import io.newsdesk.app.web.Renderer;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -65,19 +64,19 @@ public final class ModerationRoutes {
     private final ArticleStore articles;
     private final ReaderPages pages;
     private final Renderer renderer;
-    private final PageCache cache;
+    private final Runnable contentChanged; // drops readers' pages on every node
     private final AuditLog audit;
     private final Clock clock;
 
     public ModerationRoutes(AdminAuth auth, CommentStore comments, ClientBlockStore blocks, ArticleStore articles, ReaderPages pages,
-                            Renderer renderer, PageCache cache, AuditLog audit, Clock clock) {
+                            Renderer renderer, Runnable contentChanged, AuditLog audit, Clock clock) {
         this.auth = auth;
         this.comments = comments;
         this.blocks = blocks;
         this.articles = articles;
         this.pages = pages;
         this.renderer = renderer;
-        this.cache = cache;
+        this.contentChanged = contentChanged;
         this.audit = audit;
         this.clock = clock;
     }
@@ -191,7 +190,7 @@ public final class ModerationRoutes {
             };
             audit.record(auth.actor(ctx), action.audited, "comment " + id, before, after);
         }
-        if (changed > 0) cache.invalidateAll(); // article pages and comment counts change
+        if (changed > 0) contentChanged.run(); // article pages and comment counts change
         return changed;
     }
 

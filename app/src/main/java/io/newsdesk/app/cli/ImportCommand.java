@@ -56,7 +56,7 @@ public final class ImportCommand implements Callable<Integer> {
                 ProgressDisplay display = new ProgressDisplay(err, System.console() != null);
                 Pipeline pipeline = new Pipeline(db.jdbi(), fetcher, Clock.systemUTC(),
                         new Pipeline.Settings(workers, io.newsdesk.app.ingest.sources.SourceHealth.DEFAULT_PAUSE_AFTER,
-                                site.siteLanguage(), data.resolve().resolve("media")),
+                                site.siteLanguage(), io.newsdesk.app.cluster.NodeSettings.fromEnvironment(System.getenv(), data.resolve()).mediaDir()),
                         translation, display::event);
                 display.start(() -> pipeline.counts().progress() + " · queue " + pipeline.queue().counts().get(
                         io.newsdesk.app.ingest.queue.JobState.QUEUED));

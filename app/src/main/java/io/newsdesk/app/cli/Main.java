@@ -35,7 +35,9 @@ public final class Main implements Runnable {
     private static int databaseSettings(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) throws Exception {
         boolean settings = e instanceof io.newsdesk.app.store.DatabaseUnavailable
                 || e instanceof IllegalArgumentException && e.getMessage() != null && e.getMessage().contains("NEWSDESK_DATABASE_")
-                || e instanceof IllegalArgumentException && e.getMessage() != null && e.getMessage().startsWith("database URL");
+                || e instanceof IllegalArgumentException && e.getMessage() != null && e.getMessage().startsWith("database URL")
+                || e instanceof IllegalArgumentException && e.getMessage() != null
+                        && e.getMessage().matches("NEWSDESK_(NODE_ID|LEASE_SECONDS|JOB_LEASE_SECONDS|MEDIA_DIR) .*"); // cluster.NodeSettings
         if (!settings) throw e;
         cmd.getErr().println(cmd.getCommandName() + ": " + e.getMessage());
         return 1;

@@ -2,6 +2,7 @@ package io.newsdesk.app.cli;
 
 import io.newsdesk.app.accounts.Invites;
 import io.newsdesk.app.accounts.UserStore;
+import io.newsdesk.app.cluster.NodeSettings;
 import io.newsdesk.app.config.SiteConfig;
 import io.newsdesk.app.config.SiteSettings;
 import io.newsdesk.app.demo.DemoOutlets;
@@ -67,8 +68,9 @@ final class ServeCommand implements Callable<Integer> {
         SiteConfig env = SiteConfig.fromEnvironment(environment);
         SiteConfig config = env.withListen(host != null ? host : env.host(), port != null ? port : env.port())
                 .withDataDir(dataDir);
+        NodeSettings node = NodeSettings.fromEnvironment(System.getenv(), config.dataDir());
         if (config.loadDemo() && stores.articles().countAll() == 0) {
-            int n = DemoSite.load(stores, config.dataDir(), Clock.systemUTC());
+            int n = DemoSite.load(stores, config.dataDir(), node.mediaDir(), Clock.systemUTC());
             DemoOutlets.enable(stores, Clock.systemUTC());
             System.out.println("Loaded the demo site: " + n + " articles.");
         }
@@ -79,17 +81,21 @@ final class ServeCommand implements Callable<Integer> {
         TranslationSetup translation = TranslationSetup.fromEnvironment(System.getenv(), config.dataDir());
         // a setting the environment gives explicitly stays as it says; the others follow /admin/settings at once
         Site site = new Site(config, stores, Clock.systemUTC(), FeedSettings.fromEnvironment(System.getenv()), fetching, translation,
-                SiteSettings.pinnedBy(System.getenv())).start();
+                SiteSettings.pinnedBy(System.getenv()), node).start();
         Fetcher fetcher = new Fetcher(outlets == null ? fetching : outlets.trustedBy(fetching));
-        Pipeline pipeline = new Pipeline(db.jdbi(), fetcher, Clock.systemUTC(), Pipeline.Settings.defaults(config.siteLanguage(), config.dataDir().resolve("media")),
+        Pipeline pipeline = new Pipeline(db.jdbi(), fetcher, Clock.systemUTC(), Pipeline.Settings.defaults(config.siteLanguage(), node.mediaDir())
+                        .withJobLease(node.jobLease()),
                 translation,
                 line -> log.info("import: {}", line));
-        if (!noImport) pipeline.start();
-        // distribution runs where the importer runs (one such process per site); each only when configured
+        // every node works the queue; the scheduler, Telegram and WebSub run on one node at a time (site.singletons())
+        if (!noImport) pipeline.start(site.singletons().turn("import-scheduler"));
+        // distribution runs where the importer runs; each only when configured
         TelegramConfig telegramConfig = TelegramConfig.fromEnvironment(System.getenv(), config);
-        TelegramPoster telegram = !noImport && telegramConfig != null ? new TelegramPoster(db.jdbi(), telegramConfig).start() : null;
+        TelegramPoster telegram = !noImport && telegramConfig != null ? new TelegramPoster(db.jdbi(), telegramConfig)
+                .start(site.singletons().turn("telegram-poster")) : null;
         WebSubConfig websubConfig = WebSubConfig.fromEnvironment(System.getenv(), config.publicBaseUrl());
-        WebSubPinger websub = !noImport && websubConfig != null ? new WebSubPinger(db.jdbi(), websubConfig).start() : null;
+        WebSubPinger websub = !noImport && websubConfig != null ? new WebSubPinger(db.jdbi(), websubConfig)
+                .start(site.singletons().turn("websub-pinger")) : null;
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("Stopping…");

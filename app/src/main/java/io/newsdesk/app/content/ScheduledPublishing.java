@@ -33,7 +33,12 @@ public final class ScheduledPublishing implements AutoCloseable {
     }
 
     public ScheduledPublishing start() {
-        timer.start(Duration.ofSeconds(1), this::runOnce);
+        return start(() -> true);
+    }
+
+    /** Runs passes only while {@code turn} holds: one node of a site publishes at a time (cluster.Singletons). */
+    public ScheduledPublishing start(java.util.function.BooleanSupplier turn) {
+        timer.start(Duration.ofSeconds(1), turn, this::runOnce);
         return this;
     }
 

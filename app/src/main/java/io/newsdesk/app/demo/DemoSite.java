@@ -41,9 +41,14 @@ public final class DemoSite {
 
     /** Loads the demo into an empty database; returns the number of articles. */
     public static int load(Stores stores, Path dataDir, Clock clock) {
+        return load(stores, dataDir, dataDir.resolve("media"), clock);
+    }
+
+    /** As {@link #load(Stores, Path, Clock)}, its images in {@code mediaDir} (NEWSDESK_MEDIA_DIR). */
+    public static int load(Stores stores, Path dataDir, Path mediaDir, Clock clock) {
         JsonNode root = read();
         Instant now = clock.instant();
-        Path images = dataDir.resolve("media").resolve("demo");
+        Path images = mediaDir.resolve("demo");
         createDirectories(images);
 
         Map<String, Section> sections = new HashMap<>();

@@ -54,7 +54,12 @@ public final class SearchIndexer implements AutoCloseable {
         List<Change> changed = changes.since(since);
         long newMark = mark.orElse(0);
         int written = 0;
+        // a new node (or a deleted index) builds from scratch while the site serves; say how far it is
+        if (mark.isEmpty() && changed.size() > BATCH) log.info("search index: building from {} articles", changed.size());
         for (int from = 0; from < changed.size(); from += BATCH) {
+            if (mark.isEmpty() && from > 0 && from % (BATCH * 20) == 0) {
+                log.info("search index: building, {} of {} articles read", from, changed.size());
+            }
             List<Change> batch = changed.subList(from, Math.min(changed.size(), from + BATCH));
             Map<String, Long> indexed = index.versions(batch.stream().map(Change::id).toList());
             List<String> stale = new ArrayList<>();

@@ -32,6 +32,9 @@ import io.newsdesk.app.admin.SourceEditRoutes;
 import io.newsdesk.app.config.SiteSettings;
 import io.newsdesk.app.accounts.Invites;
 import io.newsdesk.app.audit.AuditLog;
+import io.newsdesk.app.cluster.NodeSettings;
+import io.newsdesk.app.cluster.SiteChanges;
+import io.newsdesk.app.cluster.Singletons;
 import io.newsdesk.app.config.SiteConfig;
 import io.newsdesk.app.content.ArticleEvents;
 import io.newsdesk.app.content.ArticleWriter;
@@ -91,6 +94,8 @@ public final class Site implements AutoCloseable {
     static final long PAGE_CACHE_BYTES = 64L * 1024 * 1024;
     /** How long adding a source may wait for its address: one attempt, as someone waits for the page. */
     static final Duration SOURCE_DETECTION_LIMIT = Duration.ofSeconds(10);
+    /** How often each node looks whether another changed what readers see (two small indexed reads). */
+    static final Duration FOLLOW_EVERY = Duration.ofSeconds(1);
 
     private final SiteConfig config;
     private final SiteSettings settings; // name, language, base URL, Telegram channel as /admin/settings left them
@@ -107,6 +112,9 @@ public final class Site implements AutoCloseable {
     private final AutoCloseable articleChanges;
     private final PeriodicTask changeFollower;
     private final ScheduledPublishing scheduled;
+    private final Singletons singletons; // the one-node-at-a-time tasks of this node (cluster.Singletons)
+    private final SiteChanges siteChanges;
+    private final java.util.concurrent.atomic.AtomicLong lastSiteVersion = new java.util.concurrent.atomic.AtomicLong();
     private final java.util.concurrent.atomic.AtomicLong lastChange = new java.util.concurrent.atomic.AtomicLong();
     private java.util.List<AdminRouter.Route> adminRoutes = java.util.List.of();
 
@@ -125,7 +133,15 @@ public final class Site implements AutoCloseable {
      */
     public Site(SiteConfig config, Stores stores, Clock clock, FeedSettings feedSettings, FetcherConfig fetching,
                 TranslationSetup translation, java.util.Set<SiteSettings.Field> pinned) {
+        this(config, stores, clock, feedSettings, fetching, translation, pinned, NodeSettings.defaults(config.dataDir()));
+    }
+
+    /** @param node this node among several on one database: its name and leases, the media directory they share */
+    public Site(SiteConfig config, Stores stores, Clock clock, FeedSettings feedSettings, FetcherConfig fetching,
+                TranslationSetup translation, java.util.Set<SiteSettings.Field> pinned, NodeSettings node) {
         this.stores = stores;
+        this.singletons = new Singletons(stores.jdbi(), node.nodeId(), node.lease());
+        this.siteChanges = new SiteChanges(stores.jdbi());
         this.config = config;
         this.settings = new SiteSettings(config, stores.settings(), pinned);
         byte[] secret = Base64.getDecoder().decode(stores.settings().getOrCreate("secret.forms", Site::newSecret));
@@ -166,11 +182,11 @@ public final class Site implements AutoCloseable {
                 new SourceAdding(stores.jdbi(), fetching, SOURCE_DETECTION_LIMIT), stores.sections(), audit, pages, renderer);
         ArticleWriter articleWriter = new ArticleWriter(stores.jdbi(), stores.articles(), clock);
         ArticleRoutes articleRoutes = new ArticleRoutes(adminAuth, stores, articleWriter,
-                new ImageUploads(new MediaFolder(config.dataDir().resolve("media")), ImageDecoder.DEFAULT_MAX_PIXELS), audit, pages,
+                new ImageUploads(new MediaFolder(node.mediaDir()), ImageDecoder.DEFAULT_MAX_PIXELS), audit, pages,
                 renderer, settings::siteLanguage, clock);
         this.scheduled = new ScheduledPublishing(stores.jdbi(), articleWriter, clock);
         ModerationRoutes moderation = new ModerationRoutes(adminAuth, stores.comments(), commentBlocks, stores.articles(), pages, renderer,
-                cache, audit, clock);
+                this::contentChanged, audit, clock);
         HomeRoutes homeRoutes = new HomeRoutes(adminAuth, pages.homeCuration(), stores.articles(), stores.sections(), audit,
                 this::contentChanged, pages, renderer);
         SettingsRoutes settingsRoutes = new SettingsRoutes(adminAuth, settings, audit, this::contentChanged, pages, renderer);
@@ -184,7 +200,7 @@ public final class Site implements AutoCloseable {
         this.indexer = new SearchIndexer(searchIndex, stores.jdbi());
         SearchRoutes search = new SearchRoutes(new Searcher(searchIndex), pages, renderer);
         SecurityHeaders security = new SecurityHeaders(config.adScriptHosts(), config.httpsSite());
-        Path media = config.dataDir().resolve("media");
+        Path media = node.mediaDir();
 
         this.app = Javalin.create(c -> {
             c.concurrency.useVirtualThreads = true;
@@ -250,24 +266,28 @@ public final class Site implements AutoCloseable {
             if (c.visible()) cache.invalidateAll();
         });
         // ... and a write by another process (an `import` run from the command line, another node) is seen by
-        // following articles.changed_at, which every write stamps: within two seconds, not at the cache's expiry
-        this.changeFollower = new PeriodicTask("page-cache-follower", Duration.ofSeconds(2), Duration.ofSeconds(5));
+        // following articles.changed_at, which every write stamps, and site_changes, which other changes move on:
+        // within a second or two, not at the cache's expiry
+        this.changeFollower = new PeriodicTask("page-cache-follower", FOLLOW_EVERY, Duration.ofSeconds(5));
         this.timer = new PeriodicTask("view-counter-flush", Duration.ofSeconds(5), Duration.ofSeconds(30));
     }
 
     private void followChanges() {
         long last = stores.articles().lastChange();
-        // settings saved by another process or node (or the setup page) show within the same two seconds
-        if (lastChange.getAndSet(last) != last | settings.reload()) contentChanged();
+        long version = siteChanges.version();
+        // settings saved by another process or node (or the setup page) show within the same second or two
+        if (lastChange.getAndSet(last) != last | lastSiteVersion.getAndSet(version) != version | settings.reload()) dropCopies();
     }
 
     public Site start() {
         app.start();
         timer.start(Duration.ofSeconds(5), this::flushViews);
         lastChange.set(stores.articles().lastChange());
-        changeFollower.start(Duration.ofSeconds(2), this::followChanges);
+        lastSiteVersion.set(siteChanges.version());
+        changeFollower.start(FOLLOW_EVERY, this::followChanges);
         indexer.start();
-        scheduled.start();
+        singletons.start();
+        scheduled.start(singletons.turn("scheduled-publishing"));
         log.info("{} is running at http://{}:{}/", config.siteName(), config.host(), app.port());
         return this;
     }
@@ -295,10 +315,22 @@ public final class Site implements AutoCloseable {
         return app.port();
     }
 
-    /** Call after content changed outside the site (an import, the demo loader). */
+    /** This node's one-node-at-a-time tasks: serve hands the importer's scheduler, Telegram and WebSub to them. */
+    public Singletons singletons() {
+        return singletons;
+    }
+
+    /** Call after content changed outside the site (an import, the demo loader): every node drops its copies. */
     public void contentChanged() {
+        dropCopies();
+        siteChanges.bump();
+    }
+
+    /** Drops this node's rendered pages and the copies of the database it keeps in memory. */
+    private void dropCopies() {
         ads.reload();
         pages.refreshPopular();
+        pages.homeCuration().forget();
         cache.invalidateAll();
     }
 
@@ -361,6 +393,7 @@ public final class Site implements AutoCloseable {
         timer.close();
         changeFollower.close();
         scheduled.close();
+        singletons.close();
         views.flush();
         indexer.close();
         try {

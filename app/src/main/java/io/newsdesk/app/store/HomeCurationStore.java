@@ -13,7 +13,8 @@ import org.jdbi.v3.core.Jdbi;
 /**
  * The home page's curation (migration V17: {@code home_lead}, {@code home_placements}, {@code home_section_order}).
  * The home page reads it on every render, so it is kept in memory: dropped at once by every change made through this
- * object, and re-read after {@link #TTL} so a change made by another process shows within that time.
+ * object, re-read after {@link #forget} (another node's change, told through {@code cluster.SiteChanges}) and
+ * after {@link #TTL} (a change by another process that tells no one).
  */
 public final class HomeCurationStore {
     static final Duration TTL = Duration.ofSeconds(30);
@@ -31,6 +32,11 @@ public final class HomeCurationStore {
 
     public HomeCuration current() {
         return cached.get("home");
+    }
+
+    /** Drops the copy in memory: the next home page reads the database. */
+    public void forget() {
+        cached.invalidateAll();
     }
 
     private HomeCuration load() {

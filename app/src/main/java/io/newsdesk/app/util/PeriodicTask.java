@@ -52,6 +52,17 @@ public final class PeriodicTask implements AutoCloseable {
         return this;
     }
 
+    /**
+     * As {@link #start(Duration, Pass)}, but a pass runs only while {@code turn} says so: work that one node of a
+     * site does at a time (the others' passes are skipped while another node holds the turn).
+     */
+    public PeriodicTask start(Duration firstDelay, java.util.function.BooleanSupplier turn, Pass pass) {
+        Objects.requireNonNull(turn, "turn");
+        return start(firstDelay, () -> {
+            if (turn.getAsBoolean()) pass.run();
+        });
+    }
+
     private void runLogged(Pass pass) {
         try {
             pass.run();

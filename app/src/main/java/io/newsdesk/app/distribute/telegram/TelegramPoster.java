@@ -61,7 +61,12 @@ public final class TelegramPoster implements AutoCloseable {
     }
 
     public TelegramPoster start() {
-        timer.start(Duration.ZERO, this::pass);
+        return start(() -> true);
+    }
+
+    /** Runs passes only while {@code turn} holds: one node of a site posts at a time (cluster.Singletons). */
+    public TelegramPoster start(java.util.function.BooleanSupplier turn) {
+        timer.start(Duration.ZERO, turn, this::pass);
         log.info("telegram: posting new articles to {}", config.chatId());
         return this;
     }

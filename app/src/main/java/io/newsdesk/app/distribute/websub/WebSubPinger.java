@@ -46,7 +46,12 @@ public final class WebSubPinger implements AutoCloseable {
     }
 
     public WebSubPinger start() {
-        timer.start(INTERVAL, this::runOnce);
+        return start(() -> true);
+    }
+
+    /** Runs passes only while {@code turn} holds: one node of a site pings at a time (cluster.Singletons). */
+    public WebSubPinger start(java.util.function.BooleanSupplier turn) {
+        timer.start(INTERVAL, turn, this::runOnce);
         log.info("websub: pinging {} when feeds change", config.hub());
         return this;
     }

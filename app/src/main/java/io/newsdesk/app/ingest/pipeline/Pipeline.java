@@ -43,10 +43,21 @@ public final class Pipeline implements AutoCloseable {
      * @param pauseAfter     consecutive failed fetches after which a source is paused
      * @param siteLanguage   articles in another language wait for translation (unless their source says not to translate)
      * @param media          the folder of stored images ({@code <data>/media}); null keeps no images
+     * @param jobLease       how long a claimed job is a worker's before another may take it (a killed node's jobs
+     *                       wait this long); longer than any one job lasts
      */
-    public record Settings(int workers, int pauseAfter, String siteLanguage, Path media) {
+    public record Settings(int workers, int pauseAfter, String siteLanguage, Path media, Duration jobLease) {
         public Settings {
             if (workers < 1) throw new IllegalArgumentException("workers must be at least 1");
+            java.util.Objects.requireNonNull(jobLease, "jobLease");
+        }
+
+        public Settings(int workers, int pauseAfter, String siteLanguage, Path media) {
+            this(workers, pauseAfter, siteLanguage, media, LEASE);
+        }
+
+        public Settings withJobLease(Duration lease) {
+            return new Settings(workers, pauseAfter, siteLanguage, media, lease);
         }
 
         /** Settings that keep no images: imported articles have none (tests that are not about images). */
@@ -79,6 +90,7 @@ public final class Pipeline implements AutoCloseable {
     private final Consumer<String> events;
     private final List<JobRunner> runners = new ArrayList<>();
     private volatile boolean running;
+    private volatile java.util.function.BooleanSupplier schedulerTurn = () -> true;
     private Thread scheduler;
 
     /**
@@ -193,6 +205,15 @@ public final class Pipeline implements AutoCloseable {
 
     /** Starts the scheduler and the workers in the background. */
     public synchronized void start() {
+        start(() -> true);
+    }
+
+    /**
+     * Starts the workers, and the scheduler whose passes run only while {@code schedulerTurn} holds: on several
+     * nodes every node works the queue, one at a time schedules (cluster.Singletons).
+     */
+    public synchronized void start(java.util.function.BooleanSupplier schedulerTurn) {
+        this.schedulerTurn = java.util.Objects.requireNonNull(schedulerTurn, "schedulerTurn");
         if (running) throw new IllegalStateException("already started");
         running = true;
         recoverOrphans();
@@ -208,11 +229,13 @@ public final class Pipeline implements AutoCloseable {
         long nextPrune = 0;
         while (running) {
             try {
-                scheduleDue();
-                if (clock.millis() >= nextPrune) {
-                    requeueTranslations();
-                    queue.prune(clock.instant().minus(Duration.ofDays(3)), clock.instant().minus(Duration.ofDays(30)));
-                    nextPrune = clock.millis() + Duration.ofHours(1).toMillis();
+                if (schedulerTurn.getAsBoolean()) { // another node's turn: only wait
+                    scheduleDue();
+                    if (clock.millis() >= nextPrune) {
+                        requeueTranslations();
+                        queue.prune(clock.instant().minus(Duration.ofDays(3)), clock.instant().minus(Duration.ofDays(30)));
+                        nextPrune = clock.millis() + Duration.ofHours(1).toMillis();
+                    }
                 }
             } catch (RuntimeException e) {
                 log.error("import scheduler pass failed", e);
@@ -254,7 +277,7 @@ public final class Pipeline implements AutoCloseable {
                 + Integer.toHexString(System.identityHashCode(this));
         return new JobRunner(queue, owner, Map.of(SourceStep.KIND, sourceStep::handle, ItemStep.KIND, this::item,
                 TranslateStep.KIND, this::translate),
-                LEASE, 4, idlePause, scope);
+                settings.jobLease(), 4, idlePause, scope);
     }
 
     private void item(Job job) {

@@ -56,7 +56,14 @@ public final class JobRunner implements AutoCloseable {
     /** Claims one batch and runs it; returns how many jobs were run (0 when nothing was due). */
     public int runOnce() {
         List<Job> jobs = queue.claim(owner, handlers.keySet(), lease, batch, scope);
-        for (Job job : jobs) {
+        for (int i = 0; i < jobs.size(); i++) {
+            Job job = jobs.get(i);
+            // a job that waited behind others of its batch is renewed before it starts; if its lease ran out and
+            // another worker (another node) took it meanwhile, it is theirs and not run twice
+            if (i > 0 && !queue.extendLease(job, owner, lease)) {
+                log.info("job {} ({}) was taken over while it waited in the batch; left to its new owner", job.id(), job.kind());
+                continue;
+            }
             try {
                 handlers.get(job.kind()).handle(job);
                 if (!queue.completedByHandler(job) && !queue.complete(job, owner)) {

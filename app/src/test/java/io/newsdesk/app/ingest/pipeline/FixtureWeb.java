@@ -20,10 +20,10 @@ import java.util.concurrent.Executors;
  * (changeable between runs), with an ETag so conditional GETs get 304s, or runs a custom behaviour.
  * Every request is recorded.
  */
-final class FixtureWeb implements AutoCloseable {
+public final class FixtureWeb implements AutoCloseable {
     /** A custom response: the exchange and how many times this path was asked for before (0 the first time). */
     @FunctionalInterface
-    interface Behaviour {
+    public interface Behaviour {
         void respond(HttpExchange ex, int previousHits) throws IOException;
     }
 
@@ -34,18 +34,18 @@ final class FixtureWeb implements AutoCloseable {
     private final Map<String, Behaviour> behaviours = new ConcurrentHashMap<>();
     final List<String> hits = new CopyOnWriteArrayList<>();
 
-    FixtureWeb() throws IOException {
+    public FixtureWeb() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
         server.createContext("/", this::handle);
         server.start();
     }
 
-    String url(String path) {
+    public String url(String path) {
         return "http://127.0.0.1:" + server.getAddress().getPort() + path;
     }
 
-    FixtureWeb put(String path, String contentType, String body) {
+    public FixtureWeb put(String path, String contentType, String body) {
         return put(path, contentType, body.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -58,7 +58,7 @@ final class FixtureWeb implements AutoCloseable {
         return this;
     }
 
-    FixtureWeb on(String path, Behaviour b) {
+    public FixtureWeb on(String path, Behaviour b) {
         behaviours.put(path, b);
         return this;
     }
@@ -92,7 +92,7 @@ final class FixtureWeb implements AutoCloseable {
         }
     }
 
-    static void send(HttpExchange ex, int status, String contentType, byte[] body, String... headers) throws IOException {
+    public static void send(HttpExchange ex, int status, String contentType, byte[] body, String... headers) throws IOException {
         if (contentType != null) ex.getResponseHeaders().set("Content-Type", contentType);
         for (int i = 0; i < headers.length; i += 2) ex.getResponseHeaders().set(headers[i], headers[i + 1]);
         ex.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);

@@ -2,13 +2,13 @@ package io.newsdesk.app.ingest.pipeline;
 
 import java.util.List;
 
-/** Feeds and article pages, as outlets write them, for the pipeline tests. */
-final class Outlets {
+/** Feeds and article pages, as outlets write them, for the pipeline tests (and the several-nodes test). */
+public final class Outlets {
     private Outlets() {
     }
 
-    record Entry(String title, String link, String guid, String pubDate, String description, String category) {
-        Entry(String title, String link, String guid, String pubDate) {
+    public record Entry(String title, String link, String guid, String pubDate, String description, String category) {
+        public Entry(String title, String link, String guid, String pubDate) {
             this(title, link, guid, pubDate, "A short summary of " + title.toLowerCase() + ".", null);
         }
 
@@ -29,7 +29,7 @@ final class Outlets {
         }
     }
 
-    static String rss(String title, List<Entry> entries) {
+    public static String rss(String title, List<Entry> entries) {
         StringBuilder b = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?><rss version=\"2.0\"><channel><title>")
                 .append(title).append("</title><link>https://outlet.example/</link><description>Test feed</description>");
         for (Entry e : entries) {
@@ -48,7 +48,7 @@ final class Outlets {
      * An article page with the boilerplate of a real outlet (the reference page's kind): menu, sponsor block,
      * inline CSS, share buttons, a related list inside the article, a comment form, a footer.
      */
-    static String page(String lang, String title, List<String> paragraphs) {
+    public static String page(String lang, String title, List<String> paragraphs) {
         StringBuilder p = new StringBuilder();
         for (String para : paragraphs) p.append("<p>").append(para).append("</p>");
         return "<!doctype html><html lang=\"" + lang + "\"><head><meta charset=\"utf-8\"><title>" + title + " | Outlet</title>"
@@ -70,7 +70,7 @@ final class Outlets {
      * Six paragraphs about {@code subject}: a news sentence each, padded with words made up from a seed, so
      * that two articles of different subjects share few words and are not mistaken for one story.
      */
-    static List<String> paragraphs(String subject) {
+    public static List<String> paragraphs(String subject) {
         java.util.Random r = new java.util.Random(subject.hashCode());
         List<String> out = new java.util.ArrayList<>();
         String[] lines = {subject + " was confirmed on Monday by officials at the harbour office.",
