@@ -123,6 +123,8 @@ final class Authors {
             "(?i)/(?:authors?|autor(?:en|in|innen)?|auteurs?|autore|autori|profiles?|profil|redakteur(?:e|in)?)/[^/?#\\s]+/?(?:[?#].*)?$");
     // containers of other people's names: comment threads, reply and contact forms
     private static final Pattern COMMENTS = Pattern.compile("(?i)comment|respond|reply|discussion|kommentar");
+    /** The longest byline read: six names with roles and a date fit well within it. */
+    static final int MAX_BYLINE_CHARS = 500;
 
     /**
      * {@code site} is the site's name ({@link SiteName}), or null; {@code headline} the page's
@@ -390,6 +392,9 @@ final class Authors {
         if (raw == null) return out;
         String s = clean(raw);
         if (s == null || CREDIT_LINE.matcher(s).find()) return out;
+        // the patterns below backtrack over long runs (combining marks, digits, punctuation): a byline is short,
+        // so only its start is read, which keeps a hostile meta tag or JSON-LD name from costing quadratic time
+        if (s.length() > MAX_BYLINE_CHARS) s = s.substring(0, MAX_BYLINE_CHARS);
         s = GLUED_LABEL.matcher(s).replaceFirst("");
         s = EMAIL.matcher(s).replaceAll(" ");
         s = AFTER_BAR.matcher(s).replaceFirst("");

@@ -15,9 +15,9 @@ public final class AuthorNames {
     static final int MAX_WORDS = 6;
     /** A byline's lead word, dropped: "By Jane Roe" is Jane Roe. */
     private static final Pattern LEAD = Pattern.compile("^(?i:by|from|written by|posted by|author:?|text:?)\\s+");
-    /** Labels and CMS accounts that name nobody. */
+    /** Labels and CMS accounts that name nobody ("object object": a script's [object Object] once the extractor drops its brackets). */
     private static final Set<String> LABELS = Set.of("by", "admin", "administrator", "root", "webmaster", "editor", "editors",
-            "author", "authors", "staff", "user", "guest", "anonymous", "unknown", "none", "null", "undefined", "n/a", "na",
+            "author", "authors", "staff", "user", "guest", "anonymous", "unknown", "none", "null", "undefined", "object object", "n/a", "na",
             "redaktion", "redacción", "rédaction", "редакция", "редакція");
     /** Characters of markup, code and addresses, never of a name. */
     private static final Pattern NOT_IN_NAMES = Pattern.compile("[<>{}\\[\\]=\\\\|@#*^~`$%;]|://|www\\.|\\.(com|org|net)\\b");

@@ -26,7 +26,7 @@ class AuthorNamesTest {
     void markupUrlsAddressesLabelsAndNoiseAreNot() {
         for (String junk : List.of(
                 "&lt;div class=&quot;author&quot;&gt;", "<img src=x onerror=alert(1)>", "\"><script>alert(1)</script>",
-                "{{ author.name }}", "[object Object]", "https://outlet.example/staff/jane", "www.outlet.example",
+                "{{ author.name }}", "[object Object]", "object Object", "https://outlet.example/staff/jane", "www.outlet.example",
                 "jane.roe@outlet.example", "mailto:jane@outlet.example", "By", "by", "admin", "Admin", "STAFF", "Editor",
                 "unknown", "null", "jsmith", "12345", "—", "...", "  ", "", "a",
                 "This article was written by our correspondent in the capital with reporting from three other cities",

@@ -77,7 +77,11 @@ public final class JobRunner implements AutoCloseable {
             } catch (PermanentFailure e) {
                 if (queue.completedByHandler(job)) continue;
                 queue.failPermanently(job, owner, e.getMessage());
-            } catch (Exception e) {
+            } catch (Exception | StackOverflowError | LinkageError | AssertionError e) {
+                // an error of the job's own making (a regular expression overflowing the stack on hostile text, a
+                // missing class) fails that job: left uncaught it would end the worker with the job leased to it,
+                // and import --once would wait out the lease; only the machine's own distress (out of memory) ends it
+                if (e instanceof Error) log.warn("job {} ({}) failed with {}", job.id(), job.kind(), e.toString());
                 if (queue.completedByHandler(job)) continue; // its work was committed before the handler failed
                 String reason = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
                 queue.fail(job, owner, reason);

@@ -49,6 +49,38 @@ class JobRunnerTest {
         }
     }
 
+    /**
+     * Issue 18 (10): a handler that overflows the stack (a regular expression on hostile text does) or meets a
+     * missing class fails its job like any exception; before, the error ended the worker with the job still
+     * leased to it, so {@code import --once} waited out the lease and a serving node lost a worker for good.
+     */
+    @Test
+    void errorsOfAJobFailThatJobAndTheRunnerGoesOn() {
+        try (Database db = Database.sqlite(dir)) {
+            JobQueue queue = new JobQueue(db.jdbi());
+            List<String> seen = new CopyOnWriteArrayList<>();
+            JobRunner runner = new JobRunner(queue, "r1", Map.of("echo", job -> {
+                switch (job.payload()) {
+                    case "deep" -> throw new StackOverflowError();
+                    case "linkage" -> throw new NoSuchMethodError("Dates.parseW3c");
+                    default -> seen.add(job.payload());
+                }
+            }), Duration.ofMinutes(5), 10, Duration.ofMillis(10));
+            queue.enqueue("echo", "a", "deep");
+            queue.enqueue("echo", "b", "linkage");
+            queue.enqueue("echo", "c", "fine");
+
+            assertThat(runner.runOnce()).isEqualTo(3);
+            assertThat(seen).containsExactly("fine");
+            Job deep = queue.findByDedupeKey("a").orElseThrow(), linkage = queue.findByDedupeKey("b").orElseThrow();
+            assertThat(deep.state()).isEqualTo(JobState.FAILED);
+            assertThat(deep.lastError()).isEqualTo("StackOverflowError");
+            assertThat(linkage.state()).isEqualTo(JobState.FAILED);
+            assertThat(linkage.lastError()).isEqualTo("NoSuchMethodError: Dates.parseW3c");
+            assertThat(queue.findByDedupeKey("c").orElseThrow().state()).isEqualTo(JobState.DONE);
+        }
+    }
+
     @Test
     void startedRunnerProcessesJobsAndStopsCleanly() throws Exception {
         try (Database db = Database.sqlite(dir)) {
