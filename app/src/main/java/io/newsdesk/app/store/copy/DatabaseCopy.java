@@ -18,8 +18,8 @@ import java.util.function.Consumer;
  * {@code db copy}: a whole site from one database into an empty one, SQLite or PostgreSQL either way (issue 15,
  * "Moving a site"). The target's schema is made by the site's own Flyway migrations; then every table of the
  * schema (whatever the migrations made, not a list kept here) is read from one read-only snapshot of the source in
- * key order and written in batches, a transaction per {@link #COMMIT_ROWS} rows. At the end the foreign keys are
- * checked, PostgreSQL's sequences set past the largest id, and each table's row count compared. The source is
+ * key order and written in batches, a transaction per {@link #COMMIT_ROWS} rows. At the end the plain indexes
+ * are built (they are dropped while rows arrive), the foreign keys checked, PostgreSQL's sequences set past the largest id, and each table's row count compared. The source is
  * opened read-only; a copy that fails leaves the target empty again, so it can simply be run again.
  */
 public final class DatabaseCopy {
@@ -105,6 +105,7 @@ public final class DatabaseCopy {
         SchemaTables targetTables = SchemaTables.read(target);
         matchSchemas(sourceTables, targetTables);
         ForeignKeys keys = ForeignKeys.relax(target, to.dialect());
+        SecondaryIndexes indexes = SecondaryIndexes.drop(target, to.dialect());
         Set<String> overriding = to.dialect() == Dialect.POSTGRESQL ? Sequences.alwaysGenerated(target) : Set.of();
         try (Statement st = target.createStatement()) {
             // a migration may seed rows (none does today): the source's rows, seeds included, are the ones to keep
@@ -119,6 +120,8 @@ public final class DatabaseCopy {
             counts.add(new TableCount(t.name(), count(source, t), count(target, t), took));
             progress.accept(String.format(Locale.ROOT, "  %-24s %,12d rows  %6.1f s", t.name(), copied, took.toMillis() / 1000.0));
         }
+        progress.accept("Building the indexes and checking references …");
+        indexes.rebuild(target);
         keys.restoreAndCheck(target);
         List<String> sequences = to.dialect() == Dialect.POSTGRESQL ? Sequences.setPastLargest(target) : List.of();
         List<String> unequal = counts.stream().filter(c -> !c.equal())

@@ -56,6 +56,9 @@ class DatabaseCopyTest {
             assertThat(t.copied()).as(t.table()).isEqualTo(originalRows.get(t.table()).size()).isEqualTo(t.source());
         }
         assertThat(lines).anySatisfy(l -> assertThat(l).contains("articles"));
+        DatabaseUrl migrated = TestPostgres.freshDatabase();
+        Database.postgresql(migrated).close();
+        assertThat(pgIndexes(pg)).as("indexes dropped for the copy are built again").isEqualTo(pgIndexes(migrated)).isNotEmpty();
 
         // the site reads the same articles on PostgreSQL
         try (Database onPg = Database.postgresql(pg); Database onSqlite = Database.sqlite(dir.resolve("reader"))) {
@@ -75,6 +78,7 @@ class DatabaseCopyTest {
         for (String table : originalRows.keySet()) {
             assertThat(returned.get(table)).as(table).containsExactlyElementsOf(originalRows.get(table));
         }
+        assertThat(sqliteIndexes(back)).isEqualTo(sqliteIndexes(original)).isNotEmpty();
         assertThat(Sha256.hex(original.resolve("newsdesk.db"))).as("the source's bytes").isEqualTo(hashBefore);
         assertThat(Files.exists(original.resolve("newsdesk.db-wal")) && Files.size(original.resolve("newsdesk.db-wal")) > 0).isFalse();
     }
@@ -141,6 +145,26 @@ class DatabaseCopyTest {
         CopyEnd nowhere = CopyEnd.parse("postgresql://news@127.0.0.1:9/newsdesk", env);
         assertThatThrownBy(() -> DatabaseCopy.copy(new CopyEnd.Sqlite(original), nowhere, line -> { }))
                 .hasMessageContaining("postgresql://news@127.0.0.1:9/newsdesk").satisfies(e -> assertThat(e.getMessage()).doesNotContain("s3cret"));
+    }
+
+    /** The indexes of a PostgreSQL database's schema, each as its definition. */
+    static List<String> pgIndexes(DatabaseUrl url) throws Exception {
+        return strings(DriverManager.getConnection(url.jdbcUrl(), url.user(), ""),
+                "SELECT indexdef FROM pg_indexes WHERE schemaname = current_schema() ORDER BY indexname");
+    }
+
+    /** The indexes of a SQLite site, each as its definition (null for the automatic ones of keys). */
+    static List<String> sqliteIndexes(Path dataDir) throws Exception {
+        return strings(DriverManager.getConnection("jdbc:sqlite:file:" + dataDir.resolve("newsdesk.db") + "?mode=ro"),
+                "SELECT name || ': ' || COALESCE(sql, '') FROM sqlite_master WHERE type = 'index' ORDER BY name");
+    }
+
+    private static List<String> strings(Connection connection, String query) throws Exception {
+        List<String> values = new ArrayList<>();
+        try (Connection c = connection; Statement st = c.createStatement(); ResultSet rs = st.executeQuery(query)) {
+            while (rs.next()) values.add(rs.getString(1));
+        }
+        return values;
     }
 
     /** Each table of a SQLite file (Flyway's history aside): its rows in primary-key order, every column. */
