@@ -147,6 +147,26 @@ class DatabaseCopyTest {
                 .hasMessageContaining("postgresql://news@127.0.0.1:9/newsdesk").satisfies(e -> assertThat(e.getMessage()).doesNotContain("s3cret"));
     }
 
+    @Test
+    void postgresqlSequencesArePutPastTheCopiedIds() throws Exception {
+        // no table of today's schema has one; a later migration's serial or identity column must not collide after a copy
+        DatabaseUrl pg = TestPostgres.freshDatabase();
+        try (Connection c = DriverManager.getConnection(pg.jdbcUrl(), pg.user(), ""); Statement st = c.createStatement()) {
+            c.setAutoCommit(false);
+            st.execute("CREATE TABLE counted (id BIGSERIAL PRIMARY KEY, note TEXT)");
+            st.execute("CREATE TABLE numbered (id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY, note TEXT)");
+            st.execute("INSERT INTO counted (id, note) VALUES (5, 'a'), (41, 'b')");
+            st.execute("INSERT INTO numbered (id, note) OVERRIDING SYSTEM VALUE VALUES (7, 'c')");
+            c.commit();
+            assertThat(Sequences.alwaysGenerated(c)).containsExactly("numbered");
+            assertThat(Sequences.setPastLargest(c)).containsExactly("counted.id → 42", "numbered.id → 8");
+            try (ResultSet rs = st.executeQuery("INSERT INTO counted (note) VALUES ('next') RETURNING id")) {
+                rs.next();
+                assertThat(rs.getLong(1)).isEqualTo(42);
+            }
+        }
+    }
+
     /** The indexes of a PostgreSQL database's schema, each as its definition. */
     static List<String> pgIndexes(DatabaseUrl url) throws Exception {
         return strings(DriverManager.getConnection(url.jdbcUrl(), url.user(), ""),
