@@ -12,6 +12,10 @@ import io.newsdesk.app.news.ArticleDraft;
 import io.newsdesk.app.news.ArticleStatus;
 import io.newsdesk.app.news.Outlet;
 import io.newsdesk.app.store.Database;
+import io.newsdesk.app.store.TestDatabase;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import io.newsdesk.app.store.Stores;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -28,10 +32,15 @@ import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
 
 /**
- * The channel stage over real SQLite (the demo site as the articles published before the channel was set up)
+ * The channel stage over real SQLite and PostgreSQL (the demo site as the articles published before the channel was set up)
  * against {@link TelegramBotApiFakeServer}: Telegram cannot be reached from here.
  */
+@ParameterizedClass
+@EnumSource(TestDatabase.class)
 class TelegramPosterTest {
+    @Parameter
+    TestDatabase database;
+
     static final String TOKEN = "987654321:AAH-test-token-Zx9QwErTy";
     static final String BASE = "https://news.example";
 
@@ -44,7 +53,7 @@ class TelegramPosterTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        db = Database.sqlite(dir);
+        db = database.fresh(dir).open();
         stores = Stores.over(db.jdbi());
         DemoSite.load(stores, dir, Clock.systemUTC());
         outlet = stores.outlets().create("harbour-wire-test", "Harbour Wire Test", "https://wire.example", "en", null);

@@ -12,6 +12,10 @@ import io.newsdesk.app.news.Author;
 import io.newsdesk.app.news.Outlet;
 import io.newsdesk.app.news.Section;
 import io.newsdesk.app.store.Database;
+import io.newsdesk.app.store.TestDatabase;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import io.newsdesk.app.store.Stores;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -30,8 +34,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The pings a local WebSub hub receives: the right feeds, once per batch, again after a failure. */
+/** The pings a local WebSub hub receives, on either database: the right feeds, once per batch, again after a failure. */
+@ParameterizedClass
+@EnumSource(TestDatabase.class)
 class WebSubPingerTest {
+    @Parameter
+    TestDatabase database;
+
     static final String BASE = "https://news.example";
 
     @TempDir
@@ -45,7 +54,7 @@ class WebSubPingerTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        db = Database.sqlite(dir);
+        db = database.fresh(dir).open();
         stores = Stores.over(db.jdbi());
         DemoSite.load(stores, dir, Clock.systemUTC());
         // a local hub endpoint: accepts publish notifications with 204 as the WebSub specification says,

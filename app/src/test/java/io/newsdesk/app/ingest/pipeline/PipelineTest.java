@@ -17,6 +17,10 @@ import io.newsdesk.app.ingest.sources.SourceKind;
 import io.newsdesk.app.ingest.sources.SourceStatus;
 import io.newsdesk.app.ingest.sources.SourceStore;
 import io.newsdesk.app.store.Database;
+import io.newsdesk.app.store.TestDatabase;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import io.newsdesk.app.store.Stores;
 import io.newsdesk.app.translate.TranslationSetup;
 import java.io.ByteArrayOutputStream;
@@ -33,8 +37,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The import pipeline end to end: real SQLite, real HTTP outlets on 127.0.0.1, hostile ones among them. */
+/** The import pipeline end to end: real SQLite and PostgreSQL, real HTTP outlets on 127.0.0.1, hostile ones among them. */
+@ParameterizedClass
+@EnumSource(TestDatabase.class)
 class PipelineTest {
+    @Parameter
+    TestDatabase database;
+
     private static final String XML = "application/rss+xml; charset=utf-8";
     private static final String HTML = "text/html; charset=utf-8";
 
@@ -50,7 +59,7 @@ class PipelineTest {
     @BeforeEach
     void setUp() throws Exception {
         web = new FixtureWeb();
-        db = Database.sqlite(dir);
+        db = database.fresh(dir).open();
         Stores stores = Stores.over(db.jdbi());
         stores.sections().create("world", "World", null, 1);
         stores.sections().create("politics", "Politics", null, 2);

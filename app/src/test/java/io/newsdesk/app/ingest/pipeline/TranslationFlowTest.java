@@ -8,6 +8,10 @@ import io.newsdesk.app.ingest.sources.NewSource;
 import io.newsdesk.app.ingest.sources.SourceKind;
 import io.newsdesk.app.ingest.sources.SourceStore;
 import io.newsdesk.app.store.Database;
+import io.newsdesk.app.store.TestDatabase;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import io.newsdesk.app.store.Stores;
 import io.newsdesk.app.translate.ArticleTranslations;
 import io.newsdesk.app.translate.LanguagePair;
@@ -28,9 +32,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * An imported article in another language: held and waiting while nothing can translate it, and published in
- * its translation, with its structure, links and emphasis, once the translation memory covers it.
+ * its translation, with its structure, links and emphasis, once the translation memory covers it. On either database.
  */
+@ParameterizedClass
+@EnumSource(TestDatabase.class)
 class TranslationFlowTest {
+    @Parameter
+    TestDatabase database;
+
     private static final String TITLE = "Hafenbrücke nach Reparatur wieder offen";
 
     @TempDir
@@ -41,7 +50,7 @@ class TranslationFlowTest {
     @BeforeEach
     void setUp() throws Exception {
         web = new FixtureWeb();
-        db = Database.sqlite(dir);
+        db = database.fresh(dir).open();
         Stores.over(db.jdbi()).sections().create("world", "World", null, 1);
         io.newsdesk.app.content.ArticleEvents.of(db.jdbi())
                 .subscribe(c -> { if (c.visible()) pagesChanged.incrementAndGet(); });
