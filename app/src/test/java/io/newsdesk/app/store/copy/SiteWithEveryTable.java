@@ -101,6 +101,8 @@ final class SiteWithEveryTable {
                         "A name was misspelt.", "admin"));
                 pinger.runOnce();
             }
+            // a node that holds the scheduler's turn (several nodes, issue 15)
+            new io.newsdesk.app.cluster.NodeLeases(jdbi, clock).hold("scheduler", "node-a", Duration.ofSeconds(30));
         }
     }
 }
