@@ -247,7 +247,10 @@ public final class Site implements AutoCloseable {
         });
         // an article readers see changed (by the importer, an editor, a translation): pages are dropped at once
         this.articleChanges = ArticleEvents.of(stores.jdbi()).subscribe(c -> {
-            if (c.visible()) cache.invalidateAll();
+            if (c.visible()) {
+                pages.articlesChanged();
+                cache.invalidateAll();
+            }
         });
         // ... and a write by another process (an `import` run from the command line, another node) is seen by
         // following articles.changed_at, which every write stamps: within two seconds, not at the cache's expiry
@@ -298,7 +301,7 @@ public final class Site implements AutoCloseable {
     /** Call after content changed outside the site (an import, the demo loader). */
     public void contentChanged() {
         ads.reload();
-        pages.refreshPopular();
+        pages.contentChanged();
         cache.invalidateAll();
     }
 

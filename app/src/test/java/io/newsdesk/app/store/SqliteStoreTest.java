@@ -97,7 +97,7 @@ class SqliteStoreTest {
             assertThat(s.authors().ofArticle(back.id())).extracting("name").containsExactly("Ana Writer");
             assertThat(s.articles().latestInSection(section.id(), 10, 0)).hasSize(2);
             assertThat(s.articles().byOutlet(outlet.id(), 10, 0)).hasSize(2);
-            assertThat(s.articles().countByAuthor(author.id())).isEqualTo(2);
+            assertThat(s.articles().byAuthor(author.id(), 10, 0)).hasSize(2);
         }
     }
 
