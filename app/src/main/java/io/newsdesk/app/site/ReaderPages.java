@@ -53,7 +53,7 @@ public final class ReaderPages {
     static final int ALSO_REPORTED_MAX = 6;
     static final int BREADCRUMB_TITLE_CHARS = 40;
     /** The number of pages of a list that is not counted. */
-    public static final int UNCOUNTED = 0;
+    static final int UNCOUNTED = 0;
 
     private final SiteIdentity config;
     private final Stores stores;
@@ -303,8 +303,9 @@ public final class ReaderPages {
         return sections.get("all").stream().filter(s -> s.parentId() == null).toList();
     }
 
+    /** A section by slug, from memory; one created a moment ago by another process is read from the store. */
     private Optional<Section> sectionBySlug(String slug) {
-        return sections.get("all").stream().filter(s -> s.slug().equals(slug)).findFirst();
+        return sections.get("all").stream().filter(s -> s.slug().equals(slug)).findFirst().or(() -> stores.sections().bySlug(slug));
     }
 
     /** A section by id, from memory; one created a moment ago by another process is read from the store. */
