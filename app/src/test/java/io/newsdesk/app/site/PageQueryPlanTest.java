@@ -57,7 +57,8 @@ class PageQueryPlanTest {
                 List<PageQueries.Query> ran = queries.take();
                 table.append(String.format("  %3d  %s%n", ran.size(), page.getKey()));
                 if (ran.size() > page.getValue()) {
-                    failures.add(page.getKey() + ": " + ran.size() + " round trips, budget " + page.getValue());
+                    failures.add(page.getKey() + ": " + ran.size() + " round trips, budget " + page.getValue() + ": "
+                            + ran.stream().map(q -> shortened(q.sql()).substring(0, Math.min(90, shortened(q.sql()).length()))).toList());
                 }
                 for (PageQueries.Query q : ran) {
                     List<String> problems = q.problems(postgres);
@@ -105,7 +106,9 @@ class PageQueryPlanTest {
                 GROUP BY o.slug ORDER BY COUNT(*) DESC LIMIT 1""").mapTo(String.class).one());
 
         Map<String, Integer> pages = new LinkedHashMap<>();
-        pages.put("/", 16);
+        // the home page: its curation, the newest, one block per section, "also reported", the chrome's ranking
+        // (16 or 17: a cached part may or may not have expired since the setup read it)
+        pages.put("/", 17);
         pages.put("/article/" + article, 8);
         pages.put("/article/" + imported, 9);
         pages.put("/section/" + section, 2);
