@@ -20,8 +20,16 @@
 # The site holds the demo site plus ${ARTICLES} (default 10000) generated articles in a fresh
 # temporary data directory, deleted on exit (set KEEP=1 to keep it and the raw wrk output).
 #
+# Scale (issue 17): DATA=<dir> serves an existing data directory (e.g. `./newsdesk demo --data DIR --articles 100000`,
+# kept: it is not deleted) instead of generating one, and adds three targets to the table:
+#   (d) distinct article pages in random order, every one a page-cache miss: wrk with bench/random-paths.lua over
+#       the article URLs of the site's own sitemaps
+#   (e) an author page (the first byline of the article page), cached like (a)
+# and reports the start time (to the first answer of /), the server's resident memory after the runs and the
+# database size. NEWSDESK_JAVA_OPTS=-Xmx1g caps the heap as the issue asks.
+#
 # Usage (from the repository root): bench/http.sh
-# Environment: ARTICLES=10000 DURATION=20s WARMUP=5s CONNECTIONS=64 KEEP=0
+# Environment: ARTICLES=10000 DURATION=20s WARMUP=5s CONNECTIONS=64 KEEP=0 DATA=
 # Exits non-zero only when the setup fails (build, data, server start, tools); never because of the
 # numbers.
 set -euo pipefail
@@ -31,6 +39,7 @@ DURATION=${DURATION:-20s}
 WARMUP=${WARMUP:-5s}
 CONNECTIONS=${CONNECTIONS:-64}
 KEEP=${KEEP:-0}
+DATA=${DATA:-}
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -92,15 +101,23 @@ $(tail -n 40 "$tmp/$what.log" 2>/dev/null)"
 }
 
 # --- 1. data: demo site + generated articles ----------------------------------------------------
-echo "== Filling $tmp/data with the demo site and $ARTICLES generated articles…" >&2
-./newsdesk demo --data "$tmp/data" --articles "$ARTICLES" >&2 || die "newsdesk demo failed"
+if [ -n "$DATA" ]; then
+  [ -f "$DATA/newsdesk.db" ] || die "DATA=$DATA holds no newsdesk.db"
+  data="$DATA"
+else
+  data="$tmp/data"
+  echo "== Filling $data with the demo site and $ARTICLES generated articles…" >&2
+  ./newsdesk demo --data "$data" --articles "$ARTICLES" >&2 || die "newsdesk demo failed"
+fi
 
 # --- 2. Newsdesk --------------------------------------------------------------------------------
 nd_port=$(free_port) || die "no free port"
 echo "== Starting newsdesk serve on 127.0.0.1:$nd_port…" >&2
-./newsdesk serve --data "$tmp/data" --host 127.0.0.1 --port "$nd_port" >"$tmp/newsdesk.log" 2>&1 &
+start_ms=$(date +%s%3N)
+./newsdesk serve --data "$data" --host 127.0.0.1 --port "$nd_port" >"$tmp/newsdesk.log" 2>&1 &
 server_pid=$!   # the launcher execs java, so this is the JVM
 wait_for "http://127.0.0.1:$nd_port/" "$server_pid" newsdesk
+start_s=$(awk -v a="$start_ms" -v b="$(date +%s%3N)" 'BEGIN { printf "%.1f", (b - a) / 1000 }')
 nd="http://127.0.0.1:$nd_port"
 
 # --- 3. the article page and its static copy under nginx ---------------------------------------
@@ -165,9 +182,9 @@ run() {
   local name=$1 url=$2; shift 2
   local m0 m1 s0 s1 c0 c1
   echo "== $name: warm-up $WARMUP, then $DURATION against $url" >&2
-  wrk -t1 -c"$CONNECTIONS" -d"$WARMUP" "$url" >/dev/null 2>&1 || die "wrk failed against $url"
+  wrk -t1 -c"$CONNECTIONS" -d"$WARMUP" "${wrk_script[@]}" "$url" >/dev/null 2>&1 || die "wrk failed against $url"
   m0=$(machine_ticks); s0=$(proc_ticks "$@"); c0=$(children_ticks)
-  wrk -t1 -c"$CONNECTIONS" -d"$DURATION" --latency "$url" >"$tmp/wrk-$name.txt" 2>&1 || die "wrk failed against $url"
+  wrk -t1 -c"$CONNECTIONS" -d"$DURATION" --latency "${wrk_script[@]}" "$url" >"$tmp/wrk-$name.txt" 2>&1 || die "wrk failed against $url"
   m1=$(machine_ticks); s1=$(proc_ticks "$@"); c1=$(children_ticks)
   awk -v m0="$m0" -v m1="$m1" -v s="$(( s1 - s0 ))" -v w="$(( c1 - c0 ))" -v n="$(nproc)" 'BEGIN {
     split(m0, a, " "); split(m1, b, " ")
@@ -194,8 +211,24 @@ notes_of() {
 
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 nginx_pids=$(pgrep -P "$nginx_pid" | tr '\n' ' ')
+wrk_script=()
+targets="article home nginx"
 run article "$nd$article_path" "$server_pid"
 run home "$nd/" "$server_pid"
+if [ -n "$DATA" ]; then
+  targets="article misses author home nginx"
+  # every article address of the sitemaps, as paths, for the random-order run (each request a cache miss)
+  for sm in $(curl -fsS "$nd/sitemap.xml" | grep -o '/sitemaps/articles-[0-9]*\.xml'); do
+    curl -fsS "$nd$sm" | grep -o '<loc>[^<]*</loc>' | sed 's|<loc>[a-z]*://[^/]*||; s|</loc>||'
+  done >"$tmp/paths.txt"
+  [ -s "$tmp/paths.txt" ] || die "the sitemaps listed no articles"
+  wrk_script=(-s "$root/bench/random-paths.lua")
+  PATHS_FILE="$tmp/paths.txt" run misses "$nd/" "$server_pid"
+  wrk_script=()
+  author_path=$(grep -o 'href="/author/[^"?#]*"' "$tmp/article.html" | head -n 1 | sed 's/^href="//; s/"$//') || true
+  [ -n "$author_path" ] || die "found no /author/ link on $article_path"
+  run author "$nd$author_path" "$server_pid"
+fi
 # shellcheck disable=SC2086
 run nginx "$ngx/article.html" "$nginx_pid" $nginx_pids
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
@@ -217,14 +250,21 @@ echo "wrk:     $(wrk -v 2>&1 | head -n 1 | sed 's/ Copyright.*//')"
 echo "nginx:   $("$NGINX" -v 2>&1 | head -n 1)"
 echo "Load:    $WARMUP warm-up + $DURATION per target, wrk -t1 -c$CONNECTIONS, loopback; load average before $load_before, after $load_after"
 echo "Pages:   article $article_path ($article_bytes bytes), home / ($home_bytes bytes)"
+if [ -n "$DATA" ]; then
+  echo "Site:    $DATA: $(du -sh "$data/newsdesk.db" | cut -f1) database, $(wc -l <"$tmp/paths.txt") article URLs in the sitemaps;" \
+       "start to first answer ${start_s} s; server RSS after the runs $(awk '/^VmRSS/ {printf "%.0f MB", $2 / 1024}' "/proc/$server_pid/status");" \
+       "NEWSDESK_JAVA_OPTS='${NEWSDESK_JAVA_OPTS:-}'"
+fi
 echo
 echo "CPU:     in % of one core during each measured run (the machine has $(nproc)00%): the server under test, wrk, and"
 echo "         every other process (should be near 0: more than ~10% means the run was disturbed)"
 echo
 printf '%-26s %12s %10s %10s %11s %5s %7s  %s\n' "target" "requests/s" "p99 ms" "vs nginx" "server CPU" "wrk" "others" ""
-for name in article home nginx; do
+for name in $targets; do
   case $name in
     article) label="newsdesk /article/<slug>" ;;
+    misses) label="newsdesk random articles" ;;
+    author) label="newsdesk /author/<slug>" ;;
     home) label="newsdesk /" ;;
     nginx) label="nginx static article" ;;
   esac

@@ -71,7 +71,7 @@ public final class ArticleWriter {
             h.createUpdate("INSERT INTO article_authors (article_id, author_id, position) VALUES (:a, :au, :p)")
                     .bind("a", stored.id()).bind("au", authorIds.get(i)).bind("p", i).execute();
         }
-        events.raise(h, new ArticleEvents.Change(stored.id(), stored.status() == ArticleStatus.PUBLISHED));
+        changed(h, new ArticleEvents.Change(stored.id(), stored.status() == ArticleStatus.PUBLISHED));
         return stored;
     }
 
@@ -92,7 +92,7 @@ public final class ArticleWriter {
                 .bind("title", cleaned.title()).bind("html", cleaned.bodyHtml()).bind("text", cleaned.bodyText())
                 .bind("excerpt", cleaned.excerpt()).bind("image", cleaned.imageUrl()).bind("updated", updatedAt.toEpochMilli())
                 .bind("now", clock.millis()).bind("id", id).execute();
-        events.raise(h, new ArticleEvents.Change(id, published(h, id)));
+        changed(h, new ArticleEvents.Change(id, published(h, id)));
     }
 
     /**
@@ -123,7 +123,7 @@ public final class ArticleWriter {
                 .bind("credit", Credits.strip(t.imageCredit()))
                 .bind("html", body.html()).bind("text", body.text()).bind("excerpt", Excerpts.of(body.lead()))
                 .bind("language", t.language()).bind("now", clock.millis()).bind("id", id).execute();
-        events.raise(h, new ArticleEvents.Change(id, true));
+        changed(h, new ArticleEvents.Change(id, true));
     }
 
     /** Sets an article's status, with the reason readers do not see it (null when published). */
@@ -131,7 +131,7 @@ public final class ArticleWriter {
         boolean wasPublished = published(h, id);
         h.createUpdate("UPDATE articles SET status = :status, hold_reason = :reason, changed_at = :now WHERE id = :id")
                 .bind("status", status.dbValue()).bind("reason", reason).bind("now", clock.millis()).bind("id", id).execute();
-        events.raise(h, new ArticleEvents.Change(id, wasPublished || status == ArticleStatus.PUBLISHED));
+        changed(h, new ArticleEvents.Change(id, wasPublished || status == ArticleStatus.PUBLISHED));
     }
 
     public void setStatus(String id, ArticleStatus status, String reason) {
@@ -147,21 +147,21 @@ public final class ArticleWriter {
         h.createUpdate("UPDATE articles SET status = :status, hold_reason = :reason, updated_at = :now, changed_at = :now WHERE id = :id")
                 .bind("status", (wasPublished ? ArticleStatus.UNPUBLISHED : ArticleStatus.DRAFT).dbValue())
                 .bind("reason", reason).bind("now", clock.millis()).bind("id", id).execute();
-        events.raise(h, new ArticleEvents.Change(id, wasPublished));
+        changed(h, new ArticleEvents.Change(id, wasPublished));
     }
 
     /** Why a held article waits (the translation's state); nothing else of it changes. */
     public void setHoldReason(Handle h, String id, String reason) {
         int n = h.createUpdate("UPDATE articles SET hold_reason = :reason, changed_at = :now WHERE id = :id AND status = 'held'")
                 .bind("reason", reason).bind("now", clock.millis()).bind("id", id).execute();
-        if (n > 0) events.raise(h, new ArticleEvents.Change(id, false));
+        if (n > 0) changed(h, new ArticleEvents.Change(id, false));
     }
 
     /** Files an article under a story (its page then lists the story's other reports). */
     public void assignStory(Handle h, String id, String storyId) {
         h.createUpdate("UPDATE articles SET story_id = :story, changed_at = :now WHERE id = :id")
                 .bind("story", storyId).bind("now", clock.millis()).bind("id", id).execute();
-        events.raise(h, new ArticleEvents.Change(id, published(h, id)));
+        changed(h, new ArticleEvents.Change(id, published(h, id)));
     }
 
     /**
@@ -175,7 +175,7 @@ public final class ArticleWriter {
                 .list();
         h.createUpdate("UPDATE articles SET section_id = :to, changed_at = :now WHERE section_id = :from")
                 .bind("to", toId).bind("from", fromId).bind("now", clock.millis()).execute();
-        moved.forEach(c -> events.raise(h, c));
+        moved.forEach(c -> changed(h, c));
         return moved.size();
     }
 
@@ -224,7 +224,7 @@ public final class ArticleWriter {
                         .bind("a", id).bind("au", ids.get(i)).bind("p", i).execute();
             }
         }
-        events.raise(h, new ArticleEvents.Change(id, published(h, id)));
+        changed(h, new ArticleEvents.Change(id, published(h, id)));
     }
 
     /**
@@ -257,7 +257,7 @@ public final class ArticleWriter {
     public void setLeadImage(Handle h, String id, String imageUrl) {
         h.createUpdate("UPDATE articles SET image_url = :image, changed_at = :now WHERE id = :id")
                 .bind("image", CleanUrl.webOrLocal(imageUrl)).bind("now", clock.millis()).bind("id", id).execute();
-        events.raise(h, new ArticleEvents.Change(id, published(h, id)));
+        changed(h, new ArticleEvents.Change(id, published(h, id)));
     }
 
     /**
@@ -277,7 +277,7 @@ public final class ArticleWriter {
                        updated_at = CASE WHEN :status = 'published' AND status <> 'unpublished' THEN :now ELSE updated_at END
                 WHERE id = :id""")
                 .bind("status", status.dbValue()).bind("at", at).bind("now", now).bind("id", id).execute();
-        events.raise(h, new ArticleEvents.Change(id, wasPublished || status == ArticleStatus.PUBLISHED));
+        changed(h, new ArticleEvents.Change(id, wasPublished || status == ArticleStatus.PUBLISHED));
     }
 
     /**
@@ -293,9 +293,21 @@ public final class ArticleWriter {
                     UPDATE articles SET status = 'published', updated_at = published_at, changed_at = :stamp
                     WHERE id = :id AND status = 'scheduled'""")
                     .bind("stamp", clock.millis()).bind("id", id).execute();
-            if (n > 0) events.raise(h, new ArticleEvents.Change(id, true));
+            if (n > 0) changed(h, new ArticleEvents.Change(id, true));
         }
         return due;
+    }
+
+    /**
+     * After every write of an article: its byline rows take its status and publication time (copied there so an
+     * author's list reads one index range, migration V23), then the change is raised.
+     */
+    private void changed(Handle h, ArticleEvents.Change change) {
+        h.createUpdate("""
+                UPDATE article_authors SET status = (SELECT a.status FROM articles a WHERE a.id = :id),
+                       published_at = (SELECT a.published_at FROM articles a WHERE a.id = :id)
+                WHERE article_id = :id""").bind("id", change.articleId()).execute();
+        events.raise(h, change);
     }
 
     private static boolean seenByReaders(Handle h, String id) {

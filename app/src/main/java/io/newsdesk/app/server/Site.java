@@ -263,7 +263,10 @@ public final class Site implements AutoCloseable {
         });
         // an article readers see changed (by the importer, an editor, a translation): pages are dropped at once
         this.articleChanges = ArticleEvents.of(stores.jdbi()).subscribe(c -> {
-            if (c.visible()) cache.invalidateAll();
+            if (c.visible()) {
+                pages.articlesChanged();
+                cache.invalidateAll();
+            }
         });
         // ... and a write by another process (an `import` run from the command line, another node) is seen by
         // following articles.changed_at, which every write stamps, and site_changes, which other changes move on:
@@ -329,7 +332,7 @@ public final class Site implements AutoCloseable {
     /** Drops this node's rendered pages and the copies of the database it keeps in memory. */
     private void dropCopies() {
         ads.reload();
-        pages.refreshPopular();
+        pages.contentChanged();
         pages.homeCuration().forget();
         cache.invalidateAll();
     }

@@ -52,6 +52,8 @@ public final class ReaderPages {
     /** "Also reported by" lists at most this many other reports; the story page has them all. */
     static final int ALSO_REPORTED_MAX = 6;
     static final int BREADCRUMB_TITLE_CHARS = 40;
+    /** The number of pages of a list that is not counted. */
+    static final int UNCOUNTED = 0;
 
     private final SiteIdentity config;
     private final Stores stores;
@@ -59,6 +61,10 @@ public final class ReaderPages {
     private final Assets assets;
     private final FormTokens tokens;
     private final LoadingCache<String, List<ArticleCard>> popular;
+    /** What every page's chrome shows, read once and dropped by {@link #contentChanged()} (or after a minute, for
+     * changes by other processes, like the page cache): the sections, and the newest articles of "Read Now". */
+    private final LoadingCache<String, List<Section>> sections;
+    private final LoadingCache<String, List<ArticleCard>> newest;
     private final HomeCurationStore homeCuration;
 
     public ReaderPages(SiteIdentity config, Stores stores, PopularArticles ranking, AdPlacement ads, Assets assets, FormTokens tokens) {
@@ -70,6 +76,8 @@ public final class ReaderPages {
         this.homeCuration = new HomeCurationStore(stores.jdbi(), java.time.Clock.systemUTC());
         this.popular = Caffeine.newBuilder().refreshAfterWrite(Duration.ofSeconds(60)).build(
                 k -> stores.articles().cardsByIds(ranking.ranking(10)).stream().limit(5).toList());
+        this.sections = Caffeine.newBuilder().expireAfterWrite(Duration.ofSeconds(60)).build(k -> stores.sections().all());
+        this.newest = Caffeine.newBuilder().expireAfterWrite(Duration.ofSeconds(60)).build(k -> stores.articles().latest(6, 0));
     }
 
     public Chrome chrome(String currentSection) {
@@ -82,7 +90,7 @@ public final class ReaderPages {
         for (Section s : topSections()) nav.add(new NavItem(s.name(), SitePaths.section(s.slug())));
         return new Chrome(config.siteName(), config.siteLanguage(), assets.url("site.css"), nav, currentSection,
                 ads.ad(AdSlot.Position.HEADER), ads.ad(AdSlot.Position.SIDEBAR), popular.get("top"),
-                without(stores.articles().latest(6, 0), currentArticleId, 5), config.hasTelegramChannel() ? config.telegramChannel() : null);
+                without(newest.get("read-now"), currentArticleId, 5), config.hasTelegramChannel() ? config.telegramChannel() : null);
     }
 
     /** A chrome that needs no database, for error pages. */
@@ -131,38 +139,35 @@ public final class ReaderPages {
 
     /** Where the old address of a renamed or removed section leads now (empty for a live or unknown slug). */
     public Optional<String> sectionMovedTo(String slug) {
-        if (stores.sections().bySlug(slug).isPresent()) return Optional.empty();
+        if (sectionBySlug(slug).isPresent()) return Optional.empty();
         return stores.sections().redirectFor(slug).map(s -> SitePaths.section(s.slug()));
     }
 
     public Optional<ListView> section(String slug, int page) {
-        return stores.sections().bySlug(slug).map(s -> {
-            int total = stores.articles().countInSection(s.id());
-            List<ArticleCard> cards = stores.articles().latestInSection(s.id(), PAGE_SIZE, offset(page));
-            return list(s.slug(), "Section", s.name(), null, null, null, onePerStory(cards), total, page, SitePaths.section(s.slug()));
+        return sectionBySlug(slug).map(s -> {
+            List<ArticleCard> cards = stores.articles().latestInSection(s.id(), PAGE_SIZE + 1, offset(page));
+            return list(s.slug(), "Section", s.name(), null, null, null, cards, UNCOUNTED, page, SitePaths.section(s.slug()));
         });
     }
 
     public Optional<ListView> author(String slug, int page) {
         return stores.authors().bySlug(slug).map(a -> {
-            int total = stores.articles().countByAuthor(a.id());
-            List<ArticleCard> cards = stores.articles().byAuthor(a.id(), PAGE_SIZE, offset(page));
+            List<ArticleCard> cards = stores.articles().byAuthor(a.id(), PAGE_SIZE + 1, offset(page));
             // the name as the byline wrote it stays on record beside the one the site shows
             String heading = a.originalName() == null ? a.name() : a.name() + " (" + a.originalName() + ")";
             // the first of the links an editor gave (/admin/authors): their website or profile
             String link = stores.authors().profileBySlug(slug).flatMap(p -> p.links().stream().findFirst()).orElse(null);
-            return list(null, "Author", heading, a.bio(), link, link == null ? null : "More from " + a.name(), onePerStory(cards), total, page,
+            return list(null, "Author", heading, a.bio(), link, link == null ? null : "More from " + a.name(), cards, UNCOUNTED, page,
                     SitePaths.author(a.slug()));
         });
     }
 
     public Optional<ListView> outlet(String slug, int page) {
         return stores.outlets().bySlug(slug).map(o -> {
-            int total = stores.articles().countByOutlet(o.id());
-            List<ArticleCard> cards = stores.articles().byOutlet(o.id(), PAGE_SIZE, offset(page));
+            List<ArticleCard> cards = stores.articles().byOutlet(o.id(), PAGE_SIZE + 1, offset(page));
             String intro = "Articles imported from " + o.name() + " (" + Format.languageName(o.language())
                     + "), each linked to its original.";
-            return list(null, "Outlet", o.name(), intro, o.siteUrl(), "Visit " + o.name(), cards, total, page,
+            return list(null, "Outlet", o.name(), intro, o.siteUrl(), "Visit " + o.name(), cards, UNCOUNTED, page,
                     SitePaths.outlet(o.slug()));
         });
     }
@@ -171,7 +176,7 @@ public final class ReaderPages {
     public Optional<ListView> story(String id, int page) {
         return stores.stories().title(id).map(title -> {
             int total = stores.articles().countByStory(id);
-            List<ArticleCard> cards = stores.articles().byStory(id, PAGE_SIZE, offset(page));
+            List<ArticleCard> cards = stores.articles().byStory(id, PAGE_SIZE + 1, offset(page));
             String intro = total == 1 ? "One report of this story." : total + " reports of this story from different outlets.";
             return list(null, "Story", title, intro, null, null, cards, total, page, SitePaths.story(id));
         });
@@ -205,7 +210,7 @@ public final class ReaderPages {
 
     private ArticleView articleView(Article a, CommentForm form, String notice, String replyTo) {
         String base = config.publicBaseUrl();
-        Section section = stores.sections().byId(a.sectionId());
+        Section section = section(a.sectionId());
         List<Author> authors = stores.authors().ofArticle(a.id());
         Outlet outlet = a.outletId() == null ? null : stores.outlets().byId(a.outletId()).orElse(null);
         List<Crumb> crumbs = breadcrumb(section, a.title());
@@ -265,17 +270,25 @@ public final class ReaderPages {
         List<Crumb> crumbs = new ArrayList<>();
         crumbs.add(new Crumb("Home", "/"));
         List<Section> chain = new ArrayList<>();
-        for (Section s = section; s != null; s = s.parentId() == null ? null : stores.sections().byId(s.parentId())) chain.add(0, s);
+        for (Section s = section; s != null; s = s.parentId() == null ? null : section(s.parentId())) chain.add(0, s);
         for (Section s : chain) crumbs.add(new Crumb(s.name(), SitePaths.section(s.slug())));
         crumbs.add(new Crumb(CleanText.shorten(title, BREADCRUMB_TITLE_CHARS), null));
         return crumbs;
     }
 
+    /**
+     * A list page from {@code fetched}, up to one card more than a page (so "Older" shows without counting the whole
+     * list, which at a million articles would read every row of it). {@code total} is known for a story only (its
+     * reports are few): other lists say "Page N" with no "of M" ({@link #UNCOUNTED}).
+     */
     private ListView list(String currentSection, String kind, String heading, String intro, String linkUrl, String linkLabel,
-                          List<ArticleCard> cards, int total, int page, String url) {
-        int pages = Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+                          List<ArticleCard> fetched, int total, int page, String url) {
+        boolean more = fetched.size() > PAGE_SIZE;
+        List<ArticleCard> cards = fetched.stream().limit(PAGE_SIZE).toList();
+        if (currentSection != null || "Author".equals(kind)) cards = onePerStory(cards); // as before: sections and authors fold stories
+        int pages = total == UNCOUNTED ? UNCOUNTED : Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
         String prev = page > 1 ? (page == 2 ? url : url + "?page=" + (page - 1)) : null;
-        String next = page < pages ? url + "?page=" + (page + 1) : null;
+        String next = more ? url + "?page=" + (page + 1) : null;
         String canonical = config.publicBaseUrl() + (page > 1 ? url + "?page=" + page : url);
         String description = intro != null ? CleanText.shorten(intro, 160) : kind + ": " + heading + " — latest articles on " + config.siteName() + ".";
         Meta meta = new Meta(heading + (page > 1 ? " (page " + page + ")" : "") + " | " + config.siteName(), description,
@@ -287,7 +300,17 @@ public final class ReaderPages {
     }
 
     private List<Section> topSections() {
-        return stores.sections().all().stream().filter(s -> s.parentId() == null).toList();
+        return sections.get("all").stream().filter(s -> s.parentId() == null).toList();
+    }
+
+    /** A section by slug, from memory; one created a moment ago by another process is read from the store. */
+    private Optional<Section> sectionBySlug(String slug) {
+        return sections.get("all").stream().filter(s -> s.slug().equals(slug)).findFirst().or(() -> stores.sections().bySlug(slug));
+    }
+
+    /** A section by id, from memory; one created a moment ago by another process is read from the store. */
+    private Section section(String id) {
+        return sections.get("all").stream().filter(s -> s.id().equals(id)).findFirst().orElseGet(() -> stores.sections().byId(id));
     }
 
     private String absolute(String url) {
@@ -306,7 +329,15 @@ public final class ReaderPages {
         return cards.stream().filter(c -> !c.id().equals(id)).limit(limit).toList();
     }
 
-    public void refreshPopular() {
+    /** An article readers see changed: "Read Now" is read again. */
+    public void articlesChanged() {
+        newest.invalidateAll();
+    }
+
+    /** Drops what this keeps in memory (the site's one "changed" event calls it). */
+    public void contentChanged() {
         popular.invalidateAll();
+        sections.invalidateAll();
+        newest.invalidateAll();
     }
 }

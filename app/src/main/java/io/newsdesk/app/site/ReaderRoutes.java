@@ -104,7 +104,7 @@ public final class ReaderRoutes {
         int page = pageNumber(ctx.queryParam("page"));
         String key = ctx.path() + (page > 1 ? "?page=" + page : "");
         cached(ctx, key, () -> renderer.render("list.jte", build.apply(page)
-                .filter(v -> page <= v.pagination().pages()).orElseThrow(NotFoundResponse::new)));
+                .filter(v -> page == 1 || !v.cards().isEmpty()).orElseThrow(NotFoundResponse::new)));
     }
 
     private void cached(Context ctx, String key, Supplier<byte[]> render) {

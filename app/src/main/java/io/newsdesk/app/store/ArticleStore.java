@@ -24,13 +24,14 @@ public final class ArticleStore {
             rs.getString("id"), rs.getString("slug"), rs.getString("title"), rs.getString("excerpt"),
             rs.getString("image_url"), rs.getString("section_slug"), rs.getString("section_name"),
             Times.instant(rs, "published_at"), rs.getInt("comment_count"), rs.getString("outlet_name"), rs.getString("story_id"));
-    private static final String CARD_SELECT = """
+    private static final String CARD_COLUMNS = """
             SELECT a.id, a.slug, a.title, a.excerpt, a.image_url, a.published_at, a.story_id,
                    s.slug AS section_slug, s.name AS section_name, o.name AS outlet_name,
                    (SELECT COUNT(*) FROM comments c WHERE c.article_id = a.id AND c.status = 'approved') AS comment_count
-            FROM articles a JOIN sections s ON s.id = a.section_id LEFT JOIN outlets o ON o.id = a.outlet_id
-            WHERE a.status = 'published'
             """;
+    private static final String CARD_JOINS = " JOIN sections s ON s.id = a.section_id LEFT JOIN outlets o ON o.id = a.outlet_id";
+    private static final String CARD_SELECT = CARD_COLUMNS + " FROM articles a" + CARD_JOINS + " WHERE a.status = 'published'";
+    // every list is read backwards along an index ending in (status, published_at, id) and stops at the limit (V23)
     private static final String NEWEST = " ORDER BY a.published_at DESC, a.id DESC LIMIT :limit OFFSET :offset";
 
     private final Jdbi jdbi;
@@ -73,33 +74,22 @@ public final class ArticleStore {
         return cards(CARD_SELECT + " AND a.section_id = :id" + NEWEST, "id", sectionId, limit, offset);
     }
 
-    public int countInSection(String sectionId) {
-        return count("SELECT COUNT(*) FROM articles WHERE status = 'published' AND section_id = :id", sectionId);
-    }
-
+    /** An author's articles, newest first: one range of the byline index, whose rows carry status and time (V23). */
     public List<ArticleCard> byAuthor(String authorId, int limit, int offset) {
-        return cards(CARD_SELECT + " AND a.id IN (SELECT article_id FROM article_authors WHERE author_id = :id)" + NEWEST,
-                "id", authorId, limit, offset);
-    }
-
-    public int countByAuthor(String authorId) {
-        return count("""
-                SELECT COUNT(*) FROM articles WHERE status = 'published'
-                AND id IN (SELECT article_id FROM article_authors WHERE author_id = :id)""", authorId);
+        return cards(CARD_COLUMNS + " FROM article_authors aa JOIN articles a ON a.id = aa.article_id" + CARD_JOINS
+                + " WHERE aa.author_id = :id AND aa.status = 'published' AND a.status = 'published'"
+                + " ORDER BY aa.published_at DESC, aa.article_id DESC LIMIT :limit OFFSET :offset", "id", authorId, limit, offset);
     }
 
     public List<ArticleCard> byOutlet(String outletId, int limit, int offset) {
         return cards(CARD_SELECT + " AND a.outlet_id = :id" + NEWEST, "id", outletId, limit, offset);
     }
 
-    public int countByOutlet(String outletId) {
-        return count("SELECT COUNT(*) FROM articles WHERE status = 'published' AND outlet_id = :id", outletId);
-    }
-
     public List<ArticleCard> byStory(String storyId, int limit, int offset) {
         return cards(CARD_SELECT + " AND a.story_id = :id" + NEWEST, "id", storyId, limit, offset);
     }
 
+    /** A story's reports are few (one per outlet that covered it), so their count is cheap; larger lists have none. */
     public int countByStory(String storyId) {
         return count("SELECT COUNT(*) FROM articles WHERE status = 'published' AND story_id = :id", storyId);
     }

@@ -97,7 +97,15 @@ class SqliteStoreTest {
             assertThat(s.authors().ofArticle(back.id())).extracting("name").containsExactly("Ana Writer");
             assertThat(s.articles().latestInSection(section.id(), 10, 0)).hasSize(2);
             assertThat(s.articles().byOutlet(outlet.id(), 10, 0)).hasSize(2);
-            assertThat(s.articles().countByAuthor(author.id())).isEqualTo(2);
+            assertThat(s.articles().byAuthor(author.id(), 10, 0)).hasSize(2);
+
+            // an author's list reads the byline rows, which follow each write of the article (V23)
+            db.jdbi().useTransaction(h -> writer.withdraw(h, second.id(), "wrong"));
+            assertThat(s.articles().byAuthor(author.id(), 10, 0)).extracting("id").containsExactly(first.id());
+            Instant later = Instant.parse("2026-11-02T08:00:00Z");
+            db.jdbi().useTransaction(h -> writer.moveTo(h, second.id(), ArticleStatus.SCHEDULED, later));
+            db.jdbi().useTransaction(h -> writer.publishDue(h, later));
+            assertThat(s.articles().byAuthor(author.id(), 10, 0)).extracting("id").containsExactly(second.id(), first.id());
         }
     }
 

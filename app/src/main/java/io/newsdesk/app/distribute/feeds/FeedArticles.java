@@ -25,17 +25,21 @@ final class FeedArticles {
         String filter = switch (scope.kind()) {
             case SITE -> "";
             case SECTION -> " AND a.section_id = :id";
-            case AUTHOR -> " AND a.id IN (SELECT article_id FROM article_authors WHERE author_id = :id)";
+            case AUTHOR -> " AND aa.author_id = :id AND aa.status = 'published'";
             case OUTLET -> " AND a.outlet_id = :id";
             case STORY -> " AND a.story_id = :id";
         };
+        // an author's feed reads the byline index in order (its rows carry status and time, V23), as the author page does
+        boolean byline = scope.kind() == FeedScope.Kind.AUTHOR;
+        String from = byline ? "article_authors aa JOIN articles a ON a.id = aa.article_id" : "articles a";
+        String order = byline ? "aa.published_at DESC, aa.article_id DESC" : "a.published_at DESC, a.id DESC";
         String sql = """
                 SELECT a.id, a.slug, a.title, a.excerpt, a.image_url, a.language, a.published_at, a.updated_at,
                        a.original_url, a.original_language, a.translated, s.name AS section_name, o.name AS outlet_name,
                        CASE WHEN %s THEN a.body_html END AS full_html
-                FROM articles a JOIN sections s ON s.id = a.section_id LEFT JOIN outlets o ON o.id = a.outlet_id
+                FROM %s JOIN sections s ON s.id = a.section_id LEFT JOIN outlets o ON o.id = a.outlet_id
                 WHERE a.status = 'published'%s
-                ORDER BY a.published_at DESC, a.id DESC LIMIT :limit""".formatted(FullTextRule.SQL, filter);
+                ORDER BY %s LIMIT :limit""".formatted(FullTextRule.SQL, from, filter, order);
         return jdbi.withHandle(h -> {
             var q = h.createQuery(sql).bind("limit", limit);
             if (scope.id() != null) q.bind("id", scope.id());

@@ -93,7 +93,9 @@ class SitemapsTest {
                 if (i % 5_000 == 4_999) batch.execute();
             }
             batch.execute();
-            h.execute("INSERT INTO article_authors (article_id, author_id, position) VALUES ('a5', ?, 0)", author.id());
+            h.execute("""
+                    INSERT INTO article_authors (article_id, author_id, position, status, published_at)
+                    SELECT id, ?, 0, status, published_at FROM articles WHERE id = 'a5'""", author.id());
         });
     }
 

@@ -1,0 +1,134 @@
+package io.newsdesk.app.site;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jdbi.v3.core.argument.Argument;
+import org.jdbi.v3.core.statement.ParsedParameters;
+import org.jdbi.v3.core.statement.SqlLogger;
+import org.jdbi.v3.core.statement.StatementContext;
+
+/**
+ * Every query a page runs, with the plan the database chose for it: a JDBI {@link SqlLogger} on the site's own
+ * {@code Jdbi} that, just before a request thread (a virtual thread: the site's background tasks run on platform
+ * threads) executes a SELECT, asks the same connection for its plan with the same bound values. So the plan test
+ * enumerates the queries by rendering pages over HTTP: none is missed, none is copied.
+ */
+final class PageQueries implements SqlLogger {
+    /** One query as run, and its plan (SQLite's EXPLAIN QUERY PLAN details, or PostgreSQL's EXPLAIN lines). */
+    record Query(String sql, List<String> plan) {
+        /** The plan lines that read a large table whole or sort a large set, with why; empty when it is bounded. */
+        List<String> problems(boolean postgres) {
+            List<String> found = new ArrayList<>();
+            List<String> big = largeTablesIn(sql);
+            if (big.isEmpty()) return found;
+            String flat = sql.replaceAll("\\s+", " ");
+            boolean smallSort = SMALL_SORTS.stream().anyMatch(flat::contains);
+            for (String line : plan) {
+                if (postgres) {
+                    Matcher seq = Pattern.compile("Seq Scan on (\\w+)").matcher(line);
+                    if (seq.find() && LARGE.contains(seq.group(1))) found.add("reads every row: " + line.strip());
+                    if (!smallSort && line.matches("\\s*(->\\s+)?(Incremental )?Sort\\s+\\(.*")) found.add("sorts: " + line.strip());
+                } else {
+                    Matcher scan = Pattern.compile("^SCAN (\\w+)").matcher(line);
+                    if (scan.find() && big.contains(scan.group(1))) found.add("reads every row: " + line);
+                    if (!smallSort && line.startsWith("USE TEMP B-TREE")) found.add("sorts: " + line);
+                }
+            }
+            return found;
+        }
+    }
+
+    /**
+     * Sorts of rows that belong to one article or to one page's few cards, bounded by that, not by the site: an
+     * article's byline (ORDER BY position), its corrections, and the bylines of a feed's items.
+     */
+    static final List<String> SMALL_SORTS = List.of(
+            "WHERE aa.article_id = ? ORDER BY aa.position",
+            "FROM article_corrections WHERE article_id = ? ORDER BY corrected_at, id",
+            "WHERE aa.article_id IN (");
+
+    /** Tables that grow with the site (articles and what hangs off each article). */
+    static final List<String> LARGE = List.of("articles", "article_authors", "comments", "page_views", "article_revisions",
+            "article_translations", "article_corrections", "stories", "imported_items", "telegram_posts");
+    private static final Pattern TABLE_REF = Pattern.compile("(?i)\\b(?:FROM|JOIN)\\s+(\\w+)(?:\\s+(?:AS\\s+)?(\\w+))?");
+
+    private final boolean postgres;
+    private final List<Query> captured = Collections.synchronizedList(new ArrayList<>());
+
+    PageQueries(boolean postgres) {
+        this.postgres = postgres;
+    }
+
+    /** The queries captured since the last call, in order; the list starts again empty. */
+    List<Query> take() {
+        synchronized (captured) {
+            List<Query> all = List.copyOf(captured);
+            captured.clear();
+            return all;
+        }
+    }
+
+    @Override
+    public void logBeforeExecution(StatementContext ctx) {
+        if (!Thread.currentThread().isVirtual()) return;
+        String sql = ctx.getParsedSql().getSql();
+        if (!sql.stripLeading().regionMatches(true, 0, "SELECT", 0, 6)) {
+            captured.add(new Query(sql, List.of())); // a write is a round trip too, with no plan to judge
+            return;
+        }
+        try {
+            captured.add(new Query(sql, plan(ctx, sql)));
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not explain " + sql, e);
+        }
+    }
+
+    private List<String> plan(StatementContext ctx, String sql) throws SQLException {
+        Connection c = ctx.getConnection();
+        List<String> lines = new ArrayList<>();
+        if (postgres) {
+            // on a test-sized table reading it whole (or its pages by bitmap, then sorting) is cheapest; what matters
+            // is whether an index serves the query in its order, so those two are priced out
+            try (Statement s = c.createStatement()) { s.execute("SET enable_seqscan = off; SET enable_bitmapscan = off"); }
+        }
+        try (PreparedStatement ps = c.prepareStatement((postgres ? "EXPLAIN " : "EXPLAIN QUERY PLAN ") + sql)) {
+            bind(ctx, ps);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) lines.add(rs.getString(postgres ? 1 : 4));
+            }
+        } finally {
+            if (postgres) try (Statement s = c.createStatement()) { s.execute("RESET enable_seqscan; RESET enable_bitmapscan"); }
+        }
+        return lines;
+    }
+
+    private static void bind(StatementContext ctx, PreparedStatement ps) throws SQLException {
+        ParsedParameters params = ctx.getParsedSql().getParameters();
+        for (int i = 0; i < params.getParameterCount(); i++) {
+            Argument arg = params.isPositional() ? ctx.getBinding().findForPosition(i).orElseThrow()
+                    : ctx.getBinding().findForName(params.getParameterNames().get(i), ctx).orElseThrow();
+            arg.apply(i + 1, ps, ctx);
+        }
+    }
+
+    /** The names (and aliases) under which {@code sql} reads a large table. */
+    static List<String> largeTablesIn(String sql) {
+        List<String> names = new ArrayList<>();
+        Matcher m = TABLE_REF.matcher(sql);
+        while (m.find()) {
+            if (!LARGE.contains(m.group(1).toLowerCase())) continue;
+            names.add(m.group(1).toLowerCase());
+            String alias = m.group(2);
+            if (alias != null && !alias.matches("(?i)WHERE|ON|JOIN|LEFT|INNER|ORDER|GROUP|LIMIT|USING")) names.add(alias);
+        }
+        return names;
+    }
+}
