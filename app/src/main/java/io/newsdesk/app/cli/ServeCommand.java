@@ -16,6 +16,7 @@ import io.newsdesk.app.fetch.Fetcher;
 import io.newsdesk.app.fetch.FetcherConfig;
 import io.newsdesk.app.ingest.pipeline.Pipeline;
 import io.newsdesk.app.translate.TranslationSetup;
+import io.newsdesk.app.ops.OperationsSettings;
 import io.newsdesk.app.server.Site;
 import io.newsdesk.app.store.Database;
 import io.newsdesk.app.store.Stores;
@@ -48,6 +49,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--no-demo", description = "Start a clean site of your own: no demo content (as NEWSDESK_DEMO=false).")
     boolean noDemo;
 
+    @Option(names = "--metrics-port", paramLabel = "P",
+            description = "Serve /metrics, /healthz and /readyz on this port (on 127.0.0.1 unless $NEWSDESK_METRICS_HOST). Default: $NEWSDESK_METRICS_PORT, none")
+    Integer metricsPort;
+
     @Option(names = "--allow-private-networks", description = "Let the importer fetch from loopback and private addresses.")
     boolean allowPrivateNetworks;
 
@@ -79,7 +84,7 @@ final class ServeCommand implements Callable<Integer> {
         TranslationSetup translation = TranslationSetup.fromEnvironment(System.getenv(), config.dataDir());
         // a setting the environment gives explicitly stays as it says; the others follow /admin/settings at once
         Site site = new Site(config, stores, Clock.systemUTC(), FeedSettings.fromEnvironment(System.getenv()), fetching, translation,
-                SiteSettings.pinnedBy(System.getenv())).start();
+                SiteSettings.pinnedBy(System.getenv()), OperationsSettings.fromEnvironment(System.getenv(), metricsPort)).start();
         Fetcher fetcher = new Fetcher(outlets == null ? fetching : outlets.trustedBy(fetching));
         Pipeline pipeline = new Pipeline(db.jdbi(), fetcher, Clock.systemUTC(), Pipeline.Settings.defaults(config.siteLanguage(), config.dataDir().resolve("media")),
                 translation,

@@ -37,6 +37,8 @@ import io.newsdesk.app.content.ArticleEvents;
 import io.newsdesk.app.content.ArticleWriter;
 import io.newsdesk.app.content.ScheduledPublishing;
 import io.newsdesk.app.media.ImageDecoder;
+import io.newsdesk.app.ops.Operations;
+import io.newsdesk.app.ops.OperationsSettings;
 import io.newsdesk.app.media.ImageUploads;
 import io.newsdesk.app.media.MediaFolder;
 import io.newsdesk.app.distribute.feeds.FeedRoutes;
@@ -107,6 +109,7 @@ public final class Site implements AutoCloseable {
     private final AutoCloseable articleChanges;
     private final PeriodicTask changeFollower;
     private final ScheduledPublishing scheduled;
+    private final Operations operations;
     private final java.util.concurrent.atomic.AtomicLong lastChange = new java.util.concurrent.atomic.AtomicLong();
     private java.util.List<AdminRouter.Route> adminRoutes = java.util.List.of();
 
@@ -125,6 +128,12 @@ public final class Site implements AutoCloseable {
      */
     public Site(SiteConfig config, Stores stores, Clock clock, FeedSettings feedSettings, FetcherConfig fetching,
                 TranslationSetup translation, java.util.Set<SiteSettings.Field> pinned) {
+        this(config, stores, clock, feedSettings, fetching, translation, pinned, OperationsSettings.off());
+    }
+
+    /** @param operations where metrics are served and whether requests are logged (health checks are always on) */
+    public Site(SiteConfig config, Stores stores, Clock clock, FeedSettings feedSettings, FetcherConfig fetching,
+                TranslationSetup translation, java.util.Set<SiteSettings.Field> pinned, OperationsSettings operations) {
         this.stores = stores;
         this.config = config;
         this.settings = new SiteSettings(config, stores.settings(), pinned);
@@ -184,6 +193,7 @@ public final class Site implements AutoCloseable {
         this.indexer = new SearchIndexer(searchIndex, stores.jdbi());
         SearchRoutes search = new SearchRoutes(new Searcher(searchIndex), pages, renderer);
         SecurityHeaders security = new SecurityHeaders(config.adScriptHosts(), config.httpsSite());
+        this.operations = new Operations(operations, stores.jdbi(), searchIndex, cache);
         Path media = config.dataDir().resolve("media");
 
         this.app = Javalin.create(c -> {
@@ -194,7 +204,9 @@ public final class Site implements AutoCloseable {
             c.http.compressionStrategy = CompressionStrategy.NONE; // pages and assets are compressed once, when made
             // In front of the servlet context (Javalin nests its handler inside this wrapper), so that
             // Jetty sees a non-blocking handler and answers cache hits without a thread hand-off.
-            c.jetty.modifyServer(server -> server.setHandler(new CachedPageHandler(cache, security)));
+            // ... and around it the request ids, timing and access log of every request (ops)
+            c.jetty.modifyServer(server -> server.setHandler(this.operations.observe(new CachedPageHandler(cache, security))));
+            this.operations.install(c); // /healthz, /readyz, /metrics with a token; first, so every log line has the request id
             c.startup.showJavalinBanner = false;
             c.jetty.host = config.host();
             c.jetty.port = config.port();
@@ -268,6 +280,7 @@ public final class Site implements AutoCloseable {
         changeFollower.start(Duration.ofSeconds(2), this::followChanges);
         indexer.start();
         scheduled.start();
+        operations.start();
         log.info("{} is running at http://{}:{}/", config.siteName(), config.host(), app.port());
         return this;
     }
@@ -275,6 +288,11 @@ public final class Site implements AutoCloseable {
     /** The publisher of scheduled articles (tests run a pass directly instead of waiting for its timer). */
     public ScheduledPublishing scheduledPublishing() {
         return scheduled;
+    }
+
+    /** Health, metrics and request logging of this site (tests ask it for the metrics port). */
+    public Operations operations() {
+        return operations;
     }
 
     /** The search indexer (tests run a pass directly instead of waiting for its timer). */
@@ -358,6 +376,7 @@ public final class Site implements AutoCloseable {
             throw new IllegalStateException(e);
         }
         app.stop();
+        operations.close();
         timer.close();
         changeFollower.close();
         scheduled.close();
