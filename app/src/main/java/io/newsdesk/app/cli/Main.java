@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "newsdesk", mixinStandardHelpOptions = true, version = "Newsdesk 0.1.0",
         description = "A self-hosted news aggregation and publishing engine.",
         subcommands = {ServeCommand.class, AdminCommand.class, DemoCommand.class, ExtractCommand.class, SourcesCommand.class, SectionsCommand.class, ImportCommand.class,
-                TranslationCommand.class, ModelsCommand.class, TelegramCommand.class,
+                TranslationCommand.class, ModelsCommand.class, TelegramCommand.class, BackupCommand.class, RestoreCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
