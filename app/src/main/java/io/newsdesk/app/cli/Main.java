@@ -22,6 +22,11 @@ public final class Main implements Runnable {
 
     public static void main(String[] args) {
         LUCENE_VECTORS.setLevel(java.util.logging.Level.SEVERE);
+        String logFormat = System.getenv("NEWSDESK_LOG_FORMAT"); // read by logback.xml, which cannot refuse a wrong one
+        if (logFormat != null && !logFormat.equals("human") && !logFormat.equals("json")) {
+            System.err.println("newsdesk: NEWSDESK_LOG_FORMAT must be human or json, not \"" + logFormat + "\"");
+            System.exit(2);
+        }
         System.exit(new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler(Main::databaseSettings).execute(args));
     }

@@ -60,6 +60,13 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         java.util.Map<String, String> environment = new java.util.HashMap<>(System.getenv());
         if (noDemo) environment.put("NEWSDESK_DEMO", "false");
+        OperationsSettings operations;
+        try {
+            operations = OperationsSettings.fromEnvironment(System.getenv(), metricsPort);
+        } catch (IllegalArgumentException e) {
+            System.err.println("serve: " + e.getMessage());
+            return 2;
+        }
         Path dataDir = data.resolve();
         Database db = database.open(dataDir);
         log.info("database: {}", database.resolve().map(Object::toString).orElse("SQLite in " + dataDir.toAbsolutePath()));
@@ -84,7 +91,7 @@ final class ServeCommand implements Callable<Integer> {
         TranslationSetup translation = TranslationSetup.fromEnvironment(System.getenv(), config.dataDir());
         // a setting the environment gives explicitly stays as it says; the others follow /admin/settings at once
         Site site = new Site(config, stores, Clock.systemUTC(), FeedSettings.fromEnvironment(System.getenv()), fetching, translation,
-                SiteSettings.pinnedBy(System.getenv()), OperationsSettings.fromEnvironment(System.getenv(), metricsPort)).start();
+                SiteSettings.pinnedBy(System.getenv()), operations).start();
         Fetcher fetcher = new Fetcher(outlets == null ? fetching : outlets.trustedBy(fetching));
         Pipeline pipeline = new Pipeline(db.jdbi(), fetcher, Clock.systemUTC(), Pipeline.Settings.defaults(config.siteLanguage(), config.dataDir().resolve("media")),
                 translation,
