@@ -158,6 +158,14 @@ class MetricsTest {
         assertThat(m.keySet()).anyMatch(k -> k.startsWith("jvm_memory_used_bytes{"));
         assertThat(m.keySet()).anyMatch(k -> k.startsWith("jvm_gc_"));
 
+        // the dashboard in docs/ is valid JSON and charts every Newsdesk metric the site exports
+        var dashboard = new com.fasterxml.jackson.databind.ObjectMapper().readTree(Path.of("../docs/grafana-dashboard.json").toFile());
+        StringBuilder exprs = new StringBuilder();
+        dashboard.path("panels").forEach(p -> p.path("targets").forEach(t -> exprs.append(t.path("expr").asText()).append('\n')));
+        m.keySet().stream().map(k -> k.replaceAll("\\{.*", "").replaceAll("_(total|count|sum|bucket|max)$", ""))
+                .filter(n -> n.startsWith("newsdesk_") || n.startsWith("http_server_requests"))
+                .forEach(n -> assertThat(exprs).as("a dashboard panel for " + n).contains(n));
+
         // the metrics port also answers the health checks, and nothing else
         String port = "http://127.0.0.1:" + site.operations().metricsPort();
         assertThat(get(port + "/healthz").statusCode()).isEqualTo(200);
