@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "newsdesk", mixinStandardHelpOptions = true, version = "Newsdesk 0.1.0",
         description = "A self-hosted news aggregation and publishing engine.",
         subcommands = {ServeCommand.class, AdminCommand.class, DemoCommand.class, ExtractCommand.class, SourcesCommand.class, SectionsCommand.class, ImportCommand.class,
-                TranslationCommand.class, ModelsCommand.class, TelegramCommand.class, DbCommand.class,
+                TranslationCommand.class, ModelsCommand.class, TelegramCommand.class, DbCommand.class, BackupCommand.class, RestoreCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
@@ -22,6 +22,11 @@ public final class Main implements Runnable {
 
     public static void main(String[] args) {
         LUCENE_VECTORS.setLevel(java.util.logging.Level.SEVERE);
+        String logFormat = System.getenv("NEWSDESK_LOG_FORMAT"); // read by logback.xml, which cannot refuse a wrong one
+        if (logFormat != null && !logFormat.equals("human") && !logFormat.equals("json")) {
+            System.err.println("newsdesk: NEWSDESK_LOG_FORMAT must be human or json, not \"" + logFormat + "\"");
+            System.exit(2);
+        }
         System.exit(new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler(Main::databaseSettings).execute(args));
     }

@@ -17,6 +17,7 @@ import io.newsdesk.app.fetch.Fetcher;
 import io.newsdesk.app.fetch.FetcherConfig;
 import io.newsdesk.app.ingest.pipeline.Pipeline;
 import io.newsdesk.app.translate.TranslationSetup;
+import io.newsdesk.app.ops.OperationsSettings;
 import io.newsdesk.app.server.Site;
 import io.newsdesk.app.store.Database;
 import io.newsdesk.app.store.Stores;
@@ -49,6 +50,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--no-demo", description = "Start a clean site of your own: no demo content (as NEWSDESK_DEMO=false).")
     boolean noDemo;
 
+    @Option(names = "--metrics-port", paramLabel = "P",
+            description = "Serve /metrics, /healthz and /readyz on this port (on 127.0.0.1 unless $NEWSDESK_METRICS_HOST). Default: $NEWSDESK_METRICS_PORT, none")
+    Integer metricsPort;
+
     @Option(names = "--allow-private-networks", description = "Let the importer fetch from loopback and private addresses.")
     boolean allowPrivateNetworks;
 
@@ -56,6 +61,13 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         java.util.Map<String, String> environment = new java.util.HashMap<>(System.getenv());
         if (noDemo) environment.put("NEWSDESK_DEMO", "false");
+        OperationsSettings operations;
+        try {
+            operations = OperationsSettings.fromEnvironment(System.getenv(), metricsPort);
+        } catch (IllegalArgumentException e) {
+            System.err.println("serve: " + e.getMessage());
+            return 2;
+        }
         Path dataDir = data.resolve();
         Database db = database.open(dataDir);
         log.info("database: {}", database.resolve().map(Object::toString).orElse("SQLite in " + dataDir.toAbsolutePath()));
@@ -81,7 +93,7 @@ final class ServeCommand implements Callable<Integer> {
         TranslationSetup translation = TranslationSetup.fromEnvironment(System.getenv(), config.dataDir());
         // a setting the environment gives explicitly stays as it says; the others follow /admin/settings at once
         Site site = new Site(config, stores, Clock.systemUTC(), FeedSettings.fromEnvironment(System.getenv()), fetching, translation,
-                SiteSettings.pinnedBy(System.getenv()), node).start();
+                SiteSettings.pinnedBy(System.getenv()), node, operations).start();
         Fetcher fetcher = new Fetcher(outlets == null ? fetching : outlets.trustedBy(fetching));
         Pipeline pipeline = new Pipeline(db.jdbi(), fetcher, Clock.systemUTC(), Pipeline.Settings.defaults(config.siteLanguage(), node.mediaDir())
                         .withJobLease(node.jobLease()),

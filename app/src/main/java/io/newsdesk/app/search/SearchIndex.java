@@ -159,6 +159,16 @@ public final class SearchIndex implements AutoCloseable {
         return search(s -> s.getIndexReader().numDocs());
     }
 
+    /** Whether the index can be searched and written (for /readyz). */
+    public boolean isOpen() {
+        return writer.isOpen();
+    }
+
+    /** The newest {@code articles.changed_at} the index has caught up with (for the index lag metric); empty when new. */
+    public OptionalLong indexedUpTo() {
+        return watermark();
+    }
+
     interface SearchCall<T> {
         T on(IndexSearcher searcher) throws IOException;
     }

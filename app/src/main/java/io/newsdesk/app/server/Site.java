@@ -40,6 +40,8 @@ import io.newsdesk.app.content.ArticleEvents;
 import io.newsdesk.app.content.ArticleWriter;
 import io.newsdesk.app.content.ScheduledPublishing;
 import io.newsdesk.app.media.ImageDecoder;
+import io.newsdesk.app.ops.Operations;
+import io.newsdesk.app.ops.OperationsSettings;
 import io.newsdesk.app.media.ImageUploads;
 import io.newsdesk.app.media.MediaFolder;
 import io.newsdesk.app.distribute.feeds.FeedRoutes;
@@ -115,6 +117,7 @@ public final class Site implements AutoCloseable {
     private final Singletons singletons; // the one-node-at-a-time tasks of this node (cluster.Singletons)
     private final SiteChanges siteChanges;
     private final java.util.concurrent.atomic.AtomicLong lastSiteVersion = new java.util.concurrent.atomic.AtomicLong();
+    private final Operations operations;
     private final java.util.concurrent.atomic.AtomicLong lastChange = new java.util.concurrent.atomic.AtomicLong();
     private java.util.List<AdminRouter.Route> adminRoutes = java.util.List.of();
 
@@ -133,12 +136,21 @@ public final class Site implements AutoCloseable {
      */
     public Site(SiteConfig config, Stores stores, Clock clock, FeedSettings feedSettings, FetcherConfig fetching,
                 TranslationSetup translation, java.util.Set<SiteSettings.Field> pinned) {
-        this(config, stores, clock, feedSettings, fetching, translation, pinned, NodeSettings.defaults(config.dataDir()));
+        this(config, stores, clock, feedSettings, fetching, translation, pinned, NodeSettings.defaults(config.dataDir()), OperationsSettings.off());
     }
 
-    /** @param node this node among several on one database: its name and leases, the media directory they share */
+    /** @param operations where metrics are served and whether requests are logged (health checks are always on) */
     public Site(SiteConfig config, Stores stores, Clock clock, FeedSettings feedSettings, FetcherConfig fetching,
-                TranslationSetup translation, java.util.Set<SiteSettings.Field> pinned, NodeSettings node) {
+                TranslationSetup translation, java.util.Set<SiteSettings.Field> pinned, OperationsSettings operations) {
+        this(config, stores, clock, feedSettings, fetching, translation, pinned, NodeSettings.defaults(config.dataDir()), operations);
+    }
+
+    /**
+     * @param node this node among several on one database: its name and leases, the media directory they share
+     * @param operations where metrics are served and whether requests are logged (health checks are always on)
+     */
+    public Site(SiteConfig config, Stores stores, Clock clock, FeedSettings feedSettings, FetcherConfig fetching,
+                TranslationSetup translation, java.util.Set<SiteSettings.Field> pinned, NodeSettings node, OperationsSettings operations) {
         this.stores = stores;
         this.singletons = new Singletons(stores.jdbi(), node.nodeId(), node.lease());
         this.siteChanges = new SiteChanges(stores.jdbi());
@@ -200,6 +212,7 @@ public final class Site implements AutoCloseable {
         this.indexer = new SearchIndexer(searchIndex, stores.jdbi());
         SearchRoutes search = new SearchRoutes(new Searcher(searchIndex), pages, renderer);
         SecurityHeaders security = new SecurityHeaders(config.adScriptHosts(), config.httpsSite());
+        this.operations = new Operations(operations, stores.jdbi(), searchIndex, cache);
         Path media = node.mediaDir();
 
         this.app = Javalin.create(c -> {
@@ -210,7 +223,9 @@ public final class Site implements AutoCloseable {
             c.http.compressionStrategy = CompressionStrategy.NONE; // pages and assets are compressed once, when made
             // In front of the servlet context (Javalin nests its handler inside this wrapper), so that
             // Jetty sees a non-blocking handler and answers cache hits without a thread hand-off.
-            c.jetty.modifyServer(server -> server.setHandler(new CachedPageHandler(cache, security)));
+            // ... and around it the request ids, timing and access log of every request (ops)
+            c.jetty.modifyServer(server -> server.setHandler(this.operations.observe(new CachedPageHandler(cache, security))));
+            this.operations.install(c); // /healthz, /readyz, /metrics with a token; first, so every log line has the request id
             c.startup.showJavalinBanner = false;
             c.jetty.host = config.host();
             c.jetty.port = config.port();
@@ -291,6 +306,7 @@ public final class Site implements AutoCloseable {
         indexer.start();
         singletons.start();
         scheduled.start(singletons.turn("scheduled-publishing"));
+        operations.start();
         log.info("{} is running at http://{}:{}/", config.siteName(), config.host(), app.port());
         return this;
     }
@@ -298,6 +314,11 @@ public final class Site implements AutoCloseable {
     /** The publisher of scheduled articles (tests run a pass directly instead of waiting for its timer). */
     public ScheduledPublishing scheduledPublishing() {
         return scheduled;
+    }
+
+    /** Health, metrics and request logging of this site (tests ask it for the metrics port). */
+    public Operations operations() {
+        return operations;
     }
 
     /** The search indexer (tests run a pass directly instead of waiting for its timer). */
@@ -393,6 +414,7 @@ public final class Site implements AutoCloseable {
             throw new IllegalStateException(e);
         }
         app.stop();
+        operations.close();
         timer.close();
         changeFollower.close();
         scheduled.close();

@@ -17,6 +17,9 @@ public final class PageCache {
 
     private final Cache<String, RenderedPage> pages;
     private final Cache<String, RenderedPage> previous;
+    /** Reads answered from the cache, and pages rendered because they were not in it (for the metrics). */
+    private final java.util.concurrent.atomic.LongAdder hits = new java.util.concurrent.atomic.LongAdder();
+    private final java.util.concurrent.atomic.LongAdder misses = new java.util.concurrent.atomic.LongAdder();
 
     public PageCache(Duration ttl, long maxBytes) {
         this.pages = Caffeine.newBuilder().expireAfterWrite(ttl).maximumWeight(maxBytes)
@@ -30,16 +33,30 @@ public final class PageCache {
 
     /** A cached document of another type (a feed, a sitemap), kept and dropped like the pages. */
     public RenderedPage get(String key, String contentType, Supplier<byte[]> render) {
-        return pages.get(key, k -> {
+        boolean[] rendered = {false};
+        RenderedPage found = pages.get(key, k -> {
+            rendered[0] = true;
             RenderedPage page = RenderedPage.of(render.get(), contentType, previous.getIfPresent(k));
             previous.put(k, page.version());
             return page;
         });
+        (rendered[0] ? misses : hits).increment();
+        return found;
     }
 
     /** The cached page under {@code key}, or null; never renders. */
     public RenderedPage peek(String key) {
-        return pages.getIfPresent(key);
+        RenderedPage page = pages.getIfPresent(key);
+        if (page != null) hits.increment(); // a miss is counted when the page is rendered, not here
+        return page;
+    }
+
+    public long hits() {
+        return hits.sum();
+    }
+
+    public long misses() {
+        return misses.sum();
     }
 
     public void invalidateAll() {

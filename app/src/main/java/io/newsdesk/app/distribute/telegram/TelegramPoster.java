@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Jdbi;
+import io.newsdesk.app.distribute.DeliveryMetrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -157,25 +158,30 @@ public final class TelegramPoster implements AutoCloseable {
             switch (reply) {
                 case BotApiReply.Ok ok -> {
                     posts.posted(id, channel, "sending", ok.messageId(), s.kind(), rendered.hash(), null, now());
+                    DeliveryMetrics.telegram("post", "sent");
                     log.info("telegram: posted article {} to {} (message {})", id, config.chatId(), ok.messageId());
                     return true;
                 }
                 case BotApiReply.Unreachable u when u.maybeDelivered() -> {
                     posts.fail(id, channel, "sending", "uncertain", u.reason(), now());
+                    DeliveryMetrics.telegram("post", "uncertain");
                     log.warn("telegram: no answer for article {} ({}); it may be in the channel, so it is not sent again", id, u.reason());
                     return true;
                 }
                 case BotApiReply.Unreachable u -> {
                     posts.fail(id, channel, "sending", "queued", u.reason(), now());
+                    DeliveryMetrics.telegram("post", "retried");
                     if (++failures >= MAX_ATTEMPTS || !backoff(failures)) return stopping.getCount() > 0;
                 }
                 case BotApiReply.Refused r when r.tooManyRequests() -> {
                     posts.fail(id, channel, "sending", "queued", r.description(), now());
+                    DeliveryMetrics.telegram("post", "retried");
                     limit.hold(r.retryAfter() != null ? r.retryAfter() : FIRST_BACKOFF);
                     if (++failures >= MAX_ATTEMPTS * 2) return true;
                 }
                 case BotApiReply.Refused r when r.serverError() -> {
                     posts.fail(id, channel, "sending", "queued", r.code() + " " + r.description(), now());
+                    DeliveryMetrics.telegram("post", "retried");
                     if (++failures >= MAX_ATTEMPTS || !backoff(failures)) return stopping.getCount() > 0;
                 }
                 case BotApiReply.Refused r when s.isPhoto() && r.aboutThePhoto() -> {
@@ -206,13 +212,14 @@ public final class TelegramPoster implements AutoCloseable {
             return true;
         }
         // a photo's caption can be edited but the photo stays; a text message stays text
-        BotApiReply reply = retrying(() -> "photo".equals(p.kind())
+        BotApiReply reply = retrying("edit", () -> "photo".equals(p.kind())
                 ? api.editMessageCaption(config.chatId(), p.messageId(), post.html())
                 : api.editMessageText(config.chatId(), p.messageId(), post.html()));
         return switch (reply) {
             case null -> false;
             case BotApiReply.Ok ok -> {
                 posts.posted(id, channel, "edit", null, p.kind(), post.hash(), null, now());
+                DeliveryMetrics.telegram("edit", "sent");
                 log.info("telegram: edited message {} of article {}", p.messageId(), id);
                 yield true;
             }
@@ -240,11 +247,12 @@ public final class TelegramPoster implements AutoCloseable {
     /** Removes the message of an article that was unpublished. */
     private boolean delete(Post p) {
         String id = p.articleId(), channel = config.chatId();
-        BotApiReply reply = retrying(() -> api.deleteMessage(config.chatId(), p.messageId()));
+        BotApiReply reply = retrying("delete", () -> api.deleteMessage(config.chatId(), p.messageId()));
         return switch (reply) {
             case null -> false;
             case BotApiReply.Ok ok -> {
                 posts.fail(id, channel, "delete", "deleted", null, now());
+                DeliveryMetrics.telegram("delete", "sent");
                 log.info("telegram: deleted message {} of unpublished article {}", p.messageId(), id);
                 yield true;
             }
@@ -273,16 +281,18 @@ public final class TelegramPoster implements AutoCloseable {
      * An edit or deletion (harmless to repeat) within the rate limit: 429 waits retry_after, 5xx and network
      * errors back off, up to {@link #MAX_ATTEMPTS}. Null when stopping.
      */
-    private BotApiReply retrying(Supplier<BotApiReply> call) {
+    private BotApiReply retrying(String action, Supplier<BotApiReply> call) {
         BotApiReply reply = null;
         for (int failures = 0; failures < MAX_ATTEMPTS; ) {
             if (!limit.acquire()) return null;
             reply = call.get();
             limit.finished();
             if (reply instanceof BotApiReply.Refused r && r.tooManyRequests()) {
+                DeliveryMetrics.telegram(action, "retried");
                 limit.hold(r.retryAfter() != null ? r.retryAfter() : FIRST_BACKOFF);
                 failures++;
             } else if (reply instanceof BotApiReply.Refused r && r.serverError() || reply instanceof BotApiReply.Unreachable) {
+                DeliveryMetrics.telegram(action, "retried");
                 if (!backoff(++failures)) return null;
             } else {
                 return reply;
@@ -296,6 +306,7 @@ public final class TelegramPoster implements AutoCloseable {
     }
 
     private void pause(BotApiReply.Refused r) {
+        DeliveryMetrics.telegram("any", "paused"); // posting stops until `telegram resume`
         String reason = "Telegram refused (" + r.code() + "): " + r.description();
         posts.pause(config.chatId(), reason, now());
         log.warn("telegram: posting to {} paused: {}. Fix the token or the bot's rights, then run `newsdesk telegram resume`.",

@@ -6,6 +6,7 @@ import io.newsdesk.app.util.PeriodicTask;
 import java.time.Duration;
 import java.util.OptionalLong;
 import org.jdbi.v3.core.Jdbi;
+import io.newsdesk.app.distribute.DeliveryMetrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -69,13 +70,16 @@ public final class WebSubPinger implements AutoCloseable {
             String error = hub.publish(p.feedUrl());
             if (error == null) {
                 pings.done(p.feedUrl());
+                DeliveryMetrics.websub("sent");
                 accepted++;
             } else if (p.attempts() + 1 >= MAX_ATTEMPTS) {
                 pings.done(p.feedUrl());
+                DeliveryMetrics.websub("dropped");
                 log.warn("websub: gave up telling {} about {}: {}", config.hub(), p.feedUrl(), error);
             } else {
                 long delay = backoff.delay(p.attempts() + 1).toMillis(); // attempts counts the earlier failures
                 pings.retryLater(p.feedUrl(), p.attempts() + 1, System.currentTimeMillis() + delay, error);
+                DeliveryMetrics.websub("retried");
                 log.debug("websub: ping for {} failed ({}); again in {} ms", p.feedUrl(), error, delay);
             }
         }

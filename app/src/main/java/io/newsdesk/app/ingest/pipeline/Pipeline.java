@@ -283,6 +283,7 @@ public final class Pipeline implements AutoCloseable {
     private void item(Job job) {
         try {
             ItemStep.Outcome o = itemStep.handle(job);
+            ImportMetrics.item(o.name().toLowerCase(java.util.Locale.ROOT));
             switch (o) {
                 case NEW -> counts.newItems.incrementAndGet();
                 case UPDATED -> counts.updated.incrementAndGet();
@@ -291,6 +292,7 @@ public final class Pipeline implements AutoCloseable {
             }
         } catch (RuntimeException e) {
             counts.failed.incrementAndGet();
+            ImportMetrics.item("failed");
             String reason = reason(e);
             events.accept("item " + job.dedupeKey().substring(ItemStep.KIND.length() + 1) + " failed: " + reason);
             if (e instanceof PermanentFailure) throw e; // dead at once, not retried

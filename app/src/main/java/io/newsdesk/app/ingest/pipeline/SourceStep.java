@@ -84,6 +84,7 @@ final class SourceStep {
         if (r.notModified()) {
             health.succeeded(s, true, r.etag(), r.lastModified(), 0, 0);
             counts.feeds.incrementAndGet();
+            ImportMetrics.fetch("not_modified");
             events.accept("feed " + s.url() + ": not modified");
             return;
         }
@@ -110,6 +111,7 @@ final class SourceStep {
         });
         health.succeeded(s, false, r.etag(), r.lastModified(), items.size(), queued);
         counts.feeds.incrementAndGet();
+        ImportMetrics.fetch("ok");
         events.accept("feed " + s.url() + ": " + items.size() + " items, " + queued + " queued");
     }
 
@@ -150,6 +152,7 @@ final class SourceStep {
     private void failed(Source s, String cause, String message) {
         boolean paused = health.failed(s, cause, message);
         counts.feedsFailed.incrementAndGet();
+        ImportMetrics.fetch(cause);
         events.accept("feed " + s.url() + " failed: " + cause + ": " + message + (paused ? " (source paused)" : ""));
     }
 }

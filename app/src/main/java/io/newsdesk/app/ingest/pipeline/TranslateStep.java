@@ -59,17 +59,21 @@ final class TranslateStep {
         } catch (TranslationException x) {
             if (x.retryable()) throw x;
             translations.awaiting(id, e.pair(), List.of(x.getMessage()));
+            ImportMetrics.translation(null, "awaiting");
             return Outcome.AWAITING;
         }
         if (r.awaiting()) {
             translations.awaiting(id, e.pair(), r.problems());
+            ImportMetrics.translation(r.engine(), "awaiting");
             return Outcome.AWAITING;
         }
         if (!r.problems().isEmpty()) {
             translations.held(id, r.target(), r.engine(), r.model(), r.problems());
+            ImportMetrics.translation(r.engine(), "held");
             return Outcome.HELD;
         }
         translations.publish(id, r.target(), r.engine(), r.model(), siteLanguage);
+        ImportMetrics.translation(r.engine(), "published");
         return Outcome.PUBLISHED;
     }
 
