@@ -116,7 +116,7 @@ class MetricsTest {
         assertThat(get(publicUrl("/no-such-page-x7")).statusCode()).isEqualTo(404);
 
         Fetcher fetcher = new Fetcher(FetcherConfig.defaults("https://example.org/contact")
-                .withLimits(FetchLimits.DEFAULTS.withConnectTimeout(Duration.ofSeconds(2)).withTotalTimeout(Duration.ofSeconds(4)))
+                .withLimits(FetchLimits.DEFAULTS.withConnectTimeout(Duration.ofSeconds(10)).withTotalTimeout(Duration.ofSeconds(20))) // generous: a loaded machine must not turn "ok" into "timeout"
                 .withMinHostDelay(Duration.ZERO).withAllowPrivateNetworks(true));
         try (fetcher; Pipeline pipeline = new Pipeline(db.jdbi(), fetcher, Clock.systemUTC(), new Pipeline.Settings(2, 8, "en"),
                 TranslationSetup.memoryOnly(Glossary.shipped(), (pair, source, output) -> List.of()), line -> { })) {
