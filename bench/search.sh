@@ -85,7 +85,7 @@ echo "== Starting newsdesk serve (no importer) on $nd; it builds the index of $a
 ./newsdesk serve --data "$data" --host 127.0.0.1 --port "$port" --no-import >"$tmp/newsdesk.log" 2>&1 &
 server_pid=$!
 built=""
-if [ "$REBUILD" = 0 ]; then built="search index built: kept articles in (not measured) s"; fi
+if [ "$REBUILD" = 0 ]; then built="search index built: kept articles in not-measured s"; fi
 for _ in $(seq 1 30000); do
   [ -n "$built" ] && break
   built=$(grep -o 'search index built: [0-9]* articles in [0-9.]* s' "$tmp/newsdesk.log" | head -n 1) || true
@@ -213,7 +213,7 @@ echo "== related lookup in process" >&2
 
 cat <<EOF
 
-Search benchmark: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2 / 1048576}' /proc/meminfo) RAM, $(java -version 2>&1 | head -n 1)
+Search benchmark: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2 / 1048576}' /proc/meminfo) RAM, $("${JAVA_HOME:+$JAVA_HOME/bin/}java" -version 2>&1 | head -n 1)
 Articles: $articles published ($indexed indexed)
 
 | measure | result | target | load average (1/5/15 min) at start |
