@@ -35,8 +35,4 @@ public record SearchRequest(String query, String section, String outlet, String 
     public boolean filtered() {
         return section != null || outlet != null || author != null || language != null || from != null || to != null;
     }
-
-    SearchRequest withQuery(String cleaned) {
-        return new SearchRequest(cleaned, section, outlet, author, language, from, to, order, page);
-    }
 }
