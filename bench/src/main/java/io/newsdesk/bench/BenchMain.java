@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
                 "checks (ingest-outlets, ingest-db; run by bench/ingest.sh).",
                 "JMH micro-benchmarks: java -jar bench/target/newsdesk-bench.jar jmh [JMH options] (e.g. -h, -l, ExtractionBenchmark)."},
         subcommands = {ExtractionCommand.class, MetadataCommand.class, LanguageCommand.class, GuardCommand.class,
-                MarianCommand.class, StoriesCommand.class, IngestOutletsCommand.class, IngestDbCommand.class, MediaCommand.class,
+                MarianCommand.class, StoriesCommand.class, IngestOutletsCommand.class, IngestDbCommand.class, MediaCommand.class, RelatedCommand.class,
                 CommandLine.HelpCommand.class})
 public final class BenchMain implements Runnable {
     @CommandLine.Spec

@@ -7,10 +7,11 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -18,6 +19,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -32,8 +34,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The Lucene index of published articles in {@code <data>/index}: one document per article, keyed by id.
- * Text is analysed as English (the site's language; a per-language analyzer can follow), and the
- * StandardTokenizer under it splits and lower-cases Cyrillic and other scripts too, so they are searchable.
+ * Text is analysed as English (the site's language), and the StandardTokenizer under it splits and lower-cases
+ * Cyrillic and other scripts too, so they are searchable; the original of a translated article is analysed in its
+ * own language ({@link IndexAnalysis}).
  * It is a copy of the database that {@link SearchIndexer} keeps in step, so it can always be thrown away.
  */
 public final class SearchIndex implements AutoCloseable {
@@ -48,13 +51,32 @@ public final class SearchIndex implements AutoCloseable {
     static final String LANGUAGE = "language";
     static final String PUBLISHED = "published";
     static final String CHANGED = "changed";
+    static final String AUTHOR = "author";
+    static final String STORY = "story";
+    /** The original of a translated article, per language of analysis (see {@link IndexAnalysis}). */
+    static final String ORIGINAL_RU = "original_ru";
+    static final String ORIGINAL_UK = "original_uk";
+    static final String ORIGINAL_OTHER = "original";
+    /** Title and text as unstemmed words, only for "did you mean" (no frequencies or positions: small). */
+    static final String SPELLING = "spelling";
+    private static final FieldType SPELLING_TYPE = spellingType();
+    /** Lucene's default is 16 MB; a larger buffer flushes fewer, bigger segments when the whole index is built. */
+    private static final double RAM_BUFFER_MB = 64;
     /** The commit user data key of the newest {@code changed_at} the index has caught up with. */
     private static final String WATERMARK = "watermark";
+    /**
+     * The commit user data key of the document layout; an index written with another layout is emptied on opening
+     * and refilled by the indexer (2: authors, story, originals and the spelling field).
+     */
+    private static final String LAYOUT = "layout";
+    private static final String CURRENT_LAYOUT = "2";
 
     private final Analyzer analyzer;
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    /** Counts commits that changed documents, so that what was computed from the index knows when it is stale. */
+    private final AtomicLong generation = new AtomicLong();
 
     private SearchIndex(Analyzer analyzer, Directory directory, IndexWriter writer) throws IOException {
         this.analyzer = analyzer;
@@ -67,22 +89,40 @@ public final class SearchIndex implements AutoCloseable {
     public static SearchIndex open(Path path) {
         try {
             Directory dir = FSDirectory.open(path);
-            Analyzer analyzer = new EnglishAnalyzer();
+            Analyzer analyzer = IndexAnalysis.create();
             IndexWriter writer;
             try {
-                writer = new IndexWriter(dir, new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+                writer = new IndexWriter(dir, config(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
             } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException e) {
                 log.warn("search index at {} is unreadable ({}); it is rebuilt from the database", path, e.toString());
                 // even CREATE reads the old commit, so the broken files go first (the index is only a copy)
                 for (String file : dir.listAll()) {
                     if (!file.equals(IndexWriter.WRITE_LOCK_NAME)) dir.deleteFile(file);
                 }
-                writer = new IndexWriter(dir, new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE));
+                writer = new IndexWriter(dir, config(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE));
+            }
+            if (!CURRENT_LAYOUT.equals(commitData(writer).get(LAYOUT))) {
+                if (writer.getDocStats().numDocs > 0) log.info("search index at {} has an older layout; it is rebuilt from the database", path);
+                writer.deleteAll();
+                writer.setLiveCommitData(Map.of(LAYOUT, CURRENT_LAYOUT).entrySet());
             }
             return new SearchIndex(analyzer, dir, writer);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the search index at " + path, e);
         }
+    }
+
+    private static IndexWriterConfig config(Analyzer analyzer) {
+        return new IndexWriterConfig(analyzer).setRAMBufferSizeMB(RAM_BUFFER_MB);
+    }
+
+    private static FieldType spellingType() {
+        FieldType t = new FieldType();
+        t.setTokenized(true);
+        t.setOmitNorms(true);
+        t.setIndexOptions(IndexOptions.DOCS);
+        t.freeze();
+        return t;
     }
 
     Analyzer analyzer() {
@@ -95,14 +135,25 @@ public final class SearchIndex implements AutoCloseable {
         d.add(new StringField(ID, a.id(), Field.Store.YES));
         d.add(new StoredField(SLUG, a.slug()));
         d.add(new TextField(TITLE, a.title(), Field.Store.NO));
-        String text = a.standfirst() == null ? a.bodyText() : a.standfirst() + "\n" + a.bodyText();
+        String text = text(a.standfirst(), a.bodyText());
         d.add(new TextField(TEXT, text, Field.Store.NO));
         d.add(new StringField(SECTION, a.sectionSlug(), Field.Store.NO));
         if (a.outletSlug() != null) d.add(new StringField(OUTLET, a.outletSlug(), Field.Store.NO));
         d.add(new StringField(LANGUAGE, a.language(), Field.Store.NO));
         d.add(new LongField(PUBLISHED, a.publishedAt(), Field.Store.NO));
         d.add(new StoredField(CHANGED, a.changedAt()));
+        for (String author : a.authorSlugs()) d.add(new StringField(AUTHOR, author, Field.Store.NO));
+        if (a.storyId() != null) d.add(new StringField(STORY, a.storyId(), Field.Store.NO));
+        if (a.originalText() != null) {
+            d.add(new TextField(IndexAnalysis.originalField(a.originalLanguage()), a.originalText(), Field.Store.NO));
+        }
+        d.add(new Field(SPELLING, a.title() + "\n" + text, SPELLING_TYPE));
         writer.updateDocument(new Term(ID, a.id()), d);
+    }
+
+    /** The text field's content: what snippets are cut from too. */
+    static String text(String standfirst, String bodyText) {
+        return standfirst == null ? bodyText : standfirst + "\n" + bodyText;
     }
 
     void remove(String id) throws IOException {
@@ -128,20 +179,29 @@ public final class SearchIndex implements AutoCloseable {
 
     /** The watermark of the last commit; empty for a new (or rebuilt) index. */
     OptionalLong watermark() {
+        String mark = commitData(writer).get(WATERMARK);
+        return mark == null ? OptionalLong.empty() : OptionalLong.of(Long.parseLong(mark));
+    }
+
+    private static Map<String, String> commitData(IndexWriter writer) {
+        Map<String, String> found = new HashMap<>();
         Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
-        if (data != null) {
-            for (Map.Entry<String, String> e : data) {
-                if (e.getKey().equals(WATERMARK)) return OptionalLong.of(Long.parseLong(e.getValue()));
-            }
-        }
-        return OptionalLong.empty();
+        if (data != null) data.forEach(e -> found.put(e.getKey(), e.getValue()));
+        return found;
     }
 
     /** Makes the changes durable with the watermark they reach, and visible to searches. */
     void commit(long watermark) throws IOException {
-        writer.setLiveCommitData(Map.of(WATERMARK, Long.toString(watermark)).entrySet());
+        writer.setLiveCommitData(Map.of(WATERMARK, Long.toString(watermark), LAYOUT, CURRENT_LAYOUT).entrySet());
+        boolean changed = writer.hasUncommittedChanges();
         writer.commit();
         searchers.maybeRefreshBlocking();
+        if (changed) generation.incrementAndGet();
+    }
+
+    /** Grows when a commit changed documents. */
+    long generation() {
+        return generation.get();
     }
 
     /** Runs {@code search} on the newest visible state of the index. */

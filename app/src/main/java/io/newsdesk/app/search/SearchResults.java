@@ -1,10 +1,23 @@
 package io.newsdesk.app.search;
 
 import java.util.List;
+import java.util.Map;
 
-/** One page of results: article ids, best first, out of {@code total} matches. */
-public record SearchResults(String query, List<String> ids, int total, int page, int pages) {
-    public static SearchResults none(String query) {
-        return new SearchResults(query, List.of(), 0, 1, 1);
+/**
+ * One page of results: article ids, best first, out of {@code total} matches.
+ *
+ * @param request    what was asked, its query cleaned as it was searched
+ * @param snippets   per article id, the passages of its text that match, as HTML: escaped text and our own
+ *                   {@code <mark>} (absent when the text is unknown or there were no words to match)
+ * @param suggestion "did you mean": the query with misspelled words replaced, or null
+ */
+public record SearchResults(SearchRequest request, List<String> ids, int total, int page, int pages,
+                            Map<String, String> snippets, String suggestion) {
+    public static SearchResults none(SearchRequest request) {
+        return new SearchResults(request, List.of(), 0, 1, 1, Map.of(), null);
+    }
+
+    public String query() {
+        return request.query();
     }
 }

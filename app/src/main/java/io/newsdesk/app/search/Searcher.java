@@ -1,60 +1,138 @@
 package io.newsdesk.app.search;
 
 import java.io.IOException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.document.LongField;
+import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSelector;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.util.BytesRef;
 
 /**
- * Answers a reader's query from the index. Order: relevance (BM25, title words weighted), ties broken
- * newest first. Relevance first because a reader who searches for a word wants the articles about it;
- * a recency boost (a decay on the published time) can follow once it can be tuned on real queries.
+ * Answers a reader's query from the index: words, filters (section, outlet, author, language, days of publication)
+ * and an order (relevance: BM25 with title words weighted, ties newest first; or date). Filters alone list the
+ * newest articles that pass them. Each result gets a snippet of its text with the matches marked, and a query with
+ * words no article contains gets a "did you mean".
  */
 public final class Searcher {
     /** Deep pages cost a sort over page × size hits; nobody reads result page 50. */
     public static final int MAX_PAGE = 50;
-    private static final Sort RELEVANCE_THEN_NEWEST = new Sort(SortField.FIELD_SCORE,
-            LongField.newSortField(SearchIndex.PUBLISHED, true, SortedNumericSelector.Type.MAX));
+    private static final SortField NEWEST = LongField.newSortField(SearchIndex.PUBLISHED, true, SortedNumericSelector.Type.MAX);
+    private static final Sort RELEVANCE_THEN_NEWEST = new Sort(SortField.FIELD_SCORE, NEWEST);
+    private static final Sort NEWEST_THEN_RELEVANCE = new Sort(NEWEST, SortField.FIELD_SCORE);
 
     private final SearchIndex index;
+    private final ArticleTexts texts;
+    private final Snippets snippets;
+    private final Spelling spelling = new Spelling();
 
     public Searcher(SearchIndex index) {
+        this(index, ArticleTexts.NONE);
+    }
+
+    /** @param texts where the results' text for snippets comes from (the database) */
+    public Searcher(SearchIndex index, ArticleTexts texts) {
         this.index = index;
+        this.texts = texts;
+        this.snippets = new Snippets(index.analyzer());
     }
 
     /** Page {@code page} (from 1) of the matches of {@code rawQuery}; an empty query finds nothing. */
     public SearchResults search(String rawQuery, int page, int pageSize) throws IOException {
-        String cleaned = UserQuery.clean(rawQuery);
-        if (cleaned.isEmpty()) return SearchResults.none(cleaned);
-        Query query = UserQuery.parse(cleaned, index.analyzer());
-        int wanted = Math.min(Math.max(1, page), MAX_PAGE);
-        return index.search(s -> page(s, query, cleaned, wanted, pageSize));
+        return search(SearchRequest.of(rawQuery, page), pageSize);
     }
 
-    private static SearchResults page(IndexSearcher s, Query query, String cleaned, int page, int pageSize) throws IOException {
+    /** A page of the matches of {@code request}; no words and no filters find nothing. */
+    public SearchResults search(SearchRequest request, int pageSize) throws IOException {
+        String cleaned = UserQuery.clean(request.query());
+        int page = Math.min(Math.max(1, request.page()), MAX_PAGE);
+        SearchRequest asked = new SearchRequest(cleaned, request.section(), request.outlet(), request.author(),
+                request.language(), request.from(), request.to(), request.order(), page);
+        if (cleaned.isEmpty() && !asked.filtered()) return SearchResults.none(asked);
+        Query words = cleaned.isEmpty() ? null : UserQuery.parse(cleaned, index.analyzer());
+        Query query = withFilters(words == null ? new MatchAllDocsQuery() : words, asked);
+        Sort sort = words == null || asked.order() == SearchRequest.Order.DATE ? NEWEST_THEN_RELEVANCE : RELEVANCE_THEN_NEWEST;
+        SearchResults found = index.search(s -> page(s, query, sort, asked, pageSize, cleaned));
+        if (words == null || found.ids().isEmpty()) return found;
+        Map<String, String> marked = new HashMap<>();
+        for (Map.Entry<String, String> t : texts.of(found.ids()).entrySet()) {
+            String snippet = snippets.of(words, t.getValue());
+            if (snippet != null && !snippet.isEmpty()) marked.put(t.getKey(), snippet);
+        }
+        return new SearchResults(asked, found.ids(), found.total(), found.page(), found.pages(), marked, found.suggestion());
+    }
+
+    /** The languages of the indexed articles (ISO 639-1 codes, sorted), for the language filter. */
+    public List<String> languages() throws IOException {
+        return index.search(s -> {
+            List<String> codes = new ArrayList<>();
+            Terms terms = MultiTerms.getTerms(s.getIndexReader(), SearchIndex.LANGUAGE);
+            if (terms == null) return codes;
+            TermsEnum e = terms.iterator();
+            for (BytesRef t = e.next(); t != null; t = e.next()) codes.add(t.utf8ToString());
+            return codes;
+        });
+    }
+
+    private static Query withFilters(Query words, SearchRequest r) {
+        if (!r.filtered()) return words;
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(words, BooleanClause.Occur.MUST);
+        term(b, SearchIndex.SECTION, r.section());
+        term(b, SearchIndex.OUTLET, r.outlet());
+        term(b, SearchIndex.AUTHOR, r.author());
+        term(b, SearchIndex.LANGUAGE, r.language());
+        if (r.from() != null || r.to() != null) {
+            long from = r.from() == null ? Long.MIN_VALUE : startOf(r.from());
+            long to = r.to() == null ? Long.MAX_VALUE : startOf(r.to().plusDays(1)) - 1;
+            b.add(LongField.newRangeQuery(SearchIndex.PUBLISHED, from, to), BooleanClause.Occur.FILTER);
+        }
+        return b.build();
+    }
+
+    private static void term(BooleanQuery.Builder b, String field, String value) {
+        if (value != null) b.add(new TermQuery(new Term(field, value)), BooleanClause.Occur.FILTER);
+    }
+
+    private static long startOf(LocalDate day) {
+        return day.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+    }
+
+    private SearchResults page(IndexSearcher s, Query query, Sort sort, SearchRequest asked, int pageSize, String cleaned)
+            throws IOException {
         int total;
         TopFieldDocs top;
         try {
             total = s.count(query);
-            top = s.search(query, page * pageSize, RELEVANCE_THEN_NEWEST, false);
+            top = s.search(query, asked.page() * pageSize, sort, false);
         } catch (IndexSearcher.TooManyClauses e) { // a prefix of one letter over a big index, say
-            return SearchResults.none(cleaned);
+            return SearchResults.none(asked);
         }
         StoredFields stored = s.storedFields();
         List<String> ids = new ArrayList<>();
         ScoreDoc[] hits = top.scoreDocs;
-        for (int i = (page - 1) * pageSize; i < hits.length; i++) {
+        for (int i = (asked.page() - 1) * pageSize; i < hits.length; i++) {
             ids.add(stored.document(hits[i].doc).get(SearchIndex.ID));
         }
         int pages = Math.max(1, Math.min(MAX_PAGE, (total + pageSize - 1) / pageSize));
-        return new SearchResults(cleaned, ids, total, page, pages);
+        String suggestion = cleaned.isEmpty() ? null : spelling.suggest(cleaned, s.getIndexReader());
+        return new SearchResults(asked, ids, total, asked.page(), pages, Map.of(), suggestion);
     }
 }

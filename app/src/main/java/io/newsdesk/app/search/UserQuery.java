@@ -4,6 +4,7 @@ import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 
@@ -33,17 +34,32 @@ public final class UserQuery {
         return s.substring(0, end).strip();
     }
 
-    /** The Lucene query for a cleaned query: every word must match, in the title or the text. */
+    /** The site's text: its title and its standfirst and body, analysed as English. */
+    private static final Map<String, Float> SITE_FIELDS = Map.of(SearchIndex.TITLE, TITLE_WEIGHT, SearchIndex.TEXT, 1f);
+    /** A translated article's original, each language in its own field and analysis. */
+    private static final Map<String, Float> ORIGINAL_FIELDS = Map.of(SearchIndex.ORIGINAL_RU, 1f, SearchIndex.ORIGINAL_UK, 1f,
+            SearchIndex.ORIGINAL_OTHER, 1f);
+
+    /**
+     * The Lucene query for a cleaned query: every word must match in the site's text, or every word in a translation's
+     * original. Two queries, not one over all fields: a word the English analysis drops ("the") would otherwise be
+     * required in the originals, which keep it.
+     */
     static Query parse(String cleaned, Analyzer analyzer) {
         if (cleaned.isEmpty()) return new MatchNoDocsQuery();
         try {
-            SimpleQueryParser parser = new SimpleQueryParser(analyzer,
-                    Map.of(SearchIndex.TITLE, TITLE_WEIGHT, SearchIndex.TEXT, 1f), OPERATORS);
-            parser.setDefaultOperator(BooleanClause.Occur.MUST);
-            Query q = parser.parse(cleaned);
-            return q == null ? new MatchNoDocsQuery() : q;
+            Query site = parse(cleaned, analyzer, SITE_FIELDS);
+            Query original = parse(cleaned, analyzer, ORIGINAL_FIELDS);
+            if (site == null || original == null) return site != null ? site : original != null ? original : new MatchNoDocsQuery();
+            return new BooleanQuery.Builder().add(site, BooleanClause.Occur.SHOULD).add(original, BooleanClause.Occur.SHOULD).build();
         } catch (RuntimeException e) { // not expected; a reader's query must never break the page
             return new MatchNoDocsQuery();
         }
+    }
+
+    private static Query parse(String cleaned, Analyzer analyzer, Map<String, Float> fields) {
+        SimpleQueryParser parser = new SimpleQueryParser(analyzer, fields, OPERATORS);
+        parser.setDefaultOperator(BooleanClause.Occur.MUST);
+        return parser.parse(cleaned);
     }
 }

@@ -49,6 +49,8 @@ import io.newsdesk.app.distribute.feeds.FeedSettings;
 import io.newsdesk.app.distribute.feeds.Feeds;
 import io.newsdesk.app.distribute.sitemaps.SitemapRoutes;
 import io.newsdesk.app.distribute.sitemaps.Sitemaps;
+import io.newsdesk.app.search.ArticleTexts;
+import io.newsdesk.app.search.RelatedArticles;
 import io.newsdesk.app.search.SearchIndex;
 import io.newsdesk.app.search.SearchIndexer;
 import io.newsdesk.app.search.Searcher;
@@ -111,6 +113,7 @@ public final class Site implements AutoCloseable {
     private final Renderer renderer = new Renderer();
     private final SearchIndex searchIndex;
     private final SearchIndexer indexer;
+    private final RelatedArticles related;
     private final AutoCloseable articleChanges;
     private final PeriodicTask changeFollower;
     private final ScheduledPublishing scheduled;
@@ -163,7 +166,11 @@ public final class Site implements AutoCloseable {
         this.views = new ViewCounter(stores.pageViews(), clock);
         this.cache = new PageCache(Duration.ofSeconds(60), PAGE_CACHE_BYTES);
         this.ads = new AdPlacement(stores.adSlots());
-        this.pages = new ReaderPages(settings, stores, new PopularArticles(stores.pageViews(), clock), ads, assets, tokens);
+        // the index is this node's copy of the published articles; the indexer follows the database on its own
+        this.searchIndex = SearchIndex.open(config.dataDir().resolve("index"));
+        this.indexer = new SearchIndexer(searchIndex, stores.jdbi());
+        this.related = new RelatedArticles(searchIndex, clock);
+        this.pages = new ReaderPages(settings, stores, new PopularArticles(stores.pageViews(), clock), ads, assets, tokens, related);
         TrustedProxies proxies = TrustedProxies.parse(config.trustedProxies());
         ReaderRoutes reader = new ReaderRoutes(pages, renderer, cache, views, stores.articles(), config.dataDir().resolve("ads.txt"),
                 settings::publicBaseUrl, proxies);
@@ -207,10 +214,7 @@ public final class Site implements AutoCloseable {
         AuthorRoutes authorRoutes = new AuthorRoutes(adminAuth, stores.authors(), audit, this::contentChanged, pages, renderer);
         OutletRoutes outletRoutes = new OutletRoutes(adminAuth, stores.outlets(), audit, this::contentChanged, pages, renderer);
         SourceEditRoutes sourceEditRoutes = new SourceEditRoutes(adminAuth, stores.jdbi(), stores.sections(), audit, pages, renderer);
-        // the index is this node's copy of the published articles; the indexer follows the database on its own
-        this.searchIndex = SearchIndex.open(config.dataDir().resolve("index"));
-        this.indexer = new SearchIndexer(searchIndex, stores.jdbi());
-        SearchRoutes search = new SearchRoutes(new Searcher(searchIndex), pages, renderer);
+        SearchRoutes search = new SearchRoutes(new Searcher(searchIndex, ArticleTexts.from(stores.jdbi())), pages, renderer);
         SecurityHeaders security = new SecurityHeaders(config.adScriptHosts(), config.httpsSite());
         this.operations = new Operations(operations, stores.jdbi(), searchIndex, cache);
         Path media = node.mediaDir();
@@ -281,6 +285,7 @@ public final class Site implements AutoCloseable {
             if (c.visible()) {
                 pages.articlesChanged();
                 cache.invalidateAll();
+                related.invalidate();
             }
         });
         // ... and a write by another process (an `import` run from the command line, another node) is seen by

@@ -16,6 +16,8 @@ import io.newsdesk.app.news.HomeCuration;
 import io.newsdesk.app.news.Outlet;
 import io.newsdesk.app.news.Section;
 import io.newsdesk.app.news.SitePaths;
+import io.newsdesk.app.search.RelatedArticles;
+import io.newsdesk.app.search.SearchRequest;
 import io.newsdesk.app.search.SearchResults;
 import io.newsdesk.app.site.ads.AdPlacement;
 import io.newsdesk.app.site.comments.CommentForm;
@@ -30,8 +32,6 @@ import io.newsdesk.app.store.StoryStore;
 import io.newsdesk.app.web.Assets;
 import io.newsdesk.app.web.FormTokens;
 import io.newsdesk.app.web.Format;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -54,6 +54,9 @@ public final class ReaderPages {
     static final int BREADCRUMB_TITLE_CHARS = 40;
     /** The number of pages of a list that is not counted. */
     static final int UNCOUNTED = 0;
+    /** "Related" shows this many; more candidates are asked for, as some are already on the page. */
+    static final int RELATED_CARDS = 4;
+    static final int RELATED_CANDIDATES = 12;
 
     private final SiteIdentity config;
     private final Stores stores;
@@ -66,8 +69,11 @@ public final class ReaderPages {
     private final LoadingCache<String, List<Section>> sections;
     private final LoadingCache<String, List<ArticleCard>> newest;
     private final HomeCurationStore homeCuration;
+    private final RelatedArticles related;
 
-    public ReaderPages(SiteIdentity config, Stores stores, PopularArticles ranking, AdPlacement ads, Assets assets, FormTokens tokens) {
+    public ReaderPages(SiteIdentity config, Stores stores, PopularArticles ranking, AdPlacement ads, Assets assets, FormTokens tokens,
+                       RelatedArticles related) {
+        this.related = related;
         this.config = config;
         this.stores = stores;
         this.ads = ads;
@@ -182,19 +188,32 @@ public final class ReaderPages {
         });
     }
 
-    /** The search page for {@code results}; cards come from the database, so only published articles show. */
-    public SearchView search(SearchResults results) {
+    /** The first authors by name offered as a filter on the search page (a site with more is searched by words). */
+    static final int SEARCH_AUTHOR_CHOICES = 300;
+
+    /**
+     * The search page for {@code results}; cards come from the database, so only published articles show.
+     * {@code languages}: the codes the index holds; {@code error}: why the filters were refused (then no results).
+     */
+    public SearchView search(SearchResults results, List<String> languages, String error) {
         List<ArticleCard> cards = stores.articles().cardsByIds(results.ids());
-        String url = "/search?q=" + URLEncoder.encode(results.query(), StandardCharsets.UTF_8);
+        SearchRequest r = results.request();
         int page = results.page();
-        String prev = page > 1 ? (page == 2 ? url : url + "&page=" + (page - 1)) : null;
-        String next = page < results.pages() ? url + "&page=" + (page + 1) : null;
+        String prev = page > 1 ? SearchParams.url(r, r.query(), page - 1) : null;
+        String next = page < results.pages() ? SearchParams.url(r, r.query(), page + 1) : null;
         String title = results.query().isEmpty() ? "Search" : "Search: " + CleanText.shorten(results.query(), 60);
         // result pages are endless and thin: kept out of search engines (and robots.txt disallows /search)
         Meta meta = new Meta(title + (page > 1 ? " (page " + page + ")" : "") + " | " + config.siteName(),
                 "Search the articles of " + config.siteName() + ".", null, "website", null, null, null, null, null, true);
+        SearchFilters filters = new SearchFilters(r,
+                topSections().stream().map(s -> new Choice(s.slug(), s.name())).toList(),
+                stores.outlets().all().stream().map(o -> new Choice(o.slug(), o.name())).toList(),
+                stores.authors().byName(SEARCH_AUTHOR_CHOICES).stream().map(a -> new Choice(a.slug(), a.name())).toList(),
+                languages.stream().map(l -> new Choice(l, Format.languageName(l))).toList());
+        String suggestionUrl = results.suggestion() == null ? null : SearchParams.url(r, results.suggestion(), 1);
         return new SearchView(chrome(null), meta, results.query(), cards, results.total(),
-                new Pagination(page, results.pages(), prev, next));
+                new Pagination(page, results.pages(), prev, next), results.snippets(), results.suggestion(), suggestionUrl,
+                filters, error);
     }
 
     /** The article page if the article is published; {@code form} and {@code notice} describe the comment area. */
@@ -232,7 +251,7 @@ public final class ReaderPages {
         more.forEach(c -> onPage.add(c.id()));
         Optional<String> story = stores.stories().storyOf(a.id());
         story.ifPresent(onPage::add); // its other reports are listed under "Also reported by"
-        List<ArticleCard> related = StoryGroups.take(stores.articles().latestInSection(section.id(), 12, 0), onPage, 4);
+        List<ArticleCard> related = related(a, section, story.orElse(null), onPage);
         List<StoryStore.Report> also = story.map(s -> stores.stories().reports(s, a.id(), ALSO_REPORTED_MAX)).orElse(List.of());
         return new ArticleView(chrome(section.slug(), a.id()), meta, a, section, crumbs, authors, attribution, body[0],
                 body[1] == null ? null : ads.ad(AdSlot.Position.IN_ARTICLE), body[1] == null ? "" : body[1],
@@ -240,6 +259,20 @@ public final class ReaderPages {
                 "/v/" + a.id() + ".gif", also, also.isEmpty() ? null : SitePaths.story(story.get()),
                 ShareLinks.of(meta.canonicalUrl(), a.title()), Credits.line(config.siteLanguage(), a.imageCredit()),
                 new NewsroomArticles(stores.jdbi()).corrections(a.id()));
+    }
+
+    /**
+     * The articles most like this one by their words (the index's answer), none already on the page; filled up with
+     * the section's latest when the index knows too little of its words or finds too few.
+     */
+    private List<ArticleCard> related(Article a, Section section, String storyId, Set<String> onPage) {
+        List<String> like = related.of(a.id(), a.title(), a.bodyText(), storyId, RELATED_CANDIDATES);
+        List<ArticleCard> cards = new ArrayList<>(StoryGroups.take(stores.articles().cardsByIds(like), onPage, RELATED_CARDS));
+        if (cards.size() < RELATED_CARDS) {
+            cards.addAll(StoryGroups.take(stores.articles().latestInSection(section.id(), RELATED_CANDIDATES, 0), onPage,
+                    RELATED_CARDS - cards.size()));
+        }
+        return cards;
     }
 
     private Comments comments(Article a, CommentForm form, String notice, String replyTo) {

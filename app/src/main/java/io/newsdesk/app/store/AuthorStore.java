@@ -44,6 +44,12 @@ public final class AuthorStore {
         return jdbi.withHandle(h -> h.createQuery("SELECT * FROM authors WHERE slug = :slug").bind("slug", slug).map(MAPPER).findOne());
     }
 
+    /** The first {@code limit} authors by name (the search page's author filter). */
+    public List<Author> byName(int limit) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM authors ORDER BY LOWER(name), id LIMIT :limit")
+                .bind("limit", limit).map(MAPPER).list());
+    }
+
     /** The authors of an article in byline order. */
     public List<Author> ofArticle(String articleId) {
         return jdbi.withHandle(h -> h.createQuery("""

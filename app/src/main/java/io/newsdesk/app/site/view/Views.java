@@ -68,8 +68,31 @@ public final class Views {
     }
 
     /** The search page: the query as searched (empty: just the form), one page of results out of {@code total}. */
+    /**
+     * The search page. {@code snippets}: per card id, HTML of escaped text and {@code <mark>}; {@code suggestionUrl}
+     * the same search with the spelling corrected ("did you mean"); {@code error} why the filters were refused.
+     */
     public record SearchView(Chrome chrome, Meta meta, String query, List<ArticleCard> cards, int total,
-                             Pagination pagination) {}
+                             Pagination pagination, Map<String, String> snippets, String suggestion, String suggestionUrl,
+                             SearchFilters filters, String error) {
+        public String snippet(ArticleCard card) {
+            return snippets.get(card.id());
+        }
+    }
+
+    /** The search form's filters: what is chosen and what can be (value, label). */
+    public record SearchFilters(io.newsdesk.app.search.SearchRequest chosen, List<Choice> sections, List<Choice> outlets,
+                                List<Choice> authors, List<Choice> languages) {
+        public boolean is(String chosenValue, Choice c) {
+            return c.value().equals(chosenValue);
+        }
+
+        public String day(java.time.LocalDate d) {
+            return d == null ? "" : d.toString();
+        }
+    }
+
+    public record Choice(String value, String label) {}
 
     public record Crumb(String name, String url) {}
 
