@@ -13,13 +13,15 @@ public final class Credits {
     /**
      * Credit labels, followed by ":", "/", "|", "©" or "by" (or "©" alone), any number of times ("Foto: © dpa").
      * A label word without one of those is kept: "Image Bank" or "Foto Kunst" may be the credit's own name.
+     * The repetition is possessive ("++"): a greedy group recurses once per repetition and overflowed the stack on
+     * "©" × 20,000. Nothing follows it, so giving back repetitions could never make a match, and the result is the same.
      */
     private static final Pattern LABEL = Pattern.compile("^(?:\\s*(?:(?:"
             + "photos?|photograph(?:s|y)?|photo ?credits?|image(?:s)?|image credit|fotocredits?|bildnachweis|picture(?:s)?|pic(?:ture)?|credits?|source|"
             + "copyright|illustration|video|foto(?:s|grafie|grafia|graf[ií]a|grafo)?|fotó|fot\\.?|bild(?:er)?|bildquelle|quelle|"
             + "crédits?|crédito|créditos|zdjęcie|zdj\\.|źródło|kuva|billede|bron|"
             + "фото(?:графия|графії)?|світлина|джерело|источник|ілюстрація|иллюстрация"
-            + ")\\s*(?::|/|\\||©|\\bby\\b|\\bvon\\b|\\bde\\b(?=\\s))|©|\\(c\\)(?=\\s))\\s*)+",
+            + ")\\s*(?::|/|\\||©|\\bby\\b|\\bvon\\b|\\bde\\b(?=\\s))|©|\\(c\\)(?=\\s))\\s*)++",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A labelled line longer than this is a sentence that happens to start with the word, not a credit. */
     private static final int MAX_CREDIT_WORDS = 14;

@@ -1,6 +1,7 @@
 package io.newsdesk.app.ingest.sources;
 
 import io.newsdesk.app.content.CleanText;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -11,11 +12,13 @@ import java.util.regex.Pattern;
 public final class OutletName {
     private static final int MAX_CHARS = 100;
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[-–—|:»·]\\s+|:\\s+");
-    /** Parts of a feed title that name the feed, not the outlet. */
-    private static final Pattern FEED_WORDS = Pattern.compile(
-            "(?:(?:rss|atom|json|feed|feeds|news ?feed|rss ?feed|rss 2\\.0|xml|syndication|latest|latest news|all news|news|"
-                    + "top stories|all stories|all articles|articles|posts|home|front ?page|comments)\\s*)+",
-            Pattern.CASE_INSENSITIVE);
+    /**
+     * Parts of a feed title that name the feed, not the outlet: a part made only of these, each followed by any
+     * whitespace ("latest news rss feed", "newsfeed"). Lower case, as parts are compared.
+     */
+    private static final List<String> FEED_WORDS = List.of("rss", "atom", "json", "feed", "feeds", "newsfeed", "news feed",
+            "rssfeed", "rss feed", "rss 2.0", "xml", "syndication", "latest", "latest news", "all news", "news", "top stories",
+            "all stories", "all articles", "articles", "posts", "home", "frontpage", "front page", "comments");
     private static final Pattern TRAILING_FEED_WORD = Pattern.compile("\\s+(?:rss|atom)(?:\\s+feed)?$|\\s+rss\\s*2\\.0$",
             Pattern.CASE_INSENSITIVE);
 
@@ -34,7 +37,32 @@ public final class OutletName {
         return CleanText.shorten(t, MAX_CHARS);
     }
 
+    /**
+     * Whether a part is only feed words. A scan of the positions a word can start at, not a regex: the pattern
+     * "(?:(?:rss|feed|rss ?feed|…)\\s*)+" recursed once per word (a stack overflow on "news " × 20,000), and a
+     * possessive one would miss "news feeds" (it would take "news feed", then fail on "s"). This visits each
+     * position once and gives the regex's answers.
+     */
     private static boolean feedWords(String part) {
-        return FEED_WORDS.matcher(part.strip().toLowerCase(Locale.ROOT)).matches();
+        String s = part.strip().toLowerCase(Locale.ROOT);
+        int n = s.length();
+        if (n == 0) return false;
+        boolean[] reached = new boolean[n + 1];
+        reached[0] = true;
+        for (int i = 0; i < n; i++) {
+            if (!reached[i]) continue;
+            for (String word : FEED_WORDS) {
+                if (!s.startsWith(word, i)) continue;
+                int j = i + word.length();
+                while (j < n && isRegexSpace(s.charAt(j))) j++;  // no word starts with a space: skip them all
+                reached[j] = true;
+            }
+        }
+        return reached[n];
+    }
+
+    /** The characters "\\s" matched: ASCII whitespace only, as before. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }
