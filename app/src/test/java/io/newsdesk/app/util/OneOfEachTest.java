@@ -60,6 +60,7 @@ class OneOfEachTest {
         assertThat(uses(parsing, Set.of("Dates.java",
                 "HttpCaching.java", "RetryAfter.java", "ConditionalGet.java", // HTTP's one date format (RFC 9110), in headers
                 "AuditRoutes.java", "ArticleRoutes.java", // the admin's date inputs, in HTML's fixed formats
+                "SearchParams.java", // the reader's date range on /search, an HTML date field's yyyy-mm-dd
                 "ItemStep.java", "Feeds.java", "InstalledModel.java"))) // times we wrote ourselves with toString
                 .isEmpty();
     }

@@ -28,6 +28,9 @@ public final class Monitoring implements AutoCloseable {
         new ProcessorMetrics().bindTo(registry);
         new UptimeMetrics().bindTo(registry);
         new FileDescriptorMetrics().bindTo(registry);
+        // meters the global registry made before any registry was joined count nowhere, and stay so once one is:
+        // forget them, so the next use makes them anew with this registry under them
+        Metrics.globalRegistry.clear();
         Metrics.addRegistry(registry);
     }
 
