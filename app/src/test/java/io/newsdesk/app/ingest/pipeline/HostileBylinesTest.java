@@ -3,16 +3,10 @@ package io.newsdesk.app.ingest.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsdesk.app.TestSite;
-import io.newsdesk.app.cli.Main;
 import io.newsdesk.app.ingest.sources.ContentPolicy;
 import io.newsdesk.app.ingest.sources.NewSource;
 import io.newsdesk.app.ingest.sources.SourceKind;
-import io.newsdesk.app.ingest.sources.SourceStore;
-import io.newsdesk.app.store.Database;
-import io.newsdesk.app.store.Stores;
 import io.newsdesk.app.util.Html;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * Issue 18 (also seen): an outlet on 127.0.0.1 whose article pages put markup, addresses, template and object
@@ -55,7 +48,7 @@ class HostileBylinesTest {
                 entries.add(new Outlets.Entry(title, web.url("/b/" + i), "b-" + i, "Mon, 01 Jun 2026 10:%02d:00 GMT".formatted(i)));
             }
             web.put("/feed.xml", "application/rss+xml", Outlets.rss("Byline Outlet", entries));
-            importOnce(NewSource.of(web.url("/feed.xml"), SourceKind.RSS, "Byline Outlet").withPolicy(ContentPolicy.FULL_TEXT));
+            CommandLineImport.once(dir, NewSource.of(web.url("/feed.xml"), SourceKind.RSS, "Byline Outlet").withPolicy(ContentPolicy.FULL_TEXT));
         }
         try (TestSite site = TestSite.empty(dir, "")) {
             var jdbi = site.db.jdbi();
@@ -72,18 +65,5 @@ class HostileBylinesTest {
                 for (String shown : JUNK.values()) assertThat(r.body()).as(path).doesNotContain(shown);
             }
         }
-    }
-
-    private void importOnce(NewSource source) {
-        try (Database db = Database.sqlite(dir)) {
-            Stores.over(db.jdbi()).sections().create("world", "World", null, 1);
-            new SourceStore(db.jdbi()).add(source.withLanguage("en"));
-        }
-        StringWriter out = new StringWriter(), err = new StringWriter();
-        CommandLine cl = new CommandLine(new Main());
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute("import", "--once", "--allow-private-networks", "--data", dir.toString());
-        assertThat(code).as(err.toString()).isZero();
     }
 }

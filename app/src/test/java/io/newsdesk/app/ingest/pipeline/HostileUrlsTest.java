@@ -3,19 +3,13 @@ package io.newsdesk.app.ingest.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsdesk.app.TestSite;
-import io.newsdesk.app.cli.Main;
 import io.newsdesk.app.content.ArticleWriter;
 import io.newsdesk.app.content.CleanUrl;
 import io.newsdesk.app.ingest.sources.ContentPolicy;
 import io.newsdesk.app.ingest.sources.NewSource;
 import io.newsdesk.app.ingest.sources.SourceKind;
-import io.newsdesk.app.ingest.sources.SourceStore;
 import io.newsdesk.app.news.ArticleDraft;
 import io.newsdesk.app.news.ArticleStatus;
-import io.newsdesk.app.store.Database;
-import io.newsdesk.app.store.Stores;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -25,7 +19,6 @@ import java.util.Map;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * Issue 18 (9): only http(s) URLs are stored for images and links. Hostile outlets on 127.0.0.1 put
@@ -65,7 +58,7 @@ class HostileUrlsTest {
                     new Outlets.Entry("Council approves new library", web.url("/p/ld"), "f-2", "Mon, 01 Jun 2026 11:00:00 GMT"),
                     new Outlets.Entry("Rail strike called off", web.url("/p/opaque"), "f-3", "Mon, 01 Jun 2026 12:00:00 GMT"),
                     new Outlets.Entry("Linked to script", "javascript:EVILLINK()", "f-4", "Mon, 01 Jun 2026 13:00:00 GMT"))));
-            importOnce(NewSource.of(web.url("/full.xml"), SourceKind.RSS, "Full Outlet").withPolicy(ContentPolicy.FULL_TEXT));
+            CommandLineImport.once(dir, NewSource.of(web.url("/full.xml"), SourceKind.RSS, "Full Outlet").withPolicy(ContentPolicy.FULL_TEXT));
         }
         publishedWithoutHostileUrls(3);
     }
@@ -92,7 +85,7 @@ class HostileUrlsTest {
                     <item><title>Script link</title><link>javascript:EVILLINK()</link>
                       <pubDate>Mon, 01 Jun 2026 13:00:00 GMT</pubDate><description>x</description></item>
                     </channel></rss>""".formatted(web.url("/m/1"), web.url("/m/2"), web.url("/m/3")));
-            importOnce(NewSource.of(web.url("/media.xml"), SourceKind.RSS, "Media Outlet"));
+            CommandLineImport.once(dir, NewSource.of(web.url("/media.xml"), SourceKind.RSS, "Media Outlet"));
         }
         publishedWithoutHostileUrls(3);
     }
@@ -114,23 +107,11 @@ class HostileUrlsTest {
                       {"id":"j-4","url":"data:text/html,EVILITEMURL","title":"Data link","content_text":"x",
                        "date_published":"2026-06-01T12:00:00Z"}]}"""
                     .formatted(web.url("/"), web.url("/j/1"), web.url("/j/2"), web.url("/j/3")));
-            importOnce(NewSource.of(web.url("/feed.json"), SourceKind.JSONFEED, "Json Outlet"));
+            CommandLineImport.once(dir, NewSource.of(web.url("/feed.json"), SourceKind.JSONFEED, "Json Outlet"));
         }
         publishedWithoutHostileUrls(3);
     }
 
-    private void importOnce(NewSource source) {
-        try (Database db = Database.sqlite(dir)) {
-            Stores.over(db.jdbi()).sections().create("world", "World", null, 1);
-            new SourceStore(db.jdbi()).add(source.withLanguage("en"));
-        }
-        StringWriter out = new StringWriter(), err = new StringWriter();
-        CommandLine cl = new CommandLine(new Main());
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute("import", "--once", "--allow-private-networks", "--data", dir.toString());
-        assertThat(code).as(err.toString()).isZero(); // a bad URL costs its entry or its image, never the feed
-    }
 
     /** The stored URLs, the article pages, their og:image and the site's feeds, with {@code expected} articles imported. */
     private void publishedWithoutHostileUrls(int expected) throws Exception {
