@@ -242,7 +242,7 @@ final class Authors {
 
     private static List<String> microdata(PageScan page) {
         List<String> out = new ArrayList<>();
-        for (Element e : page.itempropAuthors()) out.addAll(splitAuthors(microdataName(e)));
+        for (Element e : page.itempropAuthors()) if (!inTeaser(e, page)) out.addAll(splitAuthors(microdataName(e)));
         return out;
     }
 
@@ -262,7 +262,7 @@ final class Authors {
     /** The names of the first short element whose class, id or rel names a byline or an author. */
     private static List<String> bylineElements(PageScan page) {
         for (Element e : page.bylines()) {
-            if (inCommentsOrForm(e)) continue;
+            if (inCommentsOrForm(e) || inTeaser(e, page)) continue;
             String tx = e.text();
             if (tx.length() > 3 && tx.length() < 120) {
                 List<String> names = splitAuthors(tx);
@@ -283,7 +283,7 @@ final class Authors {
             String own = tn.getWholeText();
             if (own.length() > 200 || own.isBlank() || !VISIBLE_BYLINE_START.matcher(own).find()) continue;
             String full = e.text();
-            if (full.length() <= 100 && !inCommentsOrForm(e) && VISIBLE_BYLINE.matcher(Dates.spaces(full)).find()) {
+            if (full.length() <= 100 && !inCommentsOrForm(e) && !inTeaser(e, page) && VISIBLE_BYLINE.matcher(Dates.spaces(full)).find()) {
                 List<String> names = visibleNames(full);
                 if (!names.isEmpty()) return names;
             }
@@ -298,7 +298,7 @@ final class Authors {
             if (++seen > MAX_BODY_ELEMENTS) break;
             if (e.childrenSize() > 0) continue;
             String label = e.text();
-            if (label.length() > 14 || !AUTHOR_LABEL.matcher(label).matches() || inCommentsOrForm(e)) continue;
+            if (label.length() > 14 || !AUTHOR_LABEL.matcher(label).matches() || inCommentsOrForm(e) || inTeaser(e, page)) continue;
             Element next = e.nextElementSibling();
             if (next != null && next.text().length() <= 80) {
                 List<String> names = visibleNames(next.text());
@@ -322,7 +322,8 @@ final class Authors {
         for (Element e : body.getAllElements()) {
             if (++seen > MAX_BODY_ELEMENTS) break;
             if (e == headline) past = true;
-            if (!e.normalName().equals("a") || !PROFILE_PATH.matcher(e.attr("href")).find() || inCommentsOrForm(e) || linkName(e) == null)
+            if (!e.normalName().equals("a") || !PROFILE_PATH.matcher(e.attr("href")).find() || inCommentsOrForm(e) || linkName(e) == null
+                    || inTeaser(e, page))
                 continue;
             if (past) {
                 first = e;
@@ -454,5 +455,40 @@ final class Authors {
             if (COMMENTS.matcher(p.className()).find() || COMMENTS.matcher(p.id()).find()) return true;
         }
         return false;
+    }
+
+    /** Text longer than this is an article or a page region, not a teaser card. */
+    private static final int MAX_CARD_CHARS = 1500;
+
+    /**
+     * The element sits in a teaser card of another story ("More stories", a slider of opinion pieces): a small
+     * block (little text, at most two paragraphs) whose heading links to another page. Names there are the other
+     * stories' authors.
+     */
+    private static boolean inTeaser(Element e, PageScan page) {
+        int up = 0;
+        for (Element p = e.parent(); p != null && up < 8; p = p.parent(), up++) {
+            if (p.normalName().equals("body") || TextLengths.exceeds(p, MAX_CARD_CHARS) || p.select("p").size() > 2) return false;
+            for (Element h : p.select("h1, h2, h3, h4, [itemprop=headline]")) {
+                Element link = h.normalName().equals("a") ? h : h.selectFirst("a[href]");
+                if (link != null && isOtherPage(link.absUrl("href"), page)) return true;
+            }
+        }
+        return false;
+    }
+
+    /** An address that is not the page's own (its address, canonical link or og:url), fragments and final slashes aside. */
+    private static boolean isOtherPage(String href, PageScan page) {
+        if (href.isEmpty()) return false;
+        String link = comparable(href);
+        for (String own : new String[] {page.url(), page.canonicalLink(), page.meta("og:url")}) {
+            if (own != null && comparable(own).equals(link)) return false;
+        }
+        return true;
+    }
+
+    private static String comparable(String url) {
+        String u = url.replaceFirst("#.*$", "").replaceFirst("^https?://(www\\.)?", "");
+        return u.endsWith("/") ? u.substring(0, u.length() - 1) : u;
     }
 }

@@ -33,6 +33,21 @@ final class TextLengths {
         }
     }
 
+    /** Whether the subtree holds more than {@code limit} characters of text; stops counting once it does. */
+    static boolean exceeds(Element el, int limit) {
+        return countUpTo(el, limit, 0, 0) > limit;
+    }
+
+    private static int countUpTo(Element el, int limit, int n, int depth) {
+        if (depth > 600) return n;
+        for (Node c : el.childNodes()) {
+            if (n > limit) return n;
+            if (c instanceof TextNode t) n += trimmedLength(t.getWholeText());
+            else if (c instanceof Element e) n = countUpTo(e, limit, n, depth + 1);
+        }
+        return n;
+    }
+
     static int trimmedLength(String s) {
         int n = 0;
         boolean space = true;

@@ -105,6 +105,27 @@ class MetadataRulesTest {
     }
 
     @Test
+    void authorsOfTeaserCardsAreNotThePagesAuthors() {
+        String card = "<div class='card'><h2><a href='https://news.example.com/other-%d'>Another story %d</a></h2>"
+                + "<span class='author vcard' itemprop='author'>%s</span></div>";
+        // the story's own byline comes after a slider of other stories, each card with its author
+        var slider = extractor.extract("<html><body><div class='slider'>" + card.formatted(1, 1, "Carl Dahl") + card.formatted(2, 2, "Dora Falk")
+                + "</div><article><h1>Quay plan agreed at last</h1><div class='author'><a rel='author' href='/autor/anna-berg'>Anna Berg</a>"
+                + "</div>" + BODY + "</article></body></html>", "https://news.example.com/quay");
+        assertThat(slider.authors()).containsExactly("Anna Berg");
+        // cards of related posts after the story do not add their authors to the story's
+        var related = extractor.extract("<html><body><article><h1>Quay plan agreed at last</h1><span itemprop='author'>Anna Berg</span>"
+                + BODY + "</article><section>" + card.formatted(1, 1, "Carl Dahl") + card.formatted(2, 2, "Dora Falk")
+                + "</section></body></html>", "https://news.example.com/quay");
+        assertThat(related.authors()).containsExactly("Anna Berg");
+        // a heading that links to the page itself (a blog's permalink title) is no card
+        var permalink = extractor.extract("<html><body><div class='post'><h2><a href='https://blog.example.com/quay/'>Quay plan agreed at last"
+                + "</a></h2><span class='author'>Anna Berg</span><p>The harbour board met on Monday.</p></div></body></html>",
+                "https://blog.example.com/quay");
+        assertThat(permalink.authors()).containsExactly("Anna Berg");
+    }
+
+    @Test
     void byLabelInItsOwnElementAndTheBylineTag() {
         var a = extractor.extract("<html><body><article><h1>Quay plan agreed at last</h1><div><span class='sr'>| By </span>"
                 + "<span>Anna Berg</span> | <time>May 3, 2024</time></div>" + BODY + "</article></body></html>", "https://news.example.com/a");
