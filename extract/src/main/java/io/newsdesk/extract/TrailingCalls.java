@@ -24,7 +24,7 @@ final class TrailingCalls {
             + "like\\s+(?:this|us|our)|follow\\s+(?:us|me|our|@)|join\\s+(?:us|our|the\\s+(?:conversation|discussion|debate))|"
             + "subscribe|sign\\s+up|donate|support\\s+(?:us|our|independent)|tell\\s+us|let\\s+us\\s+know|send\\s+us|"
             + "(?:click|tap)\\s+here|don'?t\\s+miss|download\\s+(?:our|the\\s+app)|get\\s+(?:our|the\\s+latest)|"
-            + "folgen\\s+sie|abonnieren\\s+sie|teilen\\s+sie|suivez[- ]nous|abonnez[- ]vous|partagez|síguenos|suscríbete|"
+            + "folgen\\s+sie|abonnieren\\s+sie|teilen\\s+sie|suivez[- ]nous|abonnez[- ]vous|partagez|s[ií]guenos|suscr[ií]bete|"
             + "comparte|подпис(?:ывайтесь|итесь)|поделитесь)\\b");
     /** A closing stamp: "First published on …", "Updated at 1:23 p.m." (dates belong to the metadata). */
     private static final Pattern STAMP = Pattern.compile("(?iu)^(?:first\\s+|last\\s+)?(?:published|posted|updated|modified)\\b.{0,60}\\d.{0,30}$");
@@ -36,7 +36,8 @@ final class TrailingCalls {
             + "(?:press|media)\\s+(?:contacts?|enquiries|inquiries)|contacts?|ansprechpartner(?:in|innen)?|pressestelle|pressesprecher(?:in)?|"
             + "für\\s+rückfragen|rückfragen|contacto(?:s)?(?:\\s+de\\s+prensa)?|contact\\s+presse|for\\s+(?:further|more)\\s+information)\\b");
     private static final Pattern PHONE = Pattern.compile("(?iu)\\b(?:tel|telefon|telephone|phone|fon|fax|mobil|mobile)\\b\\.?\\s*:?\\s*\\+?\\(?\\d");
-    private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.-]+|\\[email\\s*protected\\]");
+    // starts only where a run of address characters starts and never gives back: linear on long runs without an @
+    private static final Pattern EMAIL = Pattern.compile("(?<![\\w.+-])[\\w.+-]++@[\\w-]+\\.[\\w.-]+|\\[email\\s*protected\\]");
     private static final int MAX_CONTACT_BLOCKS = 12, MAX_CONTACT_WORDS = 30;
     private static final int MAX_WORDS = 40, MAX_LINK_WORDS = 15, MAX_REMOVED = 3;
 
@@ -64,7 +65,7 @@ final class TrailingCalls {
             if (!TEXT_BLOCKS.contains(el.normalName()) || el.parent() == null || hasTextBlockChild(el)) continue;
             String t = el.text();
             if (t.isBlank()) continue;
-            if (Extractor.countWords(t) > MAX_CONTACT_WORDS) break;
+            if (longestLineWords(el) > MAX_CONTACT_WORDS) break;
             tail.add(el);
         }
         int label = -1;
@@ -75,6 +76,18 @@ final class TrailingCalls {
             if (reachable && CONTACT_LABEL.matcher(t).lookingAt()) label = i;
         }
         for (int i = 0; i <= label; i++) tail.get(i).remove();
+    }
+
+    /** Words in the longest line of a block: an address is often one block of short lines split by {@code <br>}. */
+    private static int longestLineWords(Element el) {
+        StringBuilder lines = new StringBuilder();
+        org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof org.jsoup.nodes.TextNode tn) lines.append(tn.text().replace('\n', ' '));
+            else if (node instanceof Element e && e.normalName().equals("br")) lines.append('\n');
+        }, el);
+        int longest = 0;
+        for (String line : lines.toString().split("\n")) longest = Math.max(longest, Extractor.countWords(line));
+        return longest;
     }
 
     private static boolean isCall(Element el, String t) {

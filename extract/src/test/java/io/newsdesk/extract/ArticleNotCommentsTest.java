@@ -106,6 +106,19 @@ class ArticleNotCommentsTest {
     }
 
     @Test
+    void aContactBlockWrittenAsOneBlockOfShortLinesIsDropped() {
+        var a = run("newsroom-contact-lines.html");
+        assertThat(a.text()).endsWith("sagte der Landrat nach der Sitzung.");
+        assertThat(a.text()).doesNotContain("Kontakt zur Lokalredaktion", "Deichstraße", "lokales@elbbote.example", "bei Facebook");
+    }
+
+    @Test
+    void aCallToFollowWrittenWithoutItsAccentIsDropped() {
+        var a = run("trailing-call-spanish.html");
+        assertThat(a.text()).endsWith("según informó el ayuntamiento.").doesNotContain("Siguenos");
+    }
+
+    @Test
     void aCaptionSetAsALineOfTextIsKnownByTheCreditThatClosesIt() {
         var a = run("inline-caption-credit.html");
         assertThat(a.text()).doesNotContain("will in Peking für Furore sorgen", "AFP / Jan Muster")
