@@ -459,16 +459,21 @@ final class Authors {
 
     /** Text longer than this is an article or a page region, not a teaser card. */
     private static final int MAX_CARD_CHARS = 1500;
+    /** Text a link holds besides a byline when it is a whole teaser card (a title at least), not a link to a profile. */
+    private static final int MIN_CARD_TEXT = 30;
 
     /**
      * The element sits in a teaser card of another story ("More stories", a slider of opinion pieces): a small
-     * block (little text, at most two paragraphs) whose heading links to another page. Names there are the other
-     * stories' authors.
+     * block (little text, at most two paragraphs) whose heading links to another page, or a link to another page
+     * that holds a title besides the byline. Names there are the other stories' authors.
      */
     private static boolean inTeaser(Element e, PageScan page) {
         int up = 0;
         for (Element p = e.parent(); p != null && up < 8; p = p.parent(), up++) {
             if (p.normalName().equals("body") || TextLengths.exceeds(p, MAX_CARD_CHARS) || p.select("p").size() > 2) return false;
+            // a card that is one link to the other story, its title and summary around the byline
+            if (p.normalName().equals("a") && isOtherPage(p.absUrl("href"), page)
+                    && TextLengths.exceeds(p, e.text().length() + MIN_CARD_TEXT)) return true;
             for (Element h : p.select("h1, h2, h3, h4, [itemprop=headline]")) {
                 Element link = h.normalName().equals("a") ? h : h.selectFirst("a[href]");
                 if (link != null && isOtherPage(link.absUrl("href"), page)) return true;

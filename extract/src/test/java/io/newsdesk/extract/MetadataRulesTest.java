@@ -118,6 +118,12 @@ class MetadataRulesTest {
                 + BODY + "</article><section>" + card.formatted(1, 1, "Carl Dahl") + card.formatted(2, 2, "Dora Falk")
                 + "</section></body></html>", "https://news.example.com/quay");
         assertThat(related.authors()).containsExactly("Anna Berg");
+        // a card that is one link to another story, its title beside the byline; a byline linked to a profile stays
+        var linkCards = extractor.extract("<html><body><ul><li><a href='https://news.example.com/other-1'><span>Brass bands draw the "
+                + "young back to the valley</span><span class='author'>Von Carl Dahl</span></a></li></ul><article>"
+                + "<h1>Quay plan agreed at last</h1><div class='author'>Von <a href='https://news.example.com/autor/anna-berg'>Anna Berg</a>"
+                + "</div>" + BODY + "</article></body></html>", "https://news.example.com/quay");
+        assertThat(linkCards.authors()).containsExactly("Anna Berg");
         // a heading that links to the page itself (a blog's permalink title) is no card
         var permalink = extractor.extract("<html><body><div class='post'><h2><a href='https://blog.example.com/quay/'>Quay plan agreed at last"
                 + "</a></h2><span class='author'>Anna Berg</span><p>The harbour board met on Monday.</p></div></body></html>",
