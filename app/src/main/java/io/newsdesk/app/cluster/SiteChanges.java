@@ -16,8 +16,12 @@ public final class SiteChanges {
     }
 
     /** Tells every node (this one too, at its next poll) that readers' pages changed. */
-    public void bump() {
-        jdbi.useHandle(h -> h.createUpdate("UPDATE site_changes SET version = version + 1 WHERE id = 1").execute());
+    /** Moves the version on and returns the version this call made (the row is locked until the read: no other bump between). */
+    public long bump() {
+        return jdbi.inTransaction(h -> {
+            h.createUpdate("UPDATE site_changes SET version = version + 1 WHERE id = 1").execute();
+            return h.createQuery("SELECT version FROM site_changes WHERE id = 1").mapTo(Long.class).one();
+        });
     }
 
     public long version() {

@@ -47,6 +47,9 @@ class PageQueryPlanTest {
             boolean postgres = database == TestDatabase.POSTGRESQL;
             PageQueries queries = new PageQueries(postgres);
             jdbi.setSqlLogger(queries);
+            // the setup wrote behind the site's back: its follower must have seen that before the run, or it drops the
+            // chrome's copies in the middle of it (a page then pays for the chrome again)
+            site.site.followChangesNow();
             site.site.contentChanged(); // nothing kept from before: each page reads what a cold one reads
 
             List<String> failures = new ArrayList<>();
@@ -107,8 +110,7 @@ class PageQueryPlanTest {
 
         Map<String, Integer> pages = new LinkedHashMap<>();
         // the home page: its curation, the newest, one block per section, "also reported", the chrome's ranking
-        // (16 or 17: a cached part may or may not have expired since the setup read it)
-        pages.put("/", 17);
+        pages.put("/", 16);
         pages.put("/article/" + article, 8);
         pages.put("/article/" + imported, 9);
         pages.put("/section/" + section, 2);
