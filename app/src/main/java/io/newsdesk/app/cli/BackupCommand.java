@@ -1,5 +1,6 @@
 package io.newsdesk.app.cli;
 
+import io.newsdesk.app.cluster.NodeSettings;
 import io.newsdesk.app.ops.backup.DataBackup;
 import io.newsdesk.app.store.DatabaseUrl;
 import java.nio.file.Path;
@@ -26,13 +27,19 @@ final class BackupCommand implements Callable<Integer> {
         Optional<DatabaseUrl> postgres = database.resolve();
         DataBackup.Summary s;
         try {
-            s = DataBackup.backup(data.resolve(), to, postgres.isEmpty());
+            Path media = NodeSettings.fromEnvironment(System.getenv(), data.resolve()).mediaDir();
+            s = DataBackup.backup(data.resolve(), media, to, postgres.isEmpty());
         } catch (IllegalArgumentException | IllegalStateException e) {
             System.err.println("backup: " + e.getMessage());
             return 1;
         }
         System.out.println("Backed up " + data.resolve().toAbsolutePath() + " to " + s.dir() + ": " + s.files() + " files"
                 + (s.database() ? ", the database (" + s.articles() + " articles, schema " + s.schemaVersion() + ")" : "") + ".");
+        if (s.mediaFrom() != null) {
+            System.out.println("The media were in " + s.mediaFrom() + " (NEWSDESK_MEDIA_DIR), outside the data directory: copied into "
+                    + s.dir().resolve("media") + ". A restore puts them in the new data directory's media/; a site that keeps its"
+                    + " media elsewhere needs them copied there.");
+        }
         postgres.ifPresent(url -> System.out.println("""
                 The database is on PostgreSQL: this backup holds the media and configuration only. Copy the database,
                 consistent while the site runs, with pg_dump:

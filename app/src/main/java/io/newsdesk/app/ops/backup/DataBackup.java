@@ -25,8 +25,8 @@ public final class DataBackup {
     /** Not copied: the database (snapshotted instead) and its WAL files, and the search index (rebuilt). */
     private static final List<String> SKIPPED = List.of(DATABASE, DATABASE + "-wal", DATABASE + "-shm", DATABASE + "-journal", "index");
 
-    /** What a backup holds. */
-    public record Summary(Path dir, boolean database, long articles, String schemaVersion, int files) {}
+    /** What a backup holds; {@code mediaFrom} is the media directory copied into {@code media/} when it lay outside the data directory, else null. */
+    public record Summary(Path dir, boolean database, long articles, String schemaVersion, int files, Path mediaFrom) {}
 
     private DataBackup() {
     }
@@ -36,8 +36,22 @@ public final class DataBackup {
      * @param withDatabase false when the database is on PostgreSQL (pg_dump copies it): the files only
      */
     public static Summary backup(Path dataDir, Path to, boolean withDatabase) throws IOException, SQLException {
+        return backup(dataDir, dataDir.resolve("media"), to, withDatabase);
+    }
+
+    /**
+     * As {@link #backup(Path, Path, boolean)}, the stored images read from {@code mediaDir} (NEWSDESK_MEDIA_DIR): one
+     * outside the data directory (a shared folder of several nodes) is copied into the backup's {@code media/}, where a
+     * restore puts it in the new data directory's {@code media/}.
+     */
+    public static Summary backup(Path dataDir, Path mediaDir, Path to, boolean withDatabase) throws IOException, SQLException {
         Path data = dataDir.toAbsolutePath().normalize();
+        Path media = mediaDir.toAbsolutePath().normalize();
         Path target = to.toAbsolutePath().normalize();
+        boolean mediaOutside = !media.startsWith(data);
+        if (mediaOutside && (target.startsWith(media) || media.startsWith(target))) {
+            throw new IllegalArgumentException("the backup and the media directory " + mediaDir + " cannot hold one another");
+        }
         if (!Files.isDirectory(data)) throw new IllegalArgumentException("no data directory at " + dataDir);
         if (target.startsWith(data)) throw new IllegalArgumentException("the backup cannot go inside the data directory " + dataDir);
         if (data.startsWith(target)) throw new IllegalArgumentException("the backup cannot hold the data directory " + dataDir);
@@ -57,6 +71,7 @@ public final class DataBackup {
             schema = SqliteSnapshot.schemaVersion(target.resolve(DATABASE));
         }
         int files = copyTree(data, target);
+        if (mediaOutside && Files.isDirectory(media)) files += copyTree(media, target.resolve("media"));
         Properties manifest = new Properties();
         manifest.setProperty("created", Instant.now().toString());
         manifest.setProperty("from", data.toString());
@@ -64,10 +79,11 @@ public final class DataBackup {
         manifest.setProperty("articles", Long.toString(articles));
         manifest.setProperty("schema", schema);
         manifest.setProperty("files", Integer.toString(files));
+        manifest.setProperty("media", mediaOutside ? media + " (copied into media/)" : "media/");
         try (var out = Files.newBufferedWriter(target.resolve(MANIFEST))) {
             manifest.store(out, "Newsdesk backup: restore with `newsdesk restore --from DIR --data NEW_DIR`");
         }
-        return new Summary(target, withDatabase, articles, schema, files);
+        return new Summary(target, withDatabase, articles, schema, files, mediaOutside && Files.isDirectory(media) ? media : null);
     }
 
     /** Copies a backup into {@code dataDir}, which must be empty or absent; the database's integrity is checked first. */
@@ -94,7 +110,7 @@ public final class DataBackup {
             articles = SqliteSnapshot.count(data.resolve(DATABASE), "articles");
             schema = SqliteSnapshot.schemaVersion(data.resolve(DATABASE));
         }
-        return new Summary(data, withDatabase, articles, schema, files);
+        return new Summary(data, withDatabase, articles, schema, files, null);
     }
 
     private static void requireEmpty(Path dir, String what) throws IOException {
@@ -129,6 +145,8 @@ public final class DataBackup {
                 try {
                     Files.copy(file, to.resolve(from.relativize(file).toString()), StandardCopyOption.COPY_ATTRIBUTES);
                     files[0]++;
+                } catch (java.nio.file.FileAlreadyExistsException same) {
+                    // an image in both the data directory's media/ and the media directory: named by its content, so the same
                 } catch (java.nio.file.NoSuchFileException gone) {
                     // a temporary file renamed while we walked (an image being stored): copied under its new name
                 }

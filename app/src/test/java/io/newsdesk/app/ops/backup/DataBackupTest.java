@@ -106,4 +106,21 @@ class DataBackupTest {
     private static long count(Jdbi jdbi, String table) {
         return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM " + table).mapTo(Long.class).one());
     }
+
+    @Test
+    void mediaKeptOutsideTheDataDirectoryAreBackedUpAndRestoredIntoTheNewDataDirectory() throws Exception {
+        Path data = dir.resolve("site");
+        Path shared = dir.resolve("shared-media");
+        try (TestSite site = TestSite.withDemo(data)) {
+            Files.createDirectories(shared.resolve("img/cd"));
+            Files.write(shared.resolve("img/cd/photo-480.jpg"), new byte[] {(byte) 0xFF, (byte) 0xD8, 7});
+            DataBackup.Summary s = DataBackup.backup(data, shared, dir.resolve("backup"), true);
+            assertThat(s.mediaFrom()).isEqualTo(shared.toAbsolutePath().normalize());
+            assertThat(dir.resolve("backup/media/img/cd/photo-480.jpg")).exists();
+            assertThatThrownBy(() -> DataBackup.backup(data, shared, shared.resolve("backup"), true))
+                    .hasMessageContaining("cannot hold one another");
+        }
+        DataBackup.restore(dir.resolve("backup"), dir.resolve("restored"));
+        assertThat(Files.readAllBytes(dir.resolve("restored/media/img/cd/photo-480.jpg"))).hasSize(3);
+    }
 }
