@@ -1,6 +1,7 @@
 package io.newsdesk.bench;
 
 import io.newsdesk.app.store.Database;
+import io.newsdesk.app.store.DatabaseUrl;
 import io.newsdesk.app.store.Stores;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -14,7 +15,7 @@ import picocli.CommandLine.Option;
  * {@code newsdesk bench ingest-db}: the ingestion benchmark's checks on its data directory. {@code --prepare}
  * creates the one section imported articles are filed in (the command line has no command for sections: the site
  * gets them from the demo or an editor); {@code --count} prints what the import left, as {@code key=value} lines
- * for bench/ingest.sh.
+ * for bench/ingest.sh. {@code --database} points both at PostgreSQL instead (bench/cluster.sh compares the two).
  */
 @Command(name = "ingest-db", mixinStandardHelpOptions = true,
         description = "The ingestion benchmark's data directory: --prepare creates a section, --count prints what was imported.")
@@ -23,6 +24,9 @@ final class IngestDbCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
     @Option(names = "--data", required = true, paramLabel = "DIR")
     Path data;
+    @Option(names = "--database", paramLabel = "URL",
+            description = "PostgreSQL database, postgresql://user@host:port/db, instead of SQLite in --data (bench/cluster.sh)")
+    String database;
     @Option(names = "--prepare", description = "Create the section 'News' when there is no section.")
     boolean prepare;
     @Option(names = "--count", description = "Print articles, imported items, duplicates, stories and jobs by state.")
@@ -31,7 +35,7 @@ final class IngestDbCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Database db = Database.sqlite(data)) {
+        try (Database db = Database.open(DatabaseUrl.from(database, System.getenv()), data)) {
             if (prepare) {
                 long sections = db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM sections").mapTo(Long.class).one());
                 if (sections == 0) Stores.over(db.jdbi()).sections().create("news", "News", null, 1);
