@@ -16,6 +16,9 @@ import java.util.function.UnaryOperator;
  */
 public final class SiteSettings implements SiteIdentity {
 
+    /** What every field's key starts with. */
+    private static final String KEY_PREFIX = "site.";
+
     public enum Field {
         NAME("site.name", "NEWSDESK_SITE_NAME", SettingChecks::name),
         LANGUAGE("site.language", "NEWSDESK_SITE_LANGUAGE", SettingChecks::language),
@@ -80,7 +83,8 @@ public final class SiteSettings implements SiteIdentity {
 
     /** Reads the saved values again; true when anything changed. */
     public boolean reload() {
-        Values next = Values.of(f -> pinned.contains(f) ? startupValue(f) : store.get(f.key).orElseGet(() -> startupValue(f)));
+        Map<String, String> saved = store.startingWith(KEY_PREFIX);
+        Values next = Values.of(f -> pinned.contains(f) || !saved.containsKey(f.key) ? startupValue(f) : saved.get(f.key));
         boolean changed = !next.equals(current);
         current = next;
         return changed;
