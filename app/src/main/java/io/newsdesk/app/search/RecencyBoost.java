@@ -89,6 +89,12 @@ final class RecencyBoost extends Query {
                     public long cost() {
                         return in.cost();
                     }
+
+                    @Override
+                    public void setTopLevelScoringClause() throws IOException {
+                        // without it a disjunction scores every match (DisjunctionSumScorer) instead of skipping (WAND)
+                        in.setTopLevelScoringClause();
+                    }
                 };
             }
 
