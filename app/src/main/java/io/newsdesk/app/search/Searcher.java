@@ -42,7 +42,8 @@ public final class Searcher {
      * cannot reach the page (a common word matches most of a big index), and the page says "more than" this.
      * It is above MAX_PAGE pages of the site's page size, so the number of pages is always right.
      */
-    public static final int COUNTED = 1000;    private static final SortField NEWEST = LongField.newSortField(SearchIndex.PUBLISHED, true, SortedNumericSelector.Type.MAX);
+    public static final int COUNTED = 1000;
+    private static final SortField NEWEST = LongField.newSortField(SearchIndex.PUBLISHED, true, SortedNumericSelector.Type.MAX);
     private static final Sort RELEVANCE_THEN_NEWEST = new Sort(SortField.FIELD_SCORE, NEWEST);
     private static final Sort NEWEST_THEN_RELEVANCE = new Sort(NEWEST, SortField.FIELD_SCORE);
 
