@@ -2,77 +2,193 @@ package io.newsdesk.app.search;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.search.DoubleValues;
-import org.apache.lucene.search.DoubleValuesSource;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.Explanation;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Matches;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSelector;
+import org.apache.lucene.search.TwoPhaseIterator;
+import org.apache.lucene.search.Weight;
 
 /**
- * A factor between 1 and 2 from an article's age: 2 when just published, 1.5 at {@code pivot}, towards 1 for old
- * articles. Multiplied into a similarity score it favours recent articles among similar ones without letting a
- * new but unrelated article outrank a related older one. Read from the published time's doc values.
+ * A query's score times a factor between 1 and 2 from the article's age: 2 when just published, 1.5 at {@code pivot},
+ * towards 1 for old articles. It favours recent articles among similar ones without letting a new but unrelated
+ * article outrank a related older one. The published time is read from its doc values.
+ *
+ * <p>Unlike Lucene's FunctionScoreQuery (which scores every match), the factor's bound is told to the wrapped query:
+ * its best possible score is twice the wrapped one's, and a document needs half the collector's minimum to compete,
+ * so a disjunction of many terms (MoreLikeThis) can still skip the documents that cannot make the top.
  */
-final class RecencyBoost extends DoubleValuesSource {
+final class RecencyBoost extends Query {
+    /** The factor of an article published now (or dated in the future): the bound told to the wrapped query. */
+    static final float MAX_FACTOR = 2f;
+
+    private final Query query;
     private final long now;
     private final long pivot;
 
-    RecencyBoost(long now, Duration pivot) {
+    RecencyBoost(Query query, long now, Duration pivot) {
+        this(query, now, pivot.toMillis());
+    }
+
+    private RecencyBoost(Query query, long now, long pivotMillis) {
+        this.query = Objects.requireNonNull(query);
         this.now = now;
-        this.pivot = pivot.toMillis();
+        this.pivot = pivotMillis;
+    }
+
+    /** The factor for an article published {@code ageMillis} ago (negative: in the future, counted as now). */
+    double factor(long ageMillis) {
+        return 1 + (double) pivot / (pivot + Math.max(0, ageMillis));
+    }
+
+    private static NumericDocValues published(LeafReaderContext ctx) throws IOException {
+        return SortedNumericSelector.wrap(DocValues.getSortedNumeric(ctx.reader(), SearchIndex.PUBLISHED),
+                SortedNumericSelector.Type.MAX, SortField.Type.LONG);
+    }
+
+    /** The factor of {@code doc}; an article without a time counts as very old. */
+    private double factorOf(NumericDocValues published, int doc) throws IOException {
+        return published.advanceExact(doc) ? factor(now - published.longValue()) : 1;
     }
 
     @Override
-    public DoubleValues getValues(LeafReaderContext ctx, DoubleValues scores) throws IOException {
-        NumericDocValues published = SortedNumericSelector.wrap(DocValues.getSortedNumeric(ctx.reader(), SearchIndex.PUBLISHED),
-                SortedNumericSelector.Type.MAX, SortField.Type.LONG);
-        return new DoubleValues() {
-            private double factor = 1;
+    public Query rewrite(IndexSearcher searcher) throws IOException {
+        Query rewritten = query.rewrite(searcher);
+        return rewritten == query ? this : new RecencyBoost(rewritten, now, pivot);
+    }
 
+    @Override
+    public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) throws IOException {
+        Weight inner = searcher.createWeight(query, scoreMode, boost);
+        if (!scoreMode.needsScores()) return inner;
+        return new Weight(this) {
             @Override
-            public double doubleValue() {
-                return factor;
+            public ScorerSupplier scorerSupplier(LeafReaderContext ctx) throws IOException {
+                ScorerSupplier in = inner.scorerSupplier(ctx);
+                if (in == null) return null;
+                return new ScorerSupplier() {
+                    @Override
+                    public Scorer get(long leadCost) throws IOException {
+                        return new Boosted(in.get(leadCost), published(ctx));
+                    }
+
+                    @Override
+                    public long cost() {
+                        return in.cost();
+                    }
+
+                    @Override
+                    public void setTopLevelScoringClause() throws IOException {
+                        // without it a disjunction scores every match (DisjunctionSumScorer) instead of skipping (WAND)
+                        in.setTopLevelScoringClause();
+                    }
+                };
             }
 
             @Override
-            public boolean advanceExact(int doc) throws IOException {
-                long age = published.advanceExact(doc) ? Math.max(0, now - published.longValue()) : Long.MAX_VALUE / 2;
-                factor = 1 + (double) pivot / (pivot + age);
-                return true;
+            public Matches matches(LeafReaderContext ctx, int doc) throws IOException {
+                return inner.matches(ctx, doc);
+            }
+
+            @Override
+            public Explanation explain(LeafReaderContext ctx, int doc) throws IOException {
+                Explanation e = inner.explain(ctx, doc);
+                if (!e.isMatch()) return e;
+                double f = factorOf(published(ctx), doc);
+                return Explanation.match((float) (e.getValue().doubleValue() * f), "recency boost, product of:",
+                        e, Explanation.match(f, "factor from the age, pivot " + pivot + " ms"));
+            }
+
+            @Override
+            public boolean isCacheable(LeafReaderContext ctx) {
+                return false; // the factor depends on now
             }
         };
     }
 
-    @Override
-    public boolean needsScores() {
-        return false;
+    /** The wrapped scorer's matches, each score multiplied by its factor; the bounds scaled by MAX_FACTOR. */
+    private final class Boosted extends Scorer {
+        private final Scorer in;
+        private final NumericDocValues published;
+
+        Boosted(Scorer in, NumericDocValues published) {
+            this.in = in;
+            this.published = published;
+        }
+
+        @Override
+        public float score() throws IOException {
+            // at most MAX_FACTOR times the wrapped score, exactly (doubling a float is exact)
+            return (float) (in.score() * factorOf(published, in.docID()));
+        }
+
+        @Override
+        public float getMaxScore(int upTo) throws IOException {
+            return in.getMaxScore(upTo) * MAX_FACTOR;
+        }
+
+        @Override
+        public int advanceShallow(int target) throws IOException {
+            return in.advanceShallow(target);
+        }
+
+        @Override
+        public void setMinCompetitiveScore(float minScore) throws IOException {
+            // a document whose wrapped score is under half the minimum stays under it even when brand-new
+            in.setMinCompetitiveScore(minScore / MAX_FACTOR);
+        }
+
+        @Override
+        public int docID() {
+            return in.docID();
+        }
+
+        @Override
+        public DocIdSetIterator iterator() {
+            return in.iterator();
+        }
+
+        @Override
+        public TwoPhaseIterator twoPhaseIterator() {
+            return in.twoPhaseIterator();
+        }
+
+        @Override
+        public Collection<ChildScorable> getChildren() {
+            return List.of(new ChildScorable(in, "MUST"));
+        }
     }
 
     @Override
-    public DoubleValuesSource rewrite(IndexSearcher searcher) {
-        return this;
+    public void visit(QueryVisitor visitor) {
+        query.visit(visitor.getSubVisitor(org.apache.lucene.search.BooleanClause.Occur.MUST, this));
     }
 
     @Override
-    public boolean isCacheable(LeafReaderContext ctx) {
-        return DocValues.isCacheable(ctx, SearchIndex.PUBLISHED);
-    }
-
-    @Override
-    public int hashCode() {
-        return Long.hashCode(now) * 31 + Long.hashCode(pivot);
+    public String toString(String field) {
+        return "recency(" + query.toString(field) + ", pivot=" + pivot + "ms)";
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof RecencyBoost r && r.now == now && r.pivot == pivot;
+        return sameClassAs(o) && o instanceof RecencyBoost r && r.query.equals(query) && r.now == now && r.pivot == pivot;
     }
 
     @Override
-    public String toString() {
-        return "recency(now=" + now + ", pivot=" + pivot + "ms)";
+    public int hashCode() {
+        return Objects.hash(classHash(), query, now, pivot);
     }
 }

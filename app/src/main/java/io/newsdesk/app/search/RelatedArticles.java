@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -18,6 +17,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 
 /**
  * "Related" for an article page: the articles most like it by the words of its title and text (Lucene's MoreLikeThis:
@@ -29,7 +29,10 @@ import org.apache.lucene.search.TermQuery;
 public final class RelatedArticles {
     /** Fewer telling terms than this (a short or unusual text on a small index): too little to go by. */
     static final int MIN_TERMS = 2;
-    static final int MAX_TERMS = 25;
+    /** The most telling terms searched: each more is another posting list to walk. */
+    static final int MAX_TERMS = 15;
+    /** Words of the text read for its terms: a news article's topic is in its first paragraphs. */
+    static final int MAX_TOKENS = 400;
     /** A term in more than this share of articles says nothing about a topic (applied once the index is big enough). */
     static final int MAX_DOC_PERCENT = 20;
     static final int PERCENT_FROM_DOCS = 500;
@@ -83,16 +86,19 @@ public final class RelatedArticles {
         mlt.setMinDocFreq(2); // a word no other article has relates it to nothing
         mlt.setMinWordLen(3);
         mlt.setMaxQueryTerms(MAX_TERMS);
+        mlt.setMaxNumTokensParsed(MAX_TOKENS);
         if (s.getIndexReader().numDocs() >= PERCENT_FROM_DOCS) mlt.setMaxDocFreqPct(MAX_DOC_PERCENT);
         Query like = mlt.like(Map.of(SearchIndex.TITLE, List.of(title), SearchIndex.TEXT, List.of(text)));
         if (!(like instanceof BooleanQuery terms) || terms.clauses().size() < MIN_TERMS) return List.of();
         BooleanQuery.Builder q = new BooleanQuery.Builder()
-                .add(FunctionScoreQuery.boostByValue(like, new RecencyBoost(clock.millis(), RECENCY_PIVOT)), BooleanClause.Occur.MUST)
+                .add(new RecencyBoost(like, clock.millis(), RECENCY_PIVOT), BooleanClause.Occur.MUST)
                 .add(new TermQuery(new Term(SearchIndex.ID, id)), BooleanClause.Occur.MUST_NOT);
         if (storyId != null) q.add(new TermQuery(new Term(SearchIndex.STORY, storyId)), BooleanClause.Occur.MUST_NOT);
         var stored = s.storedFields();
         List<String> ids = new ArrayList<>();
-        for (ScoreDoc hit : s.search(q.build(), limit).scoreDocs) ids.add(stored.document(hit.doc).get(SearchIndex.ID));
+        // no count wanted: the collector skips what cannot make the top from the first hits on
+        var top = s.search(q.build(), new TopScoreDocCollectorManager(limit, null, limit));
+        for (ScoreDoc hit : top.scoreDocs) ids.add(stored.document(hit.doc).get(SearchIndex.ID));
         return List.copyOf(ids);
     }
 }

@@ -23,7 +23,9 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSelector;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -35,6 +37,12 @@ import org.apache.lucene.util.BytesRef;
 public final class Searcher {
     /** Deep pages cost a sort over page × size hits; nobody reads result page 50. */
     public static final int MAX_PAGE = 50;
+    /**
+     * Matches are counted exactly up to this many; past it the search stops counting and skips the documents that
+     * cannot reach the page (a common word matches most of a big index), and the page says "more than" this.
+     * It is above MAX_PAGE pages of the site's page size, so the number of pages is always right.
+     */
+    public static final int COUNTED = 1000;
     private static final SortField NEWEST = LongField.newSortField(SearchIndex.PUBLISHED, true, SortedNumericSelector.Type.MAX);
     private static final Sort RELEVANCE_THEN_NEWEST = new Sort(SortField.FIELD_SCORE, NEWEST);
     private static final Sort NEWEST_THEN_RELEVANCE = new Sort(NEWEST, SortField.FIELD_SCORE);
@@ -77,7 +85,7 @@ public final class Searcher {
             String snippet = snippets.of(words, t.getValue());
             if (snippet != null && !snippet.isEmpty()) marked.put(t.getKey(), snippet);
         }
-        return new SearchResults(asked, found.ids(), found.total(), found.page(), found.pages(), marked, found.suggestion());
+        return new SearchResults(asked, found.ids(), found.total(), found.totalExact(), found.page(), found.pages(), marked, found.suggestion());
     }
 
     /** The languages of the indexed articles (ISO 639-1 codes, sorted), for the language filter. */
@@ -117,11 +125,10 @@ public final class Searcher {
 
     private SearchResults page(IndexSearcher s, Query query, Sort sort, SearchRequest asked, int pageSize, String cleaned)
             throws IOException {
-        int total;
         TopFieldDocs top;
         try {
-            total = s.count(query);
-            top = s.search(query, asked.page() * pageSize, sort, false);
+            // one pass: the page's hits and the count up to COUNTED (not a count of every match, then a sort)
+            top = s.search(query, new TopFieldCollectorManager(sort, asked.page() * pageSize, null, COUNTED));
         } catch (IndexSearcher.TooManyClauses e) { // a prefix of one letter over a big index, say
             return SearchResults.none(asked);
         }
@@ -131,8 +138,11 @@ public final class Searcher {
         for (int i = (asked.page() - 1) * pageSize; i < hits.length; i++) {
             ids.add(stored.document(hits[i].doc).get(SearchIndex.ID));
         }
+        // counting stops only once past COUNTED: then "more than COUNTED" is true, whatever the count reached
+        boolean exact = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO;
+        int total = exact ? (int) Math.min(Integer.MAX_VALUE, top.totalHits.value()) : COUNTED;
         int pages = Math.max(1, Math.min(MAX_PAGE, (total + pageSize - 1) / pageSize));
         String suggestion = cleaned.isEmpty() ? null : spelling.suggest(cleaned, s.getIndexReader());
-        return new SearchResults(asked, ids, total, asked.page(), pages, Map.of(), suggestion);
+        return new SearchResults(asked, ids, total, exact, asked.page(), pages, Map.of(), suggestion);
     }
 }

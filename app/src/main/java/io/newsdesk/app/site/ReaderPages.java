@@ -211,7 +211,7 @@ public final class ReaderPages {
                 stores.authors().byName(SEARCH_AUTHOR_CHOICES).stream().map(a -> new Choice(a.slug(), a.name())).toList(),
                 languages.stream().map(l -> new Choice(l, Format.languageName(l))).toList());
         String suggestionUrl = results.suggestion() == null ? null : SearchParams.url(r, results.suggestion(), 1);
-        return new SearchView(chrome(null), meta, results.query(), cards, results.total(),
+        return new SearchView(chrome(null), meta, results.query(), cards, results.total(), results.totalExact(),
                 new Pagination(page, results.pages(), prev, next), results.snippets(), results.suggestion(), suggestionUrl,
                 filters, error);
     }

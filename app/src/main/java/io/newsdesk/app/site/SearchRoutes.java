@@ -72,7 +72,8 @@ public final class SearchRoutes {
         filters.put("section", r.section()).put("outlet", r.outlet()).put("author", r.author()).put("lang", r.language())
                 .put("from", r.from() == null ? null : r.from().toString()).put("to", r.to() == null ? null : r.to().toString());
         out.put("sort", r.order() == SearchRequest.Order.DATE ? "date" : "relevance");
-        out.put("total", v.total()).put("page", v.pagination().page()).put("pages", v.pagination().pages());
+        // past Searcher.COUNTED matches the count stops: total is then a lower bound and totalExact false
+        out.put("total", v.total()).put("totalExact", v.totalExact()).put("page", v.pagination().page()).put("pages", v.pagination().pages());
         out.put("suggestion", v.suggestion());
         if (params.error() != null) out.put("error", params.error());
         ArrayNode results = out.putArray("results");

@@ -150,6 +150,7 @@ class SearchFiltersTest {
         assertThat(r.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/json");
         JsonNode json = new ObjectMapper().readTree(r.body());
         assertThat(json.get("total").asInt()).isEqualTo(3);
+        assertThat(json.get("totalExact").asBoolean()).isTrue();
         assertThat(json.get("filters").get("section").asText()).isEqualTo("world");
         assertThat(json.get("sort").asText()).isEqualTo("date");
         assertThat(json.get("results").get(0).get("url").asText()).isEqualTo(link(worldNew));

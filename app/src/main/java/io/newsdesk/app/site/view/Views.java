@@ -72,11 +72,20 @@ public final class Views {
      * The search page. {@code snippets}: per card id, HTML of escaped text and {@code <mark>}; {@code suggestionUrl}
      * the same search with the spelling corrected ("did you mean"); {@code error} why the filters were refused.
      */
-    public record SearchView(Chrome chrome, Meta meta, String query, List<ArticleCard> cards, int total,
+    /** @param totalExact false when {@code total} is where counting stopped: there are more matches than that */
+    public record SearchView(Chrome chrome, Meta meta, String query, List<ArticleCard> cards, int total, boolean totalExact,
                              Pagination pagination, Map<String, String> snippets, String suggestion, String suggestionUrl,
                              SearchFilters filters, String error) {
         public String snippet(ArticleCard card) {
             return snippets.get(card.id());
+        }
+
+        /** "No articles match", "One article matches", "37 articles match", "More than 1,000 articles match". */
+        public String matches() {
+            if (total == 0) return "No articles match";
+            if (total == 1 && totalExact) return "One article matches";
+            String n = String.format(java.util.Locale.ROOT, "%,d", total);
+            return totalExact ? n + " articles match" : "More than " + n + " articles match";
         }
     }
 
