@@ -10,13 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 
 /**
@@ -76,6 +74,7 @@ public final class RelatedArticles {
     }
 
     private List<String> find(IndexSearcher s, String id, String title, String text, String storyId, int limit) throws IOException {
+        if (limit < 1) return List.of();
         MoreLikeThis mlt = new MoreLikeThis(s.getIndexReader());
         mlt.setAnalyzer(index.analyzer());
         mlt.setFieldNames(new String[] {SearchIndex.TITLE, SearchIndex.TEXT});
@@ -87,12 +86,15 @@ public final class RelatedArticles {
         Query like = mlt.like(Map.of(SearchIndex.TITLE, List.of(title), SearchIndex.TEXT, List.of(text)));
         if (!(like instanceof BooleanQuery terms) || terms.clauses().size() < MIN_TERMS) return List.of();
         BooleanQuery.Builder q = new BooleanQuery.Builder()
-                .add(FunctionScoreQuery.boostByValue(like, new RecencyBoost(clock.millis(), RECENCY_PIVOT)), BooleanClause.Occur.MUST)
+                .add(like, BooleanClause.Occur.MUST)
                 .add(new TermQuery(new Term(SearchIndex.ID, id)), BooleanClause.Occur.MUST_NOT);
         if (storyId != null) q.add(new TermQuery(new Term(SearchIndex.STORY, storyId)), BooleanClause.Occur.MUST_NOT);
         var stored = s.storedFields();
         List<String> ids = new ArrayList<>();
-        for (ScoreDoc hit : s.search(q.build(), limit).scoreDocs) ids.add(stored.document(hit.doc).get(SearchIndex.ID));
+        // likeness times recency, without scoring every article that shares a common word (BoostedTopDocs)
+        for (BoostedTopDocs.Hit hit : s.search(q.build(), new BoostedTopDocs(new RecencyBoost(clock.millis(), RECENCY_PIVOT), limit))) {
+            ids.add(stored.document(hit.doc()).get(SearchIndex.ID));
+        }
         return List.copyOf(ids);
     }
 }
