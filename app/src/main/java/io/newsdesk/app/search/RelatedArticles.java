@@ -6,9 +6,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.document.LongField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause;
@@ -33,6 +35,11 @@ public final class RelatedArticles {
     static final int PERCENT_FROM_DOCS = 500;
     /** An article this old scores 1.5 times less than a brand-new one of the same likeness, older ones less still. */
     static final Duration RECENCY_PIVOT = Duration.ofDays(14);
+    /**
+     * Related articles are looked for among those published this close to the article or to now: a bounded share of
+     * a large site (on a site of a million articles a search over all of them cost tens of milliseconds a page).
+     */
+    static final Duration WINDOW = Duration.ofDays(60);
     private static final int CACHED_ARTICLES = 20_000;
 
     private record Answer(long generation, int limit, List<String> ids) {}
@@ -49,20 +56,25 @@ public final class RelatedArticles {
 
     /** Up to {@code limit} ids of articles like this one, most related first; empty when the index cannot tell. */
     public List<String> of(String id, String title, String text, String storyId, int limit) {
+        return of(id, title, text, storyId, null, limit);
+    }
+
+    /** As above, for an article published at {@code published} (null: not known, only the newest articles are looked at). */
+    public List<String> of(String id, String title, String text, String storyId, Instant published, int limit) {
         long generation = index.generation();
         Answer kept = answers.getIfPresent(id);
         if (kept != null && kept.generation() == generation && kept.limit() >= limit) {
             return kept.ids().subList(0, Math.min(limit, kept.ids().size()));
         }
-        List<String> ids = uncached(id, title, text, storyId, limit);
+        List<String> ids = uncached(id, title, text, storyId, published, limit);
         answers.put(id, new Answer(generation, limit, ids));
         return ids;
     }
 
     /** Computes the answer without the cache (also for the benchmark of the uncached lookup). */
-    public List<String> uncached(String id, String title, String text, String storyId, int limit) {
+    public List<String> uncached(String id, String title, String text, String storyId, Instant published, int limit) {
         try {
-            return index.search(s -> find(s, id, title, text == null ? "" : text, storyId, limit));
+            return index.search(s -> find(s, id, title, text == null ? "" : text, storyId, published, limit));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -73,7 +85,8 @@ public final class RelatedArticles {
         answers.invalidateAll();
     }
 
-    private List<String> find(IndexSearcher s, String id, String title, String text, String storyId, int limit) throws IOException {
+    private List<String> find(IndexSearcher s, String id, String title, String text, String storyId, Instant published, int limit)
+            throws IOException {
         if (limit < 1) return List.of();
         MoreLikeThis mlt = new MoreLikeThis(s.getIndexReader());
         mlt.setAnalyzer(index.analyzer());
@@ -89,6 +102,14 @@ public final class RelatedArticles {
                 .add(like, BooleanClause.Occur.MUST)
                 .add(new TermQuery(new Term(SearchIndex.ID, id)), BooleanClause.Occur.MUST_NOT);
         if (storyId != null) q.add(new TermQuery(new Term(SearchIndex.STORY, storyId)), BooleanClause.Occur.MUST_NOT);
+        long now = clock.millis(), window = WINDOW.toMillis();
+        BooleanQuery.Builder when = new BooleanQuery.Builder()
+                .add(LongField.newRangeQuery(SearchIndex.PUBLISHED, now - window, Long.MAX_VALUE), BooleanClause.Occur.SHOULD);
+        if (published != null) {
+            long at = published.toEpochMilli();
+            when.add(LongField.newRangeQuery(SearchIndex.PUBLISHED, at - window, at + window), BooleanClause.Occur.SHOULD);
+        }
+        q.add(when.build(), BooleanClause.Occur.FILTER);
         var stored = s.storedFields();
         List<String> ids = new ArrayList<>();
         // likeness times recency, without scoring every article that shares a common word (BoostedTopDocs)

@@ -266,7 +266,7 @@ public final class ReaderPages {
      * the section's latest when the index knows too little of its words or finds too few.
      */
     private List<ArticleCard> related(Article a, Section section, String storyId, Set<String> onPage) {
-        List<String> like = related.of(a.id(), a.title(), a.bodyText(), storyId, RELATED_CANDIDATES);
+        List<String> like = related.of(a.id(), a.title(), a.bodyText(), storyId, a.publishedAt(), RELATED_CANDIDATES);
         List<ArticleCard> cards = new ArrayList<>(StoryGroups.take(stores.articles().cardsByIds(like), onPage, RELATED_CARDS));
         if (cards.size() < RELATED_CARDS) {
             cards.addAll(StoryGroups.take(stores.articles().latestInSection(section.id(), RELATED_CANDIDATES, 0), onPage,
