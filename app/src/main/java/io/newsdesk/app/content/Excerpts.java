@@ -2,6 +2,8 @@ package io.newsdesk.app.content;
 
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Excerpts are cut from an article's plain text, never from HTML, so no markup, CSS or
@@ -17,6 +19,8 @@ public final class Excerpts {
     private static final String OUTSIDE_TEXT = "figure, figcaption, aside, nav";
     /** Running text: paragraphs, and headings long enough to be a standfirst rather than a heading (checked below). */
     private static final String TEXT_BLOCKS = "p, h1, h2, h3, h4, h5, h6";
+    private static final Evaluator OUTSIDE = QueryParser.parse(OUTSIDE_TEXT);
+    private static final Evaluator BLOCKS = QueryParser.parse(TEXT_BLOCKS);
     private static final int STANDFIRST_MIN_WORDS = 12;
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     /** "By Jan Roe", "Von Anna Berg", "Автор: …": a byline standing as a paragraph of its own. */
@@ -61,8 +65,8 @@ public final class Excerpts {
      */
     public static String lead(Element body) {
         StringBuilder out = new StringBuilder();
-        for (Element p : body.select(TEXT_BLOCKS)) {
-            if (p.closest(OUTSIDE_TEXT) != null) continue;
+        for (Element p : body.select(BLOCKS)) {
+            if (p.closest(OUTSIDE) != null) continue;
             String text = oneLine(p.text());
             if (text.isEmpty() || notOpening(text)) continue;
             if (!p.normalName().equals("p") && WHITESPACE.split(text).length < STANDFIRST_MIN_WORDS) continue;
@@ -72,7 +76,7 @@ public final class Excerpts {
         }
         if (!out.isEmpty()) return out.toString();
         Element rest = body.clone();
-        rest.select(OUTSIDE_TEXT).remove();
+        rest.select(OUTSIDE).remove();
         String text = oneLine(rest.text());
         return text.isEmpty() ? oneLine(body.text()) : text;
     }
@@ -80,7 +84,8 @@ public final class Excerpts {
     /** Whether a paragraph is a byline, a credit or a fragment, not text that opens the article. */
     static boolean notOpening(String text) {
         if (Credits.labelled(text)) return true;
-        int words = WHITESPACE.split(text).length;
+        // counted only as far as the rules below look (a paragraph runs to hundreds of words); text is stripped
+        int words = WHITESPACE.split(text, BYLINE_MAX_WORDS + 2).length;
         if (words <= BYLINE_MAX_WORDS && BYLINE.matcher(text).matches()) return true;
         return words <= FRAGMENT_MAX_WORDS && !SENTENCE_END.matcher(text).matches();
     }
