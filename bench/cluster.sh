@@ -66,7 +66,7 @@ cd "$root"
 
 die() { echo "bench/cluster.sh: $*" >&2; exit 1; }
 # shellcheck source=lib.sh
-. "$root/bench/lib.sh"   # free_port, machine_ticks, proc_ticks, children_ticks
+. "$root/bench/lib.sh"   # free_port, machine_ticks, proc_ticks, children_ticks, wait_for
 
 max_nodes=0
 for n in $NODES; do [ "$n" -gt "$max_nodes" ] && max_nodes=$n; done
@@ -118,17 +118,6 @@ trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
-# Wait until URL answers 200 (or the process PID dies); the process's log is $tmp/WHAT.log.
-wait_for() {
-  local url=$1 pid=$2 what=$3 i
-  for i in $(seq 1 1500); do
-    if curl -fsS -o /dev/null --max-time 2 "$url" 2>/dev/null; then return 0; fi
-    kill -0 "$pid" 2>/dev/null || die "$what exited before answering; its log is below:
-$(tail -n 40 "$tmp/$what.log" 2>/dev/null)"
-    sleep 0.2
-  done
-  die "$what did not answer at $url within 300 s"
-}
 
 # --- 1. PostgreSQL ---------------------------------------------------------------------------------------
 mkdir -p "$tmp/pg"
@@ -220,7 +209,7 @@ if [ "$max_nodes" -gt 0 ]; then
     node_pids+=($!)
   done
   for i in $(seq 1 "$max_nodes"); do
-    wait_for "http://127.0.0.1:${ports[$((i - 1))]}/" "${node_pids[$((i - 1))]}" "node$i"
+    wait_for "http://127.0.0.1:${ports[$((i - 1))]}/" "${node_pids[$((i - 1))]}" "node$i" 300
   done
   echo "== Waiting for every node's search index…" >&2
   for i in $(seq 1 "$max_nodes"); do

@@ -88,17 +88,6 @@ trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
-# Wait until URL answers 200 (or the process PID dies).
-wait_for() {
-  local url=$1 pid=$2 what=$3 i
-  for i in $(seq 1 600); do
-    if curl -fsS -o /dev/null --max-time 2 "$url" 2>/dev/null; then return 0; fi
-    kill -0 "$pid" 2>/dev/null || die "$what exited before answering; its log is below:
-$(tail -n 40 "$tmp/$what.log" 2>/dev/null)"
-    sleep 0.2
-  done
-  die "$what did not answer at $url within 120 s"
-}
 
 # --- 1. data: demo site + generated articles ----------------------------------------------------
 if [ -n "$DATA" ]; then

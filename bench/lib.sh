@@ -26,3 +26,16 @@ proc_ticks() {
   echo "$sum"
 }
 children_ticks() { sed 's/^.*) //' /proc/$$/stat | awk '{print $14 + $15}'; }
+
+# Wait until URL answers 200 (or the process PID dies), at most SECONDS (default 120); WHAT names the process, whose
+# log is $tmp/WHAT.log. Uses the calling script's `tmp` and `die`.
+wait_for() {
+  local url=$1 pid=$2 what=$3 seconds=${4:-120} i
+  for i in $(seq 1 $(( seconds * 5 ))); do
+    if curl -fsS -o /dev/null --max-time 2 "$url" 2>/dev/null; then return 0; fi
+    kill -0 "$pid" 2>/dev/null || die "$what exited before answering; its log is below:
+$(tail -n 40 "$tmp/$what.log" 2>/dev/null)"
+    sleep 0.2
+  done
+  die "$what did not answer at $url within $seconds s"
+}
