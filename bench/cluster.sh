@@ -305,23 +305,12 @@ run() {
   reqs=$(awk '/requests in/ {print $1}' "$tmp/wrk-$n-$name.txt")
   local nodes_ticks=0; for i in "${d[@]}"; do nodes_ticks=$(( nodes_ticks + i )); done
   # columns: nodes target req/s p99 | CPU %: node1..nodeK nginx postgres wrk others | per page: nodes ms, pg ms, calls, exec ms
-  rows+=("$n $name $(awk '/^Requests\/sec:/ {print $2}' "$tmp/wrk-$n-$name.txt") $(p99_of "$tmp/wrk-$n-$name.txt") \
+  rows+=("$n $name $(wrk_rate "$tmp/wrk-$n-$name.txt") $(wrk_p99_ms "$tmp/wrk-$n-$name.txt") \
 $(cpu_shares "$m0" "$m1" "${d[@]}" $(( x1 - x0 )) $(( p1 - p0 )) $(( c1 - c0 ))) \
 $(awk -v r="$reqs" -v nt="$nodes_ticks" -v pt="$(( p1 - p0 ))" -v c="$calls" -v e="$exec_ms" -v hz="$hz" 'BEGIN {
   if (r <= 0) r = 1
   printf "%.2f %.3f %.1f %s", nt * 1000 / hz / r, pt * 1000 / hz / r, c / r, (e == "n/a") ? "n/a" : sprintf("%.3f", e / r) }') \
-$(notes_of "$tmp/wrk-$n-$name.txt")")
-}
-p99_of() {
-  awk '$1 == "99%" {
-         v = $2; u = v; sub(/[0-9.]+/, "", u); sub(/[a-z]+$/, "", v)
-         f = (u == "us") ? 0.001 : (u == "ms") ? 1 : (u == "s") ? 1000 : (u == "m") ? 60000 : -1
-         if (f > 0) printf "%.1f", v * f
-       }' "$1"
-}
-notes_of() {
-  awk '/Non-2xx or 3xx responses:/ {printf "non-2xx=%s ", $NF}
-       /Socket errors:/ {sub(/^ *Socket errors: */, ""); gsub(/ /, ""); printf "socket-errors:%s ", $0}' "$1"
+$(wrk_notes "$tmp/wrk-$n-$name.txt")")
 }
 
 load_pages_before="" load_pages_after=""

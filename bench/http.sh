@@ -184,19 +184,10 @@ run() {
   }' >"$tmp/cpu-$name.txt"
 }
 
-# Requests/s, p99 in ms and a note on errors / non-2xx responses, from a wrk report.
-rate_of() { awk '/^Requests\/sec:/ {print $2}' "$tmp/wrk-$1.txt"; }
-p99_of() {
-  awk '$1 == "99%" {
-         v = $2; u = v; sub(/[0-9.]+/, "", u); sub(/[a-z]+$/, "", v)
-         f = (u == "us") ? 0.001 : (u == "ms") ? 1 : (u == "s") ? 1000 : (u == "m") ? 60000 : -1
-         if (f > 0) printf "%.2f", v * f
-       }' "$tmp/wrk-$1.txt"
-}
-notes_of() {
-  awk '/Non-2xx or 3xx responses:/ {printf "non-2xx=%s ", $NF}
-       /Socket errors:/ {sub(/^ *Socket errors: */, ""); printf "socket errors: %s ", $0}' "$tmp/wrk-$1.txt"
-}
+# Requests/s, p99 in ms and notes of the run NAME's wrk report (bench/lib.sh).
+rate_of() { wrk_rate "$tmp/wrk-$1.txt"; }
+p99_of() { wrk_p99_ms "$tmp/wrk-$1.txt"; }
+notes_of() { wrk_notes "$tmp/wrk-$1.txt"; }
 
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 nginx_pids=$(pgrep -P "$nginx_pid" | tr '\n' ' ')

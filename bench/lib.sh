@@ -39,3 +39,18 @@ $(tail -n 40 "$tmp/$what.log" 2>/dev/null)"
   done
   die "$what did not answer at $url within $seconds s"
 }
+
+# Figures of a wrk report FILE: requests/s; p99 in ms; notes on errors (non-2xx answers, socket errors; no spaces
+# inside a note, so a row of fields stays splittable).
+wrk_rate() { awk '/^Requests\/sec:/ {print $2}' "$1"; }
+wrk_p99_ms() {
+  awk '$1 == "99%" {
+         v = $2; u = v; sub(/[0-9.]+/, "", u); sub(/[a-z]+$/, "", v)
+         f = (u == "us") ? 0.001 : (u == "ms") ? 1 : (u == "s") ? 1000 : (u == "m") ? 60000 : -1
+         if (f > 0) printf "%.2f", v * f
+       }' "$1"
+}
+wrk_notes() {
+  awk '/Non-2xx or 3xx responses:/ {printf "non-2xx=%s ", $NF}
+       /Socket errors:/ {sub(/^ *Socket errors: */, ""); gsub(/ /, ""); printf "socket-errors:%s ", $0}' "$1"
+}

@@ -188,12 +188,10 @@ wrk_run() { # NAME PATHS-FILE-OR-EMPTY URL
     wrk -t1 -c"$CONNECTIONS" -d"$DURATION" --latency "$url" >"$tmp/wrk-$name.txt" 2>&1 || die "wrk failed"
   fi
 }
-rate_of() { awk '/^Requests\/sec:/ {printf "%.0f", $2}' "$tmp/wrk-$1.txt"; }
-p99_of() {
-  awk '$1 == "99%" { v = $2; u = v; sub(/[0-9.]+/, "", u); sub(/[a-z]+$/, "", v)
-         f = (u == "us") ? 0.001 : (u == "ms") ? 1 : (u == "s") ? 1000 : -1; if (f > 0) printf "%.1f", v * f }' "$tmp/wrk-$1.txt"
-}
-notes_of() { awk '/Non-2xx or 3xx responses:/ {printf "non-2xx=%s", $NF}' "$tmp/wrk-$1.txt"; }
+# the run NAME's wrk figures (bench/lib.sh)
+rate_of() { wrk_rate "$tmp/wrk-$1.txt"; }
+p99_of() { wrk_p99_ms "$tmp/wrk-$1.txt"; }
+notes_of() { wrk_notes "$tmp/wrk-$1.txt"; }
 one_article=$(head -n 1 "$tmp/paths.txt")
 curl -fsS -o /dev/null "$nd$one_article" || die "cannot fetch $one_article"
 load_pages=$(cut -d' ' -f1-3 /proc/loadavg)

@@ -492,8 +492,10 @@ final class Authors {
         return true;
     }
 
+    private static final Pattern FRAGMENT = Pattern.compile("#.*$"), SCHEME = Pattern.compile("^https?://(www\\.)?");
+
     private static String comparable(String url) {
-        String u = url.replaceFirst("#.*$", "").replaceFirst("^https?://(www\\.)?", "");
+        String u = SCHEME.matcher(FRAGMENT.matcher(url).replaceFirst("")).replaceFirst("");
         return u.endsWith("/") ? u.substring(0, u.length() - 1) : u;
     }
 }

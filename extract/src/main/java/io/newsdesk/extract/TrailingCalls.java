@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Calls to action at the end of a body ("Like this story? Share it with a friend!", "Follow us on
@@ -81,8 +83,8 @@ final class TrailingCalls {
     /** Words in the longest line of a block: an address is often one block of short lines split by {@code <br>}. */
     private static int longestLineWords(Element el) {
         StringBuilder lines = new StringBuilder();
-        org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
-            if (node instanceof org.jsoup.nodes.TextNode tn) lines.append(tn.text().replace('\n', ' '));
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof TextNode tn) lines.append(tn.text().replace('\n', ' '));
             else if (node instanceof Element e && e.normalName().equals("br")) lines.append('\n');
         }, el);
         int longest = 0;
