@@ -4,7 +4,6 @@ import io.newsdesk.app.search.RelatedArticles;
 import io.newsdesk.app.search.SearchIndex;
 import io.newsdesk.app.store.Database;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -29,7 +28,7 @@ final class RelatedCommand implements Callable<Integer> {
     @Option(names = "--warmup", paramLabel = "N", description = "Lookups first, not counted (default: ${DEFAULT-VALUE}).")
     int warmup = 300;
 
-    record Sample(String id, String title, String text, String storyId) {}
+    
 
     @Override
     public Integer call() throws Exception {
@@ -38,32 +37,32 @@ final class RelatedCommand implements Callable<Integer> {
             int total = db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM articles WHERE status = 'published'")
                     .mapTo(Integer.class).one());
             int step = Math.max(1, total / (samples + warmup));
-            List<Sample> articles = db.jdbi().withHandle(h -> h.createQuery("""
-                            SELECT id, title, standfirst, body_text, story_id FROM (
+            List<RelatedArticles.Subject> articles = db.jdbi().withHandle(h -> h.createQuery("""
+                            SELECT id, title, standfirst, body_text, story_id, published_at FROM (
                               SELECT a.*, ROW_NUMBER() OVER (ORDER BY id) AS n FROM articles a WHERE status = 'published')
                             WHERE n % :step = 0 LIMIT :limit""")
                     .bind("step", step).bind("limit", samples + warmup)
-                    .map((rs, ctx) -> new Sample(rs.getString("id"), rs.getString("title"),
+                    .map((rs, ctx) -> new RelatedArticles.Subject(rs.getString("id"), rs.getString("title"),
                             rs.getString("standfirst") == null ? rs.getString("body_text") : rs.getString("standfirst") + "\n" + rs.getString("body_text"),
-                            rs.getString("story_id")))
+                            rs.getString("story_id"), rs.getLong("published_at")))
                     .list());
-            RelatedArticles related = new RelatedArticles(index, Clock.systemUTC());
+            RelatedArticles related = new RelatedArticles(index);
             System.out.printf(Locale.ROOT, "index: %,d documents; %,d articles sampled%n", index.size(), articles.size());
             long found = 0;
-            for (Sample s : articles.subList(0, Math.min(warmup, articles.size()))) related.uncached(s.id(), s.title(), s.text(), s.storyId(), 12);
-            List<Sample> measured = articles.subList(Math.min(warmup, articles.size()), articles.size());
+            for (RelatedArticles.Subject s : articles.subList(0, Math.min(warmup, articles.size()))) related.uncached(s, 12);
+            List<RelatedArticles.Subject> measured = articles.subList(Math.min(warmup, articles.size()), articles.size());
             long[] uncached = new long[measured.size()];
             for (int i = 0; i < measured.size(); i++) {
-                Sample s = measured.get(i);
+                RelatedArticles.Subject s = measured.get(i);
                 long t = System.nanoTime();
-                found += related.of(s.id(), s.title(), s.text(), s.storyId(), 12).size();
+                found += related.of(s, 12).size();
                 uncached[i] = System.nanoTime() - t;
             }
             long[] cached = new long[measured.size()];
             for (int i = 0; i < measured.size(); i++) {
-                Sample s = measured.get(i);
+                RelatedArticles.Subject s = measured.get(i);
                 long t = System.nanoTime();
-                related.of(s.id(), s.title(), s.text(), s.storyId(), 12);
+                related.of(s, 12);
                 cached[i] = System.nanoTime() - t;
             }
             System.out.printf(Locale.ROOT, "related uncached: p50 %.2f ms, p99 %.2f ms, max %.2f ms (%d lookups, %.1f related each)%n",

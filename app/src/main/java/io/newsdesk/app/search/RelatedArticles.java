@@ -4,13 +4,14 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PointValues;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -20,54 +21,66 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 
 /**
- * "Related" for an article page: the articles most like it by the words of its title and text (Lucene's MoreLikeThis:
- * its most telling terms, weighted by tf-idf, searched in the index), recent ones favoured ({@link RecencyBoost}),
- * its own story left out (its other reports are "Also reported by"). Empty when the index knows too little of its
- * words to say; the page then falls back to the section's latest. Answers are kept per article until the index
- * changes or {@link #invalidate()} (an article changed) drops them.
+ * "Related" for an article page: the articles most like it by the words of its title and text (MoreLikeThis's method,
+ * {@link TellingTerms}: its most telling terms, weighted by tf-idf, searched in the index), those published near it favoured
+ * ({@link NearInTimeBoost}: for a new article, the recent ones), its own story left out (its other reports are "Also
+ * reported by"). Empty when the index knows too little of its words to say; the page then falls back to the section's
+ * latest. Answers are kept per article until the index changes or {@link #invalidate()} (an article changed) drops them.
+ *
+ * <p>The candidates are the articles published around it, in a window that holds about {@link #WINDOW_ARTICLES} of
+ * them at the site's rate of publication (at least {@link #MIN_HALF_WINDOW} either side): the lookup's cost follows
+ * how much the site publishes in a while, not how many articles its archive holds, and a small site's window is its
+ * whole archive.
  */
 public final class RelatedArticles {
-    /** Fewer telling terms than this (a short or unusual text on a small index): too little to go by. */
-    static final int MIN_TERMS = 2;
-    /** The most telling terms searched: each more is another posting list to walk. */
-    static final int MAX_TERMS = 15;
-    /** Words of the text read for its terms: a news article's topic is in its first paragraphs. */
-    static final int MAX_TOKENS = 400;
-    /** A term in more than this share of articles says nothing about a topic (applied once the index is big enough). */
-    static final int MAX_DOC_PERCENT = 20;
-    static final int PERCENT_FROM_DOCS = 500;
-    /** An article this old scores 1.5 times less than a brand-new one of the same likeness, older ones less still. */
+    /** An article this far in time scores 1.5 times less than one of the same likeness published at once, farther ones less still. */
     static final Duration RECENCY_PIVOT = Duration.ofDays(14);
+    /** About this many articles are candidates: a window of time around the article holding them at the site's rate. */
+    static final long WINDOW_ARTICLES = 20_000;
+    /** The window reaches at least this far either side, however much the site publishes. */
+    static final Duration MIN_HALF_WINDOW = Duration.ofDays(30);
     private static final int CACHED_ARTICLES = 20_000;
 
     private record Answer(long generation, int limit, List<String> ids) {}
 
+    /** The article whose related are asked: its words, its story (left out) and its publication time. */
+    public record Subject(String id, String title, String text, String storyId, long publishedAt) {}
+
+    /** The index's span of publication times and its size, from which the window's width follows. */
+    private record Span(long generation, long oldest, long newest, int articles) {}
+
     private final SearchIndex index;
-    private final Clock clock;
+    private final long windowArticles;
+    private volatile Span span;
     private final Cache<String, Answer> answers = Caffeine.newBuilder().maximumSize(CACHED_ARTICLES)
             .expireAfterWrite(Duration.ofMinutes(30)).build();
 
-    public RelatedArticles(SearchIndex index, Clock clock) {
+    public RelatedArticles(SearchIndex index) {
+        this(index, WINDOW_ARTICLES);
+    }
+
+    /** @param windowArticles about how many articles around the subject are candidates (tests make it small) */
+    RelatedArticles(SearchIndex index, long windowArticles) {
         this.index = index;
-        this.clock = clock;
+        this.windowArticles = windowArticles;
     }
 
     /** Up to {@code limit} ids of articles like this one, most related first; empty when the index cannot tell. */
-    public List<String> of(String id, String title, String text, String storyId, int limit) {
+    public List<String> of(Subject subject, int limit) {
         long generation = index.generation();
-        Answer kept = answers.getIfPresent(id);
+        Answer kept = answers.getIfPresent(subject.id());
         if (kept != null && kept.generation() == generation && kept.limit() >= limit) {
             return kept.ids().subList(0, Math.min(limit, kept.ids().size()));
         }
-        List<String> ids = uncached(id, title, text, storyId, limit);
-        answers.put(id, new Answer(generation, limit, ids));
+        List<String> ids = uncached(subject, limit);
+        answers.put(subject.id(), new Answer(generation, limit, ids));
         return ids;
     }
 
     /** Computes the answer without the cache (also for the benchmark of the uncached lookup). */
-    public List<String> uncached(String id, String title, String text, String storyId, int limit) {
+    public List<String> uncached(Subject subject, int limit) {
         try {
-            return index.search(s -> find(s, id, title, text == null ? "" : text, storyId, limit));
+            return index.search(s -> find(s, subject, limit));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -78,27 +91,56 @@ public final class RelatedArticles {
         answers.invalidateAll();
     }
 
-    private List<String> find(IndexSearcher s, String id, String title, String text, String storyId, int limit) throws IOException {
-        MoreLikeThis mlt = new MoreLikeThis(s.getIndexReader());
-        mlt.setAnalyzer(index.analyzer());
-        mlt.setFieldNames(new String[] {SearchIndex.TITLE, SearchIndex.TEXT});
-        mlt.setMinTermFreq(1);
-        mlt.setMinDocFreq(2); // a word no other article has relates it to nothing
-        mlt.setMinWordLen(3);
-        mlt.setMaxQueryTerms(MAX_TERMS);
-        mlt.setMaxNumTokensParsed(MAX_TOKENS);
-        if (s.getIndexReader().numDocs() >= PERCENT_FROM_DOCS) mlt.setMaxDocFreqPct(MAX_DOC_PERCENT);
-        Query like = mlt.like(Map.of(SearchIndex.TITLE, List.of(title), SearchIndex.TEXT, List.of(text)));
-        if (!(like instanceof BooleanQuery terms) || terms.clauses().size() < MIN_TERMS) return List.of();
+    private List<String> find(IndexSearcher s, Subject subject, int limit) throws IOException {
+        String text = subject.text() == null ? "" : subject.text();
+        Query like = TellingTerms.of(s.getIndexReader(), index.analyzer(), Map.of(SearchIndex.TITLE, subject.title(), SearchIndex.TEXT, text));
+        if (like == null) return List.of();
         BooleanQuery.Builder q = new BooleanQuery.Builder()
-                .add(new RecencyBoost(like, clock.millis(), RECENCY_PIVOT), BooleanClause.Occur.MUST)
-                .add(new TermQuery(new Term(SearchIndex.ID, id)), BooleanClause.Occur.MUST_NOT);
-        if (storyId != null) q.add(new TermQuery(new Term(SearchIndex.STORY, storyId)), BooleanClause.Occur.MUST_NOT);
+                .add(new NearInTimeBoost(like, subject.publishedAt(), RECENCY_PIVOT), BooleanClause.Occur.MUST)
+                .add(new TermQuery(new Term(SearchIndex.ID, subject.id())), BooleanClause.Occur.MUST_NOT);
+        if (subject.storyId() != null) q.add(new TermQuery(new Term(SearchIndex.STORY, subject.storyId())), BooleanClause.Occur.MUST_NOT);
+        long half = halfWindow(s);
+        if (half > 0) {
+            long at = subject.publishedAt();
+            q.add(SearchIndex.publishedBetween(saturatedAdd(at, -half), saturatedAdd(at, half)), BooleanClause.Occur.FILTER);
+        }
         var stored = s.storedFields();
         List<String> ids = new ArrayList<>();
         // no count wanted: the collector skips what cannot make the top from the first hits on
         var top = s.search(q.build(), new TopScoreDocCollectorManager(limit, null, limit));
         for (ScoreDoc hit : top.scoreDocs) ids.add(stored.document(hit.doc).get(SearchIndex.ID));
         return List.copyOf(ids);
+    }
+
+    /**
+     * How far either side of an article its candidates reach: the time in which the site publishes about
+     * {@code windowArticles} (at its average rate over the index's span), at least {@link #MIN_HALF_WINDOW};
+     * 0 when the window would hold the whole index anyway (no filter then).
+     */
+    private long halfWindow(IndexSearcher s) throws IOException {
+        Span known = span;
+        long generation = index.generation();
+        if (known == null || known.generation() != generation) span = known = span(s, generation);
+        if (known.articles() <= windowArticles || known.newest() <= known.oldest()) return 0;
+        double perMilli = (double) known.articles() / (known.newest() - known.oldest());
+        long half = (long) Math.max(MIN_HALF_WINDOW.toMillis(), windowArticles / 2.0 / perMilli);
+        return half >= known.newest() - known.oldest() ? 0 : half;
+    }
+
+    /** The oldest and newest publication times in the index (from its points: no document is read). */
+    private static Span span(IndexSearcher s, long generation) throws IOException {
+        long oldest = Long.MAX_VALUE, newest = Long.MIN_VALUE;
+        for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+            PointValues points = leaf.reader().getPointValues(SearchIndex.PUBLISHED);
+            if (points == null || points.size() == 0) continue;
+            oldest = Math.min(oldest, LongPoint.decodeDimension(points.getMinPackedValue(), 0));
+            newest = Math.max(newest, LongPoint.decodeDimension(points.getMaxPackedValue(), 0));
+        }
+        return new Span(generation, oldest, newest, s.getIndexReader().numDocs());
+    }
+
+    private static long saturatedAdd(long a, long b) {
+        long r = a + b;
+        return ((a ^ r) & (b ^ r)) < 0 ? (b < 0 ? Long.MIN_VALUE : Long.MAX_VALUE) : r;
     }
 }

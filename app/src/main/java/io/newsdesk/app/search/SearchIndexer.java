@@ -90,6 +90,7 @@ public final class SearchIndexer implements AutoCloseable {
             }
         }
         if (written > 0 || mark.isEmpty() || newMark != mark.getAsLong()) index.commit(newMark);
+        if (mark.isEmpty() && written > BATCH) index.mergeIntoOneSegment();
         // every row read is current now (written, removed or found so); the next pass reads back to newMark - overlap
         long nextSince = Math.max(0, newMark - OVERLAP_MS);
         Map<String, Long> current = new HashMap<>();

@@ -4,10 +4,9 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Terms;
@@ -21,7 +20,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.SortedNumericSelector;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
@@ -43,9 +41,8 @@ public final class Searcher {
      * It is above MAX_PAGE pages of the site's page size, so the number of pages is always right.
      */
     public static final int COUNTED = 1000;
-    private static final SortField NEWEST = LongField.newSortField(SearchIndex.PUBLISHED, true, SortedNumericSelector.Type.MAX);
-    private static final Sort RELEVANCE_THEN_NEWEST = new Sort(SortField.FIELD_SCORE, NEWEST);
-    private static final Sort NEWEST_THEN_RELEVANCE = new Sort(NEWEST, SortField.FIELD_SCORE);
+    private static final Sort RELEVANCE_THEN_NEWEST = new Sort(SortField.FIELD_SCORE, SearchIndex.NEWEST);
+    private static final Sort NEWEST_THEN_RELEVANCE = new Sort(SearchIndex.NEWEST, SortField.FIELD_SCORE);
 
     private final SearchIndex index;
     private final ArticleTexts texts;
@@ -78,14 +75,7 @@ public final class Searcher {
         Query words = cleaned.isEmpty() ? null : UserQuery.parse(cleaned, index.analyzer());
         Query query = withFilters(words == null ? new MatchAllDocsQuery() : words, asked);
         Sort sort = words == null || asked.order() == SearchRequest.Order.DATE ? NEWEST_THEN_RELEVANCE : RELEVANCE_THEN_NEWEST;
-        SearchResults found = index.search(s -> page(s, query, sort, asked, pageSize, cleaned));
-        if (words == null || found.ids().isEmpty()) return found;
-        Map<String, String> marked = new HashMap<>();
-        for (Map.Entry<String, String> t : texts.of(found.ids()).entrySet()) {
-            String snippet = snippets.of(words, t.getValue());
-            if (snippet != null && !snippet.isEmpty()) marked.put(t.getKey(), snippet);
-        }
-        return new SearchResults(asked, found.ids(), found.total(), found.totalExact(), found.page(), found.pages(), marked, found.suggestion());
+        return index.search(s -> page(s, query, words, sort, asked, pageSize, cleaned));
     }
 
     /** The languages of the indexed articles (ISO 639-1 codes, sorted), for the language filter. */
@@ -110,7 +100,7 @@ public final class Searcher {
         if (r.from() != null || r.to() != null) {
             long from = r.from() == null ? Long.MIN_VALUE : startOf(r.from());
             long to = r.to() == null ? Long.MAX_VALUE : startOf(r.to().plusDays(1)) - 1;
-            b.add(LongField.newRangeQuery(SearchIndex.PUBLISHED, from, to), BooleanClause.Occur.FILTER);
+            b.add(SearchIndex.publishedBetween(from, to), BooleanClause.Occur.FILTER);
         }
         return b.build();
     }
@@ -123,7 +113,8 @@ public final class Searcher {
         return day.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
     }
 
-    private SearchResults page(IndexSearcher s, Query query, Sort sort, SearchRequest asked, int pageSize, String cleaned)
+    /** The page of results, with snippets when the query has words (marked while the searcher that found them is held). */
+    private SearchResults page(IndexSearcher s, Query query, Query words, Sort sort, SearchRequest asked, int pageSize, String cleaned)
             throws IOException {
         TopFieldDocs top;
         try {
@@ -134,15 +125,19 @@ public final class Searcher {
         }
         StoredFields stored = s.storedFields();
         List<String> ids = new ArrayList<>();
+        List<Snippets.Found> found = new ArrayList<>();
         ScoreDoc[] hits = top.scoreDocs;
         for (int i = (asked.page() - 1) * pageSize; i < hits.length; i++) {
-            ids.add(stored.document(hits[i].doc).get(SearchIndex.ID));
+            Document d = stored.document(hits[i].doc);
+            ids.add(d.get(SearchIndex.ID));
+            found.add(new Snippets.Found(hits[i].doc, d.get(SearchIndex.ID), d.getField(SearchIndex.CHANGED).numericValue().longValue()));
         }
+        Map<String, String> marked = words == null || ids.isEmpty() ? Map.of() : snippets.of(s, words, found, texts.of(ids));
         // counting stops only once past COUNTED: then "more than COUNTED" is true, whatever the count reached
         boolean exact = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO;
         int total = exact ? (int) Math.min(Integer.MAX_VALUE, top.totalHits.value()) : COUNTED;
         int pages = Math.max(1, Math.min(MAX_PAGE, (total + pageSize - 1) / pageSize));
         String suggestion = cleaned.isEmpty() ? null : spelling.suggest(cleaned, s.getIndexReader());
-        return new SearchResults(asked, ids, total, exact, asked.page(), pages, Map.of(), suggestion);
+        return new SearchResults(asked, ids, total, exact, asked.page(), pages, marked, suggestion);
     }
 }

@@ -169,7 +169,7 @@ public final class Site implements AutoCloseable {
         // the index is this node's copy of the published articles; the indexer follows the database on its own
         this.searchIndex = SearchIndex.open(config.dataDir().resolve("index"));
         this.indexer = new SearchIndexer(searchIndex, stores.jdbi());
-        this.related = new RelatedArticles(searchIndex, clock);
+        this.related = new RelatedArticles(searchIndex);
         this.pages = new ReaderPages(settings, stores, new PopularArticles(stores.pageViews(), clock), ads, assets, tokens, related);
         TrustedProxies proxies = TrustedProxies.parse(config.trustedProxies());
         ReaderRoutes reader = new ReaderRoutes(pages, renderer, cache, views, stores.articles(), config.dataDir().resolve("ads.txt"),

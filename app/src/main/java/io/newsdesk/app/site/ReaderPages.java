@@ -33,6 +33,7 @@ import io.newsdesk.app.web.Assets;
 import io.newsdesk.app.web.FormTokens;
 import io.newsdesk.app.web.Format;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -266,7 +267,8 @@ public final class ReaderPages {
      * the section's latest when the index knows too little of its words or finds too few.
      */
     private List<ArticleCard> related(Article a, Section section, String storyId, Set<String> onPage) {
-        List<String> like = related.of(a.id(), a.title(), a.bodyText(), storyId, RELATED_CANDIDATES);
+        long published = (a.publishedAt() == null ? Instant.now() : a.publishedAt()).toEpochMilli();
+        List<String> like = related.of(new RelatedArticles.Subject(a.id(), a.title(), a.bodyText(), storyId, published), RELATED_CANDIDATES);
         List<ArticleCard> cards = new ArrayList<>(StoryGroups.take(stores.articles().cardsByIds(like), onPage, RELATED_CARDS));
         if (cards.size() < RELATED_CARDS) {
             cards.addAll(StoryGroups.take(stores.articles().latestInSection(section.id(), RELATED_CANDIDATES, 0), onPage,

@@ -85,7 +85,7 @@ class BoundedSearchTest {
     }
 
     @Test
-    void theRecencyBoostSkipsDocumentsWithoutChangingTheTop() throws Exception {
+    void theNearInTimeBoostSkipsDocumentsWithoutChangingTheTop() throws Exception {
         // many articles, each a handful of words from a small vocabulary, of every age: a disjunction of those words
         // matches most of them, with scores close enough that the boost reorders them
         List<String> words = List.of("harbour", "ferry", "storm", "council", "budget", "school", "river", "bridge",
@@ -100,7 +100,7 @@ class BoundedSearchTest {
         for (int k : new int[] {1, 4, 12, 40}) {
             BooleanQuery.Builder like = new BooleanQuery.Builder();
             for (String w : words.subList(0, 6)) like.add(new TermQuery(new Term(SearchIndex.TEXT, w)), BooleanClause.Occur.SHOULD);
-            RecencyBoost boosted = new RecencyBoost(like.build(), NOW, RelatedArticles.RECENCY_PIVOT);
+            NearInTimeBoost boosted = new NearInTimeBoost(like.build(), NOW, RelatedArticles.RECENCY_PIVOT);
             // pruning from the k-th hit on, against every match scored (a threshold the count never reaches)
             TopDocs pruned = index.search(s -> s.search(boosted, new TopScoreDocCollectorManager(k, null, k)));
             TopDocs every = index.search(s -> s.search(boosted, new TopScoreDocCollectorManager(k, null, Integer.MAX_VALUE)));
@@ -114,11 +114,12 @@ class BoundedSearchTest {
     }
 
     @Test
-    void theFactorFavoursRecentArticlesBetweenOneAndTwo() {
-        RecencyBoost boost = new RecencyBoost(new TermQuery(new Term(SearchIndex.TEXT, "x")), NOW, Duration.ofDays(14));
-        assertThat(boost.factor(0)).isEqualTo(RecencyBoost.MAX_FACTOR);
-        assertThat(boost.factor(-DAY)).as("dated in the future: as new").isEqualTo(RecencyBoost.MAX_FACTOR);
+    void theFactorFavoursArticlesNearInTimeBetweenOneAndTwo() {
+        NearInTimeBoost boost = new NearInTimeBoost(new TermQuery(new Term(SearchIndex.TEXT, "x")), NOW, Duration.ofDays(14));
+        assertThat(boost.factor(0)).isEqualTo(NearInTimeBoost.MAX_FACTOR);
         assertThat(boost.factor(14 * DAY)).isEqualTo(1.5);
+        assertThat(boost.factor(-14 * DAY)).as("after the moment as before it").isEqualTo(1.5);
+        assertThat(boost.factor(DAY)).isGreaterThan(boost.factor(2 * DAY));
         assertThat(boost.factor(3650 * DAY)).isBetween(1.0, 1.01);
     }
 

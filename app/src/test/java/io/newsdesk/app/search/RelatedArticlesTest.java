@@ -113,9 +113,43 @@ class RelatedArticlesTest {
             Article a = save(writer, section, "Quiet harbour", "Gulls circled the quiet harbour at dawn.", Instant.now().minusSeconds(60));
             Article b = save(writer, section, "Library hours", "Opening times change from next month.", Instant.now());
             site.site.searchIndexer().runOnce();
-            RelatedArticles related = new RelatedArticles(site.site.searchIndex(), java.time.Clock.systemUTC());
-            assertThat(related.of(a.id(), a.title(), a.bodyText(), null, 4)).as("no word in common: nothing to go by").isEmpty();
+            RelatedArticles related = new RelatedArticles(site.site.searchIndex());
+            assertThat(related.of(subject(a, null), 4)).as("no word in common: nothing to go by").isEmpty();
             assertThat(related(site, a)).containsExactly("/article/" + b.slug());
         }
+    }
+
+    @Test
+    void candidatesComeFromAWindowAroundTheArticleSizedByTheSitesRateOfPublication() throws Exception {
+        try (TestSite site = TestSite.empty(dir, null)) {
+            String section = site.stores.sections().create("news", "News", null, 0).id();
+            ArticleWriter writer = new ArticleWriter(site.stores.jdbi(), site.stores.articles());
+            Random r = new Random(7);
+            Instant moment = Instant.now().minus(Duration.ofDays(1000));
+            // a steady archive: one article of another topic every 10 days over 1,800 days (about 0.1 a day)
+            for (int d = -900; d <= 900; d += 10) save(writer, section, "tram " + d, text("tram", r, 80), moment.plus(Duration.ofDays(d)));
+            Article subject = save(writer, section, "volcano at the moment", text("volcano", r, 120), moment);
+            Map<Integer, Article> volcanoes = new java.util.TreeMap<>();
+            for (int d : new int[] {-400, -60, -3, 4, 50, 300}) {
+                volcanoes.put(d, save(writer, section, "volcano " + d, text("volcano", r, 120), moment.plus(Duration.ofDays(d))));
+            }
+            site.site.searchIndexer().runOnce();
+
+            // 20 candidates at 0.1 a day: 100 days either side; the volcano articles farther away are not candidates
+            List<String> near = new RelatedArticles(site.site.searchIndex(), 20).of(subject(subject, null), 12);
+            assertThat(near.subList(0, 2)).as("the same topic within the window, nearest first")
+                    .containsExactlyInAnyOrder(volcanoes.get(-3).id(), volcanoes.get(4).id());
+            assertThat(near.subList(2, 4)).containsExactlyInAnyOrder(volcanoes.get(50).id(), volcanoes.get(-60).id());
+            assertThat(near).doesNotContain(volcanoes.get(-400).id(), volcanoes.get(300).id());
+
+            // a window wider than the archive is no window: the far ones come after the near ones
+            List<String> all = new RelatedArticles(site.site.searchIndex(), 1000).of(subject(subject, null), 12);
+            assertThat(all.subList(0, 6)).containsExactlyInAnyOrderElementsOf(volcanoes.values().stream().map(Article::id).toList());
+            assertThat(all.subList(4, 6)).containsExactlyInAnyOrder(volcanoes.get(-400).id(), volcanoes.get(300).id());
+        }
+    }
+
+    static RelatedArticles.Subject subject(Article a, String storyId) {
+        return new RelatedArticles.Subject(a.id(), a.title(), a.bodyText(), storyId, a.publishedAt().toEpochMilli());
     }
 }

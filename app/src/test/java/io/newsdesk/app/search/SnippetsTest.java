@@ -2,11 +2,23 @@ package io.newsdesk.app.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.Query;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/** Snippets mark the query's words in one pass over the text (no per-text index): words, prefixes, phrases. */
+/**
+ * Snippets mark the query's words in one pass over the text (no per-text index): words, prefixes, phrases; from the
+ * index's offsets when the text is the one indexed, the same as from analysing it; from the text itself when it changed.
+ */
 class SnippetsTest {
+    @TempDir
+    Path dir;
+
     static final String TEXT = "The ferry left the harbour at dawn. Gulls followed it out past the old pier. "
             + "By noon the harbour master said the pier would close for repairs.";
 
@@ -34,6 +46,38 @@ class SnippetsTest {
         try (Analyzer analyzer = IndexAnalysis.create()) {
             String s = new Snippets(analyzer).of(UserQuery.parse("pier", analyzer), "Fish & chips <b>by</b> the pier.");
             assertThat(s).isEqualTo("Fish &amp; chips &lt;b&gt;by&lt;/b&gt; the <mark>pier</mark>.");
+        }
+    }
+
+    @Test
+    void snippetsFromTheIndexsOffsetsAreTheSnippetsOfTheTextAndAChangedTextIsAnalysed() throws Exception {
+        String other = "The library opens at nine. Its harbour room shows maps of the old pier.";
+        try (SearchIndex index = SearchIndex.open(dir.resolve("index"))) {
+            index.put(new IndexedArticle("a1", "a-1", "Harbour", null, TEXT, "news", null, "en", 1, 10, List.of(), null, null, null));
+            index.put(new IndexedArticle("a2", "a-2", "Library", null, other, "news", null, "en", 2, 20, List.of(), null, null, null));
+            index.commit(30);
+            Snippets snippets = new Snippets(index.analyzer());
+            for (String q : List.of("harbours", "pier", "gul*", "\"harbour master\"", "maps pier", "nowhere")) {
+                Query query = UserQuery.parse(q, index.analyzer());
+                Map<String, String> fromIndex = index.search(s -> {
+                    List<Snippets.Found> found = new ArrayList<>();
+                    for (int doc = 0; doc < 2; doc++) {
+                        var d = s.storedFields().document(doc);
+                        found.add(new Snippets.Found(doc, d.get(SearchIndex.ID), d.getField(SearchIndex.CHANGED).numericValue().longValue()));
+                    }
+                    return snippets.of(s, query, found, Map.of("a1", new ArticleTexts.Text(TEXT, 10), "a2", new ArticleTexts.Text(other, 20)));
+                });
+                assertThat(fromIndex.get("a1")).as(q).isEqualTo(snippets.of(query, TEXT));
+                assertThat(fromIndex.get("a2")).as(q).isEqualTo(snippets.of(query, other));
+            }
+            // the article was edited and the index has not caught up: its offsets would point into the old text
+            String edited = "Storm warning: the pier is closed and the ferry stays in port.";
+            Query pier = UserQuery.parse("pier", index.analyzer());
+            Map<String, String> stale = index.search(s -> {
+                int doc = s.storedFields().document(0).get(SearchIndex.ID).equals("a1") ? 0 : 1;
+                return snippets.of(s, pier, List.of(new Snippets.Found(doc, "a1", 10)), Map.of("a1", new ArticleTexts.Text(edited, 11)));
+            });
+            assertThat(stale.get("a1")).isEqualTo("Storm warning: the <mark>pier</mark> is closed and the ferry stays in port.");
         }
     }
 }

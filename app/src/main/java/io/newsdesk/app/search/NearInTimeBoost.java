@@ -23,35 +23,36 @@ import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.search.Weight;
 
 /**
- * A query's score times a factor between 1 and 2 from the article's age: 2 when just published, 1.5 at {@code pivot},
- * towards 1 for old articles. It favours recent articles among similar ones without letting a new but unrelated
- * article outrank a related older one. The published time is read from its doc values.
+ * A query's score times a factor between 1 and 2 from how near an article's publication is to a moment: 2 at it,
+ * 1.5 at {@code pivot} before or after, towards 1 far from it. For "Related" the moment is the article's own
+ * publication, so a new article's related are the recent ones and an old article's are those of its time, without
+ * letting a near but unrelated article outrank a related farther one. The published time is read from its doc values.
  *
  * <p>Unlike Lucene's FunctionScoreQuery (which scores every match), the factor's bound is told to the wrapped query:
  * its best possible score is twice the wrapped one's, and a document needs half the collector's minimum to compete,
  * so a disjunction of many terms (MoreLikeThis) can still skip the documents that cannot make the top.
  */
-final class RecencyBoost extends Query {
-    /** The factor of an article published now (or dated in the future): the bound told to the wrapped query. */
+final class NearInTimeBoost extends Query {
+    /** The factor of an article published at the moment: the bound told to the wrapped query. */
     static final float MAX_FACTOR = 2f;
 
     private final Query query;
-    private final long now;
+    private final long moment;
     private final long pivot;
 
-    RecencyBoost(Query query, long now, Duration pivot) {
-        this(query, now, pivot.toMillis());
+    NearInTimeBoost(Query query, long moment, Duration pivot) {
+        this(query, moment, pivot.toMillis());
     }
 
-    private RecencyBoost(Query query, long now, long pivotMillis) {
+    private NearInTimeBoost(Query query, long moment, long pivotMillis) {
         this.query = Objects.requireNonNull(query);
-        this.now = now;
+        this.moment = moment;
         this.pivot = pivotMillis;
     }
 
-    /** The factor for an article published {@code ageMillis} ago (negative: in the future, counted as now). */
-    double factor(long ageMillis) {
-        return 1 + (double) pivot / (pivot + Math.max(0, ageMillis));
+    /** The factor for an article published {@code distanceMillis} before the moment (negative: after it). */
+    double factor(long distanceMillis) {
+        return 1 + (double) pivot / (pivot + Math.abs((double) distanceMillis));
     }
 
     private static NumericDocValues published(LeafReaderContext ctx) throws IOException {
@@ -61,13 +62,13 @@ final class RecencyBoost extends Query {
 
     /** The factor of {@code doc}; an article without a time counts as very old. */
     private double factorOf(NumericDocValues published, int doc) throws IOException {
-        return published.advanceExact(doc) ? factor(now - published.longValue()) : 1;
+        return published.advanceExact(doc) ? factor(moment - published.longValue()) : 1;
     }
 
     @Override
     public Query rewrite(IndexSearcher searcher) throws IOException {
         Query rewritten = query.rewrite(searcher);
-        return rewritten == query ? this : new RecencyBoost(rewritten, now, pivot);
+        return rewritten == query ? this : new NearInTimeBoost(rewritten, moment, pivot);
     }
 
     @Override
@@ -108,13 +109,13 @@ final class RecencyBoost extends Query {
                 Explanation e = inner.explain(ctx, doc);
                 if (!e.isMatch()) return e;
                 double f = factorOf(published(ctx), doc);
-                return Explanation.match((float) (e.getValue().doubleValue() * f), "recency boost, product of:",
-                        e, Explanation.match(f, "factor from the age, pivot " + pivot + " ms"));
+                return Explanation.match((float) (e.getValue().doubleValue() * f), "nearness in time, product of:",
+                        e, Explanation.match(f, "factor from the distance in time, pivot " + pivot + " ms"));
             }
 
             @Override
             public boolean isCacheable(LeafReaderContext ctx) {
-                return false; // the factor depends on now
+                return false; // the factor depends on the moment
             }
         };
     }
@@ -147,7 +148,7 @@ final class RecencyBoost extends Query {
 
         @Override
         public void setMinCompetitiveScore(float minScore) throws IOException {
-            // a document whose wrapped score is under half the minimum stays under it even when brand-new
+            // a document whose wrapped score is under half the minimum stays under it even at the moment itself
             in.setMinCompetitiveScore(minScore / MAX_FACTOR);
         }
 
@@ -179,16 +180,16 @@ final class RecencyBoost extends Query {
 
     @Override
     public String toString(String field) {
-        return "recency(" + query.toString(field) + ", pivot=" + pivot + "ms)";
+        return "nearInTime(" + query.toString(field) + ", pivot=" + pivot + "ms)";
     }
 
     @Override
     public boolean equals(Object o) {
-        return sameClassAs(o) && o instanceof RecencyBoost r && r.query.equals(query) && r.now == now && r.pivot == pivot;
+        return sameClassAs(o) && o instanceof NearInTimeBoost r && r.query.equals(query) && r.moment == moment && r.pivot == pivot;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(classHash(), query, now, pivot);
+        return Objects.hash(classHash(), query, moment, pivot);
     }
 }
