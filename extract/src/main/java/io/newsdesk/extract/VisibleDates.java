@@ -29,8 +29,22 @@ final class VisibleDates {
             "(?iu)\\b(?:published(?: on)?|posted(?: on)?|veröffentlicht(?: am)?|erschienen(?: am)?|publié le|mis en ligne le|mise en ligne|publicado(?: el| em)?|pubblicato(?: il)?|gepubliceerd(?: op)?|"
             + "(?:datum|date|fecha|data|дата)(?=\\s*:))\\s*:?\\s*");
 
+    // "Letzte Änderung:", "Last updated", "Zuletzt aktualisiert am": the day the page was last changed
+    private static final Pattern CHANGED_LABEL = Pattern.compile(
+            "(?iu)\\b(?:letzte (?:änderung|aktualisierung)|zuletzt (?:geändert|aktualisiert)(?: am)?|last (?:modified|updated|changed)(?: on)?|"
+            + "aktualisiert am|dernière mise à jour(?: le)?|mis à jour le|última actualización|ultimo aggiornamento)\\s*:?\\s*");
+
     /** The first date after a "published on" label in a short text node of the subtree. */
     static OffsetDateTime labelled(Element root, int maxNodes) {
+        return labelled(root, maxNodes, LABEL);
+    }
+
+    /** The first date after a "last changed" label: for pages that give no other date. */
+    static OffsetDateTime lastChanged(Element root, int maxNodes) {
+        return labelled(root, maxNodes, CHANGED_LABEL);
+    }
+
+    private static OffsetDateTime labelled(Element root, int maxNodes, Pattern label) {
         if (root == null) return null;
         OffsetDateTime[] found = new OffsetDateTime[1];
         int[] seen = new int[1];
@@ -42,7 +56,7 @@ final class VisibleDates {
                 if (node instanceof TextNode t) {
                     String s = t.getWholeText();
                     if (s.length() <= 2 * MAX_LINE) {
-                        Matcher m = LABEL.matcher(s);
+                        Matcher m = label.matcher(s);
                         if (m.find()) {
                             // the date may follow in the same text node or in the next element ("Published on <time>…")
                             String rest = s.substring(m.end());
