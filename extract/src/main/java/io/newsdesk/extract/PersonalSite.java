@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
  * The owner of a personal site, as the author when no byline names anyone. A person's blog often
  * names its author only in the site's name ("Dr. Anna Berg", "Anna Berg's Blog"); that name is a
  * person's when its letters spell the site's own address (annaberg.net, anna-berg.de,
- * annaberg.blog.example). Two sources agreeing, so a site named like a person on another host, or a
- * company's name, gives nothing.
+ * annaberg.blog.example) and it is marked as a person's, by a doctor's title or a possessive. Sources that
+ * agree, so a site named like a person on another host gives nothing, and neither does an outlet whose name
+ * spells its host ("La Stampa", "Zoo Berlin").
  */
 final class PersonalSite {
     private PersonalSite() {}
@@ -37,7 +38,15 @@ final class PersonalSite {
             }
         }
         for (String c : candidates) {
-            String name = POSSESSIVE.matcher(ACADEMIC_TITLE.matcher(c.strip()).replaceFirst("")).replaceFirst("").strip();
+            c = c.strip();
+            // only a person has a doctor's title or a blog in the possessive: "La Stampa" and "Zoo Berlin" spell their hosts too
+            Matcher title = ACADEMIC_TITLE.matcher(c);
+            boolean titled = title.lookingAt();
+            String rest = titled ? c.substring(title.end()) : c;
+            Matcher possessive = POSSESSIVE.matcher(rest);
+            boolean owned = possessive.find();
+            if (!titled && !owned) continue;
+            String name = (owned ? rest.substring(0, possessive.start()) : rest).strip();
             if (!PERSON.matcher(name).matches()) continue;
             String letters = letters(name);
             for (String l : labels) if (l.equals(letters)) return name;

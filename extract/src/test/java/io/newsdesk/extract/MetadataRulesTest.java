@@ -341,11 +341,15 @@ class MetadataRulesTest {
         var possessive = extractor.extract("<html><head><title>Anna Berg's Harbour Notes | Quay plan agreed at last</title></head><body>"
                 + "<article><h1>Quay plan agreed at last</h1>" + BODY + "</article></body></html>", "https://annaberg.blog.example/2024/quay");
         assertThat(possessive.authors()).containsExactly("Anna Berg");
+        // an outlet whose name spells its address is no person: without a title or a possessive there is no owner
+        var outlet = extractor.extract("<html><head><meta property='og:site_name' content='Harbour Times'></head><body><article>"
+                + "<h1>Quay plan agreed at last</h1>" + BODY + "</article></body></html>", "https://www.harbourtimes.example/quay");
+        assertThat(outlet.authors()).isEmpty();
         // a site named like a person on another address, and a byline that names someone, give no owner
-        var otherHost = extractor.extract("<html><head><meta property='og:site_name' content='Anna Berg'></head><body><article>"
+        var otherHost = extractor.extract("<html><head><meta property='og:site_name' content='Dr. Anna Berg'></head><body><article>"
                 + "<h1>Quay plan agreed at last</h1>" + BODY + "</article></body></html>", "https://harbour.example/quay");
         assertThat(otherHost.authors()).isEmpty();
-        var byline = extractor.extract("<html><head><meta property='og:site_name' content='Anna Berg'></head><body><article>"
+        var byline = extractor.extract("<html><head><meta property='og:site_name' content='Dr. Anna Berg'></head><body><article>"
                 + "<h1>Quay plan agreed at last</h1><p class='byline'>Von Carl Dahl</p>" + BODY + "</article></body></html>",
                 "https://annaberg.example/quay");
         assertThat(byline.authors()).containsExactly("Carl Dahl");
