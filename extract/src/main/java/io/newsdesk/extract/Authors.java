@@ -280,13 +280,28 @@ final class Authors {
     private static List<String> bylineElements(PageScan page) {
         for (Element e : page.bylines()) {
             if (inCommentsOrForm(e) || inTeaser(e, page)) continue;
-            String tx = e.text();
+            String tx = withoutSocialLinks(e);
             if (tx.length() > 3 && tx.length() < 120) {
                 List<String> names = splitAuthors(tx);
                 if (!names.isEmpty()) return names;
             }
         }
         return List.of();
+    }
+
+    // links to a profile on a social network: the handle beside the name ("Anna Berg annab") is no part of it
+    private static final Pattern SOCIAL_LINK = Pattern.compile(
+            "(?i)^(?:https?:)?//(?:[a-z0-9-]+\\.)*(?:twitter\\.com|x\\.com|facebook\\.com|instagram\\.com|linkedin\\.com|xing\\.com|"
+            + "threads\\.net|bsky\\.app|mastodon\\.social|youtube\\.com|tiktok\\.com)(?:[/?#]|$)");
+
+    /** The element's text less the text of its links to social-network profiles. */
+    private static String withoutSocialLinks(Element e) {
+        boolean any = false;
+        for (Element a : e.getElementsByTag("a")) any |= SOCIAL_LINK.matcher(a.attr("href").trim()).find();
+        if (!any) return e.text();
+        Element copy = e.clone();
+        for (Element a : copy.getElementsByTag("a")) if (SOCIAL_LINK.matcher(a.attr("href").trim()).find()) a.remove();
+        return copy.text();
     }
 
     /** Visible byline text: a short line starting with "By"/"Von"/"Par"/"Por" and a capitalised name. */

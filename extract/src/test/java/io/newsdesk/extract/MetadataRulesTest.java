@@ -416,4 +416,16 @@ class MetadataRulesTest {
         var b = extractor.extract(page.replace("Swimming - News - Swimming", "Passes on sale - News"), "https://swim.example/news/item?id=5");
         assertThat(b.title()).isEqualTo("Passes on sale - News");
     }
+
+    @Test
+    void aSocialNetworkHandleBesideTheNameIsNoPartOfIt() {
+        var a = extractor.extract("<html><body><article><h1>Quay plan agreed at last</h1><div class='entry-meta-author'><a href="
+                + "'/author/anna/'>Anna Berg</a> <a href='https://twitter.com/harbourwriter'>harbourwriter</a></div>" + BODY
+                + "</article></body></html>", "https://news.example.com/quay");
+        assertThat(a.authors()).containsExactly("Anna Berg");
+        // a link to the author's page on the site itself is the name
+        var b = extractor.extract("<html><body><article><h1>Quay plan agreed at last</h1><div class='entry-meta-author'><a href="
+                + "'https://news.example.com/author/anna/'>Anna Berg</a></div>" + BODY + "</article></body></html>", "https://news.example.com/quay");
+        assertThat(b.authors()).containsExactly("Anna Berg");
+    }
 }
