@@ -428,4 +428,15 @@ class MetadataRulesTest {
                 + "'https://news.example.com/author/anna/'>Anna Berg</a></div>" + BODY + "</article></body></html>", "https://news.example.com/quay");
         assertThat(b.authors()).containsExactly("Anna Berg");
     }
+
+    @Test
+    void aDatelineWithAMonthsNameAndATwoDigitYear() {
+        assertThat(published("<h1>Quay plan agreed at last</h1><div><em>( Portmouth, 14 Gennaio 20 )</em>" + BODY + "</div>"))
+                .isEqualTo(java.time.LocalDate.of(2020, 1, 14));
+        // a time of day after the month is no year
+        assertThat(Dates.parseText("am 14. Januar 20:15")).isNull();
+        assertThat(Dates.parseText("14. Januar 20 Uhr")).isNull();
+        // a four-digit year is still read first
+        assertThat(Dates.parseText("14 Gennaio 2019").toLocalDate()).isEqualTo(java.time.LocalDate.of(2019, 1, 14));
+    }
 }
