@@ -90,7 +90,8 @@ final class VisibleDates {
             public FilterResult head(Node node, int depth) {
                 if (++state[2] > maxNodes) return FilterResult.STOP;
                 if (node == h1) state[0] = 1;
-                if (node instanceof Element e && (e.normalName().equals("script") || e.normalName().equals("style"))) return FilterResult.SKIP_ENTIRELY;
+                if (node instanceof Element e && (e.normalName().equals("script") || e.normalName().equals("style") || hidden(e)))
+                    return FilterResult.SKIP_ENTIRELY;
                 if (node instanceof TextNode t) {
                     String s = t.getWholeText().strip();
                     if (s.isEmpty()) return FilterResult.CONTINUE;
@@ -120,6 +121,15 @@ final class VisibleDates {
             if (d != null) return d;
         }
         return null;
+    }
+
+    // class names that hide an element from everyone (not "sr-only": screen readers read that)
+    private static final Pattern HIDDEN_CLASS = Pattern.compile("(?i)(?:^|\\s)(?:hidden|d-none|is-hidden|hide)(?:\\s|$)");
+    private static final Pattern DISPLAY_NONE = Pattern.compile("(?i)display\\s*:\\s*none");
+
+    /** The element is not shown: a date line readers never see (a machine copy of the dates) is no date line. */
+    private static boolean hidden(Element e) {
+        return e.hasAttr("hidden") || HIDDEN_CLASS.matcher(e.className()).find() || DISPLAY_NONE.matcher(e.attr("style")).find();
     }
 
     // a time of day in a date line: "22:41", "10:41 pm", "22h41"

@@ -439,4 +439,18 @@ class MetadataRulesTest {
         // a four-digit year is still read first
         assertThat(Dates.parseText("14 Gennaio 2019").toLocalDate()).isEqualTo(java.time.LocalDate.of(2019, 1, 14));
     }
+
+    @Test
+    void aHiddenCopyOfTheDatesIsNoDateLineReadersAreShown() {
+        // the machine copy of the dates is hidden; the line readers see gives the publication day, not the modification day
+        var a = extractor.extract("<html><body><article><h1>Quay plan agreed at last</h1><time itemprop='dateModified' class='hidden'>"
+                + "2018-08-29 14:15:57</time><time itemprop='datePublished' datetime='2018-06-22 10:20:00' class='hidden'>2018-06-22 10:20:00"
+                + "</time><span>22.06.2018 10:20</span>" + BODY + "</article></body></html>", "https://news.example.de/quay");
+        assertThat(a.published().toLocalDate()).isEqualTo(java.time.LocalDate.of(2018, 6, 22));
+        // a date line readers see that gives the modification day still makes it the page's day
+        var b = extractor.extract("<html><body><article><h1>Quay plan agreed at last</h1><time itemprop='dateModified' class='hidden'>"
+                + "2018-08-29 14:15:57</time><time itemprop='datePublished' datetime='2018-06-22 10:20:00' class='hidden'>2018-06-22 10:20:00"
+                + "</time><span>29.08.2018 14:15</span>" + BODY + "</article></body></html>", "https://news.example.de/quay");
+        assertThat(b.published().toLocalDate()).isEqualTo(java.time.LocalDate.of(2018, 8, 29));
+    }
 }
