@@ -75,10 +75,15 @@ final class Title {
     private static boolean runIntoSiteName(String title, String h1Text, String site, String logo) {
         if (title == null || title.length() <= h1Text.length() || !title.regionMatches(true, 0, h1Text, 0, h1Text.length())) return false;
         String rest = title.substring(h1Text.length()).strip();
+        boolean glued = false;
         for (String name : new String[] {site, logo}) {
-            if (name != null && name.length() >= 4 && rest.regionMatches(true, 0, name, 0, name.length())) return true;
+            if (name != null && name.length() >= 4 && rest.regionMatches(true, 0, name, 0, name.length())) glued = true;
         }
-        return false;
+        if (!glued) return false;
+        // nothing but the site's names follows (" | Site tagline" repeated): no headline words are lost
+        String left = rest.toLowerCase(Locale.ROOT);
+        for (String name : new String[] {site, logo}) if (name != null && name.length() >= 4) left = left.replace(name.toLowerCase(Locale.ROOT), "");
+        return left.codePoints().noneMatch(Character::isLetterOrDigit);
     }
 
     private static String fromHeadline(PageScan page, Element h1, String h1Text, String site) {

@@ -367,6 +367,11 @@ class MetadataRulesTest {
                 + "<h1><a href='https://notes.example/'>Notes from the harbour</a></h1><h1>Quay agreed</h1>" + BODY + "</body></html>",
                 "https://notes.example/?p=12");
         assertThat(b.title()).isEqualTo("Quay agreed after a long night");
+        // the site's name followed by more words is part of the title, not a tagline run into it
+        var c = extractor.extract("<html><head><meta property='og:site_name' content='Harbour Times'><meta property='og:title' "
+                + "content='Quay agreed Harbour Times special: the night it happened'></head><body><h1>Quay agreed</h1>" + BODY
+                + "</body></html>", "https://notes.example/?p=12");
+        assertThat(c.title()).isEqualTo("Quay agreed Harbour Times special: the night it happened");
     }
 
     @Test
