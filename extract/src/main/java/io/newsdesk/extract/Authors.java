@@ -143,7 +143,11 @@ final class Authors {
             if (!names.isEmpty()) return distinct(completed(names, page.ld()));
         }
         if (publisherNames != null) return distinct(publisherNames);
-        return datelineName(headline);
+        List<String> dateline = datelineName(headline);
+        if (!dateline.isEmpty()) return dateline;
+        // a personal site names its author only in its own name
+        String owner = PersonalSite.owner(site, clean(page.doc().title()), page.url());
+        return owner != null ? List.of(owner) : List.of();
     }
 
     /**
@@ -242,8 +246,21 @@ final class Authors {
 
     private static List<String> microdata(PageScan page) {
         List<String> out = new ArrayList<>();
-        for (Element e : page.itempropAuthors()) if (!inTeaser(e, page)) out.addAll(splitAuthors(microdataName(e)));
+        for (Element e : page.itempropAuthors()) {
+            if (!inTeaser(e, page) && !inCommentsOrForm(e) && !ofACommentOrReview(e)) out.addAll(splitAuthors(microdataName(e)));
+        }
         return out;
+    }
+
+    // schema.org items whose author is a reader, not the article's
+    private static final Pattern READER_ITEM = Pattern.compile("(?i)schema\\.org/(?:Comment|Review|Answer|Question)\\b");
+
+    /** The author property belongs to a comment or a review item (its nearest item scope): a reader wrote it. */
+    private static boolean ofACommentOrReview(Element e) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if (p.hasAttr("itemscope")) return READER_ITEM.matcher(p.attr("itemtype")).find();
+        }
+        return false;
     }
 
     private static String microdataName(Element e) {
@@ -263,13 +280,28 @@ final class Authors {
     private static List<String> bylineElements(PageScan page) {
         for (Element e : page.bylines()) {
             if (inCommentsOrForm(e) || inTeaser(e, page)) continue;
-            String tx = e.text();
+            String tx = withoutSocialLinks(e);
             if (tx.length() > 3 && tx.length() < 120) {
                 List<String> names = splitAuthors(tx);
                 if (!names.isEmpty()) return names;
             }
         }
         return List.of();
+    }
+
+    // links to a profile on a social network: the handle beside the name ("Anna Berg annab") is no part of it
+    private static final Pattern SOCIAL_LINK = Pattern.compile(
+            "(?i)^(?:https?:)?//(?:[a-z0-9-]+\\.)*(?:twitter\\.com|x\\.com|facebook\\.com|instagram\\.com|linkedin\\.com|xing\\.com|"
+            + "threads\\.net|bsky\\.app|mastodon\\.social|youtube\\.com|tiktok\\.com)(?:[/?#]|$)");
+
+    /** The element's text less the text of its links to social-network profiles. */
+    private static String withoutSocialLinks(Element e) {
+        boolean any = false;
+        for (Element a : e.getElementsByTag("a")) any |= SOCIAL_LINK.matcher(a.attr("href").trim()).find();
+        if (!any) return e.text();
+        Element copy = e.clone();
+        for (Element a : copy.getElementsByTag("a")) if (SOCIAL_LINK.matcher(a.attr("href").trim()).find()) a.remove();
+        return copy.text();
     }
 
     /** Visible byline text: a short line starting with "By"/"Von"/"Par"/"Por" and a capitalised name. */

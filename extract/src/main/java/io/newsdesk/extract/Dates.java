@@ -36,6 +36,8 @@ public final class Dates {
     private static final Pattern DMY = Pattern.compile("\\b(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4})\\b");
     // a short dotted date with a two-digit year, "23.09.22": read as this century, after every other form
     private static final Pattern DMY_SHORT = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2})(?![\\d.])");
+    // "14 Gennaio 20": a month's name with a two-digit year (not a time, "14. Januar 20:15", nor a number running on)
+    private static final Pattern TEXT_DMY_SHORT = Pattern.compile("\\b(\\d{1,2})\\.?\\s+(\\p{L}{3,10})\\.?,?\\s+(\\d{2})(?![\\d:.,]|\\s*(?:Uhr|h\\b))");
     private static final Pattern MDY_SLASH = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b");
     private static final Pattern TEXT_DMY = Pattern.compile("\\b(\\d{1,2})\\.?\\s+(?:de\\s+)?(\\p{L}{3,10})\\.?,?\\s+(?:de\\s+)?(\\d{4})\\b");
     private static final Pattern TEXT_MDY = Pattern.compile("\\b([A-Za-z]{3,9})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
@@ -129,6 +131,11 @@ public final class Dates {
             if (m.find()) return ymd(m.group(3), m.group(1), m.group(2));
             m = DMY_SHORT.matcher(s);
             if (m.find()) return ymd("20" + m.group(3), m.group(2), m.group(1));
+            m = TEXT_DMY_SHORT.matcher(s);
+            while (m.find()) {
+                Integer mo = month(m.group(2));
+                if (mo != null) return ymd("20" + m.group(3), String.valueOf(mo), m.group(1));
+            }
         } catch (RuntimeException e) {
             return null;
         }

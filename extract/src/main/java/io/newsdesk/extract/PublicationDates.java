@@ -49,11 +49,12 @@ record PublicationDates(OffsetDateTime published, OffsetDateTime modified) {
                         PUBLISHED_META.stream().filter(k -> !GENERIC_META.contains(k)).map(page::meta))),
                 () -> Dates.fromUrl(page.url()),
                 () -> VisibleDates.labelled(page.doc().body(), MAX_NODES),
-                () -> firstDate(GENERIC_META.stream().map(page::meta)),
                 () -> markedTime(page.times()),
+                () -> firstDate(GENERIC_META.stream().map(page::meta)),
                 () -> anyTime(page.times()),
                 () -> VisibleDates.nearHeadline(headline, page.doc().body(), MAX_NODES),
-                () -> dateHintText(page.dateHints()));
+                () -> dateHintText(page.dateHints()),
+                () -> datedHeading(page.headings()));
         OffsetDateTime published = null;
         for (Supplier<OffsetDateTime> source : publishedSources) {
             published = source.get();
@@ -62,6 +63,8 @@ record PublicationDates(OffsetDateTime published, OffsetDateTime modified) {
         published = localOffset(Dates.localMidnight(published), page.times(), headline, page.doc().body());
         OffsetDateTime modified = firstDate(Stream.concat(Stream.of(ld.string("dateModified"),
                 attrDate(page.itemprop("datemodified"))), MODIFIED_META.stream().map(page::meta)));
+        // a page dated only by its last change: that day is the best the page tells
+        if (published == null) published = modified != null ? modified : VisibleDates.lastChanged(page.doc().body(), MAX_NODES);
         return new PublicationDates(shownDay(published, modified, page, headline), modified);
     }
 
@@ -77,6 +80,12 @@ record PublicationDates(OffsetDateTime published, OffsetDateTime modified) {
         OffsetDateTime shown = VisibleDates.nearHeadline(headline, page.doc().body(), MAX_NODES);
         if (shown == null || !shown.toLocalDate().equals(mod)) return published;
         return modified;
+    }
+
+    /** The date line under a heading that has one ({@link DatedHeading}): a news item laid out without metadata. */
+    private static OffsetDateTime datedHeading(List<Element> headings) {
+        Element h = DatedHeading.first(headings);
+        return h == null ? null : DatedHeading.dateAfter(h);
     }
 
     private static OffsetDateTime firstDate(Stream<String> values) {

@@ -47,7 +47,43 @@ final class Title {
         // one <h1> that looks like a headline (several words)
         boolean h1Good = h1Text != null && headlines.count() == 1 && h1Text.length() >= 15 && h1Text.length() <= 250
                 && h1Text.indexOf(' ') > 0;
-        return h1Good ? fromHeadline(page, h1, h1Text, site) : fromMetadata(page, h1Text, site);
+        if (h1Good) return fromHeadline(page, h1, h1Text, site);
+        String t = fromMetadata(page, h1Text, site);
+        if (h1Text != null && runIntoSiteName(t, h1Text, site, headlines.logo())) return h1Text;
+        // a title that names only sections ("Swimming - News - Swimming"): the dated heading is the headline
+        if (namesOnlySections(t)) {
+            Element dated = DatedHeading.first(page.headings());
+            if (dated != null) return clean(dated.text());
+        }
+        return t;
+    }
+
+    /** A title of several parts that are each one word: a path of sections ("Sport - Aktuelles"), not a headline. */
+    private static boolean namesOnlySections(String title) {
+        if (title == null) return false;
+        List<String> parts = parts(title, null, null);
+        if (parts.size() < 2) return false;
+        for (String p : parts) if (p.indexOf(' ') >= 0) return false;
+        return true;
+    }
+
+    /**
+     * The metadata title is the {@code <h1>}'s text run into the site's name or its logo's text, with no
+     * separator between them ("Truckwash A31Site tagline | Site tagline", a theme that glues the blog's
+     * description to the post's name): the {@code <h1>} holds the title alone.
+     */
+    private static boolean runIntoSiteName(String title, String h1Text, String site, String logo) {
+        if (title == null || title.length() <= h1Text.length() || !title.regionMatches(true, 0, h1Text, 0, h1Text.length())) return false;
+        String rest = title.substring(h1Text.length()).strip();
+        boolean glued = false;
+        for (String name : new String[] {site, logo}) {
+            if (name != null && name.length() >= 4 && rest.regionMatches(true, 0, name, 0, name.length())) glued = true;
+        }
+        if (!glued) return false;
+        // nothing but the site's names follows (" | Site tagline" repeated): no headline words are lost
+        String left = rest.toLowerCase(Locale.ROOT);
+        for (String name : new String[] {site, logo}) if (name != null && name.length() >= 4) left = left.replace(name.toLowerCase(Locale.ROOT), "");
+        return left.codePoints().noneMatch(Character::isLetterOrDigit);
     }
 
     private static String fromHeadline(PageScan page, Element h1, String h1Text, String site) {
@@ -252,7 +288,7 @@ final class Title {
         return null;
     }
 
-    private static boolean insideOtherContent(Element e) {
+    static boolean insideOtherContent(Element e) {
         for (Element p = e.parent(); p != null; p = p.parent()) {
             if (p.normalName().equals("aside")) return true;
             if (OTHER_CONTENT.matcher(p.className()).find() || OTHER_CONTENT.matcher(p.id()).find()) return true;

@@ -29,8 +29,22 @@ final class VisibleDates {
             "(?iu)\\b(?:published(?: on)?|posted(?: on)?|veröffentlicht(?: am)?|erschienen(?: am)?|publié le|mis en ligne le|mise en ligne|publicado(?: el| em)?|pubblicato(?: il)?|gepubliceerd(?: op)?|"
             + "(?:datum|date|fecha|data|дата)(?=\\s*:))\\s*:?\\s*");
 
+    // "Letzte Änderung:", "Last updated", "Zuletzt aktualisiert am": the day the page was last changed
+    private static final Pattern CHANGED_LABEL = Pattern.compile(
+            "(?iu)\\b(?:letzte (?:änderung|aktualisierung)|zuletzt (?:geändert|aktualisiert)(?: am)?|last (?:modified|updated|changed)(?: on)?|"
+            + "aktualisiert am|dernière mise à jour(?: le)?|mis à jour le|última actualización|ultimo aggiornamento)\\s*:?\\s*");
+
     /** The first date after a "published on" label in a short text node of the subtree. */
     static OffsetDateTime labelled(Element root, int maxNodes) {
+        return labelled(root, maxNodes, LABEL);
+    }
+
+    /** The first date after a "last changed" label: for pages that give no other date. */
+    static OffsetDateTime lastChanged(Element root, int maxNodes) {
+        return labelled(root, maxNodes, CHANGED_LABEL);
+    }
+
+    private static OffsetDateTime labelled(Element root, int maxNodes, Pattern label) {
         if (root == null) return null;
         OffsetDateTime[] found = new OffsetDateTime[1];
         int[] seen = new int[1];
@@ -42,7 +56,7 @@ final class VisibleDates {
                 if (node instanceof TextNode t) {
                     String s = t.getWholeText();
                     if (s.length() <= 2 * MAX_LINE) {
-                        Matcher m = LABEL.matcher(s);
+                        Matcher m = label.matcher(s);
                         if (m.find()) {
                             // the date may follow in the same text node or in the next element ("Published on <time>…")
                             String rest = s.substring(m.end());
@@ -76,7 +90,8 @@ final class VisibleDates {
             public FilterResult head(Node node, int depth) {
                 if (++state[2] > maxNodes) return FilterResult.STOP;
                 if (node == h1) state[0] = 1;
-                if (node instanceof Element e && (e.normalName().equals("script") || e.normalName().equals("style"))) return FilterResult.SKIP_ENTIRELY;
+                if (node instanceof Element e && (e.normalName().equals("script") || e.normalName().equals("style") || hidden(e)))
+                    return FilterResult.SKIP_ENTIRELY;
                 if (node instanceof TextNode t) {
                     String s = t.getWholeText().strip();
                     if (s.isEmpty()) return FilterResult.CONTINUE;
@@ -106,6 +121,15 @@ final class VisibleDates {
             if (d != null) return d;
         }
         return null;
+    }
+
+    // class names that hide an element from everyone (not "sr-only": screen readers read that)
+    private static final Pattern HIDDEN_CLASS = Pattern.compile("(?i)(?:^|\\s)(?:hidden|d-none|is-hidden|hide)(?:\\s|$)");
+    private static final Pattern DISPLAY_NONE = Pattern.compile("(?i)display\\s*:\\s*none");
+
+    /** The element is not shown: a date line readers never see (a machine copy of the dates) is no date line. */
+    private static boolean hidden(Element e) {
+        return e.hasAttr("hidden") || HIDDEN_CLASS.matcher(e.className()).find() || DISPLAY_NONE.matcher(e.attr("style")).find();
     }
 
     // a time of day in a date line: "22:41", "10:41 pm", "22h41"

@@ -330,4 +330,132 @@ class MetadataRulesTest {
         assertThat(published("<meta name='date' content='2021-10-15'><h1>Quay plan agreed at last</h1>" + BODY))
                 .isEqualTo(java.time.LocalDate.of(2021, 10, 15));
     }
+
+    @Test
+    void aPersonalSiteNamesItsAuthorInItsNameWhenTheAddressSpellsIt() {
+        // the site's name is a person's, and the address spells it: the owner wrote the post
+        var named = extractor.extract("<html><head><meta property='og:site_name' content='Dr. Anna Berg'><title>Quay notes – Dr. Anna Berg"
+                + "</title></head><body><article><h1>Quay plan agreed at last</h1>" + BODY + "</article></body></html>",
+                "https://www.anna-berg.example/quay-notes/");
+        assertThat(named.authors()).containsExactly("Anna Berg");
+        var possessive = extractor.extract("<html><head><title>Anna Berg's Harbour Notes | Quay plan agreed at last</title></head><body>"
+                + "<article><h1>Quay plan agreed at last</h1>" + BODY + "</article></body></html>", "https://annaberg.blog.example/2024/quay");
+        assertThat(possessive.authors()).containsExactly("Anna Berg");
+        // an outlet whose name spells its address is no person: without a title or a possessive there is no owner
+        var outlet = extractor.extract("<html><head><meta property='og:site_name' content='Harbour Times'></head><body><article>"
+                + "<h1>Quay plan agreed at last</h1>" + BODY + "</article></body></html>", "https://www.harbourtimes.example/quay");
+        assertThat(outlet.authors()).isEmpty();
+        // a site named like a person on another address, and a byline that names someone, give no owner
+        var otherHost = extractor.extract("<html><head><meta property='og:site_name' content='Dr. Anna Berg'></head><body><article>"
+                + "<h1>Quay plan agreed at last</h1>" + BODY + "</article></body></html>", "https://harbour.example/quay");
+        assertThat(otherHost.authors()).isEmpty();
+        var byline = extractor.extract("<html><head><meta property='og:site_name' content='Dr. Anna Berg'></head><body><article>"
+                + "<h1>Quay plan agreed at last</h1><p class='byline'>Von Carl Dahl</p>" + BODY + "</article></body></html>",
+                "https://annaberg.example/quay");
+        assertThat(byline.authors()).containsExactly("Carl Dahl");
+    }
+
+    @Test
+    void titleRunIntoTheSitesNameGivesTheHeadingAlone() {
+        // a theme glued the blog's description to the post's name, with no separator between them
+        var a = extractor.extract("<html><head><meta property='og:title' content='Quay agreedNotes from the harbour | Notes from the "
+                + "harbour'></head><body><h1><a href='https://notes.example/'>Notes from the harbour</a></h1><h1>Quay agreed</h1>"
+                + BODY + "</body></html>", "https://notes.example/?p=12");
+        assertThat(a.title()).isEqualTo("Quay agreed");
+        // a title that only starts with the heading's text keeps what follows
+        var b = extractor.extract("<html><head><meta property='og:title' content='Quay agreed after a long night'></head><body>"
+                + "<h1><a href='https://notes.example/'>Notes from the harbour</a></h1><h1>Quay agreed</h1>" + BODY + "</body></html>",
+                "https://notes.example/?p=12");
+        assertThat(b.title()).isEqualTo("Quay agreed after a long night");
+        // the site's name followed by more words is part of the title, not a tagline run into it
+        var c = extractor.extract("<html><head><meta property='og:site_name' content='Harbour Times'><meta property='og:title' "
+                + "content='Quay agreed Harbour Times special: the night it happened'></head><body><h1>Quay agreed</h1>" + BODY
+                + "</body></html>", "https://notes.example/?p=12");
+        assertThat(c.title()).isEqualTo("Quay agreed Harbour Times special: the night it happened");
+    }
+
+    @Test
+    void authorsOfCommentsAndReviewsInMicrodataAreReaders() {
+        String review = "<article class='entry' itemscope itemtype='http://schema.org/Review'><div itemprop='author' itemscope "
+                + "itemtype='http://schema.org/Person'><span itemprop='name'>quaywatcher12</span></div><p itemprop='reviewBody'>Good.</p></article>";
+        var a = extractor.extract("<html><body><main><h1>Quay plan agreed at last</h1><div class='byline'>Von Anna Berg</div>" + BODY
+                + "</main><section>" + review + "</section></body></html>", "https://news.example.de/quay");
+        assertThat(a.authors()).containsExactly("Anna Berg");
+        // the article's own microdata author stays
+        var b = extractor.extract("<html><body><article itemscope itemtype='http://schema.org/NewsArticle'><h1>Quay plan agreed at last</h1>"
+                + "<span itemprop='author'>Anna Berg</span>" + BODY + "</article></body></html>", "https://news.example.de/quay");
+        assertThat(b.authors()).containsExactly("Anna Berg");
+    }
+
+    @Test
+    void markedTimeBeatsAMetaTagThatOnlySaysDate() {
+        var a = extractor.extract("<html><head><meta name='dcterms.date' content='2022-01-21T09:43+01:00'></head><body><h1>Quay plan "
+                + "agreed at last</h1><div class='article-meta'><time class='date-display' datetime='2022-01-25T08:00:00+01:00'>25.01.2022"
+                + "</time></div>" + BODY + "</body></html>", "https://news.example.de/quay");
+        assertThat(a.published().toLocalDate()).isEqualTo(java.time.LocalDate.of(2022, 1, 25));
+        // without a marked time the meta tag still dates the page
+        var b = extractor.extract("<html><head><meta name='dcterms.date' content='2022-01-21T09:43+01:00'></head><body><h1>Quay plan "
+                + "agreed at last</h1>" + BODY + "</body></html>", "https://news.example.de/quay");
+        assertThat(b.published().toLocalDate()).isEqualTo(java.time.LocalDate.of(2022, 1, 21));
+    }
+
+    @Test
+    void aLastChangedLabelDatesAPageThatGivesNoOtherDate() {
+        assertThat(published("<h1>Quay plan agreed at last</h1>" + BODY + "<div><label>Letzte Änderung:</label><div> 14.01.2022 um 09:25"
+                + "</div></div>")).isEqualTo(java.time.LocalDate.of(2022, 1, 14));
+        // a publication date, where there is one, is still the date
+        assertThat(published("<h1>Quay plan agreed at last</h1><p>Veröffentlicht am 10.01.2022</p>" + BODY
+                + "<p>Letzte Änderung: 14.01.2022</p>")).isEqualTo(java.time.LocalDate.of(2022, 1, 10));
+    }
+
+    @Test
+    void aTitleThatNamesOnlySectionsGivesWayToTheDatedHeading() {
+        String page = "<html><head><title>Swimming - News - Swimming | Harbour Swim Club</title></head><body><div class='main'>"
+                + "<h2>Find a club</h2><form><input name='q'></form><h2>New swimming passes can be ordered now</h2><div class='item'>"
+                + "<div class='head'><b>Swimming</b><br><span>01.02.2022</span> Category: Swimming</div>" + BODY + "</div></div>"
+                + "<div class='box'><h1>Quick links</h1><h1>Our partners</h1><h1>Book a hotel</h1></div></body></html>";
+        var a = extractor.extract(page, "https://swim.example/news/item?id=5");
+        assertThat(a.title()).isEqualTo("New swimming passes can be ordered now");
+        assertThat(a.published().toLocalDate()).isEqualTo(java.time.LocalDate.of(2022, 2, 1));
+        // a title with a headline in it stays, whatever heading is dated
+        var b = extractor.extract(page.replace("Swimming - News - Swimming", "Passes on sale - News"), "https://swim.example/news/item?id=5");
+        assertThat(b.title()).isEqualTo("Passes on sale - News");
+    }
+
+    @Test
+    void aSocialNetworkHandleBesideTheNameIsNoPartOfIt() {
+        var a = extractor.extract("<html><body><article><h1>Quay plan agreed at last</h1><div class='entry-meta-author'><a href="
+                + "'/author/anna/'>Anna Berg</a> <a href='https://twitter.com/harbourwriter'>harbourwriter</a></div>" + BODY
+                + "</article></body></html>", "https://news.example.com/quay");
+        assertThat(a.authors()).containsExactly("Anna Berg");
+        // a link to the author's page on the site itself is the name
+        var b = extractor.extract("<html><body><article><h1>Quay plan agreed at last</h1><div class='entry-meta-author'><a href="
+                + "'https://news.example.com/author/anna/'>Anna Berg</a></div>" + BODY + "</article></body></html>", "https://news.example.com/quay");
+        assertThat(b.authors()).containsExactly("Anna Berg");
+    }
+
+    @Test
+    void aDatelineWithAMonthsNameAndATwoDigitYear() {
+        assertThat(published("<h1>Quay plan agreed at last</h1><div><em>( Portmouth, 14 Gennaio 20 )</em>" + BODY + "</div>"))
+                .isEqualTo(java.time.LocalDate.of(2020, 1, 14));
+        // a time of day after the month is no year
+        assertThat(Dates.parseText("am 14. Januar 20:15")).isNull();
+        assertThat(Dates.parseText("14. Januar 20 Uhr")).isNull();
+        // a four-digit year is still read first
+        assertThat(Dates.parseText("14 Gennaio 2019").toLocalDate()).isEqualTo(java.time.LocalDate.of(2019, 1, 14));
+    }
+
+    @Test
+    void aHiddenCopyOfTheDatesIsNoDateLineReadersAreShown() {
+        // the machine copy of the dates is hidden; the line readers see gives the publication day, not the modification day
+        var a = extractor.extract("<html><body><article><h1>Quay plan agreed at last</h1><time itemprop='dateModified' class='hidden'>"
+                + "2018-08-29 14:15:57</time><time itemprop='datePublished' datetime='2018-06-22 10:20:00' class='hidden'>2018-06-22 10:20:00"
+                + "</time><span>22.06.2018 10:20</span>" + BODY + "</article></body></html>", "https://news.example.de/quay");
+        assertThat(a.published().toLocalDate()).isEqualTo(java.time.LocalDate.of(2018, 6, 22));
+        // a date line readers see that gives the modification day still makes it the page's day
+        var b = extractor.extract("<html><body><article><h1>Quay plan agreed at last</h1><time itemprop='dateModified' class='hidden'>"
+                + "2018-08-29 14:15:57</time><time itemprop='datePublished' datetime='2018-06-22 10:20:00' class='hidden'>2018-06-22 10:20:00"
+                + "</time><span>29.08.2018 14:15</span>" + BODY + "</article></body></html>", "https://news.example.de/quay");
+        assertThat(b.published().toLocalDate()).isEqualTo(java.time.LocalDate.of(2018, 8, 29));
+    }
 }
