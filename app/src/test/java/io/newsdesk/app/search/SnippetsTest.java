@@ -6,8 +6,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageScorer;
+import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -78,6 +82,29 @@ class SnippetsTest {
                 return snippets.of(s, pier, List.of(new Snippets.Found(doc, "a1", 10)), Map.of("a1", new ArticleTexts.Text(edited, 11)));
             });
             assertThat(stale.get("a1")).isEqualTo("Storm warning: the <mark>pier</mark> is closed and the ferry stays in port.");
+        }
+    }
+
+    @Test
+    void passagesAreScoredAsLucenesPassageScorerScoresThem() {
+        // matches of a few terms, some repeated in the passage, each with its count in the document
+        Random r = new Random(3);
+        String[] words = {"harbour", "ferry", "pier", "gull"};
+        for (int k = 0; k < 200; k++) {
+            Passage p = new Passage();
+            p.setStartOffset(r.nextInt(5000));
+            int at = p.getStartOffset();
+            p.setEndOffset(at + 1000); // matches must fall inside the passage
+            for (int m = 0; m < r.nextInt(8); m++) {
+                String w = words[r.nextInt(words.length)];
+                p.addMatch(at, at + w.length(), new BytesRef(w), 1 + r.nextInt(20));
+                at += w.length() + 1 + r.nextInt(30);
+            }
+            p.setEndOffset(at + r.nextInt(100));
+            int contentLength = at + 500;
+            // the same sum, perhaps added in another order: equal to float rounding
+            assertThat(new Snippets.PassageScores().score(p, contentLength))
+                    .isCloseTo(new PassageScorer().score(p, contentLength), org.assertj.core.data.Percentage.withPercentage(0.001));
         }
     }
 }
