@@ -41,6 +41,14 @@ public final class SearchIndexer implements AutoCloseable {
      * thousands of rows, and asking the index for each of them every few seconds took a quarter of the server's CPU.
      */
     private Map<String, Long> checked = Map.of();
+    /**
+     * The overlap the last pass read in full. While it is unchanged (no row committed late into it), a pass reads only
+     * the rows past the watermark: after a bulk write and then quiet, reading the overlap's rows again every 5 s kept
+     * a fifth of a core busy at 1,000,000 articles (770,000 rows written within two minutes).
+     */
+    private ArticleChanges.Overlap seen;
+    /** Rows the last pass read (for tests). */
+    int lastRead;
     private final PeriodicTask timer = new PeriodicTask("search-indexer", INTERVAL, Duration.ofSeconds(30));
 
     public SearchIndexer(SearchIndex index, Jdbi jdbi) {
@@ -59,7 +67,10 @@ public final class SearchIndexer implements AutoCloseable {
         long start = System.nanoTime();
         OptionalLong mark = index.watermark();
         long since = mark.isPresent() ? Math.max(0, mark.getAsLong() - OVERLAP_MS) : 0;
-        List<Change> changed = changes.since(since);
+        ArticleChanges.Overlap overlap = mark.isPresent() ? changes.overlap(since, mark.getAsLong()) : null;
+        boolean overlapSeen = overlap != null && overlap.equals(seen);
+        List<Change> changed = changes.since(overlapSeen ? mark.getAsLong() + 1 : since);
+        lastRead = changed.size();
         long newMark = mark.orElse(0);
         int written = 0;
         // a new node (or a deleted index) builds from scratch while the site serves; say how far it is
@@ -94,8 +105,19 @@ public final class SearchIndexer implements AutoCloseable {
         // every row read is current now (written, removed or found so); the next pass reads back to newMark - overlap
         long nextSince = Math.max(0, newMark - OVERLAP_MS);
         Map<String, Long> current = new HashMap<>();
+        if (overlapSeen) for (Map.Entry<String, Long> e : checked.entrySet()) if (e.getValue() >= nextSince) current.put(e.getKey(), e.getValue());
         for (Change c : changed) if (c.changedAt() >= nextSince) current.put(c.id(), c.changedAt());
         checked = current;
+        // what the next pass compares with the database: the overlap it will have, as this pass read it (not read again
+        // now: a row committing in between must make the two differ)
+        long rows = 0, sum = 0;
+        for (long t : current.values()) {
+            if (t <= newMark) {
+                rows++;
+                sum += t;
+            }
+        }
+        seen = new ArticleChanges.Overlap(nextSince, newMark, rows, sum);
         // bench/search.sh reads the build time from this line
         if (mark.isEmpty()) log.info("search index built: {} articles in {} s", written, String.format("%.1f", (System.nanoTime() - start) / 1e9));
         return written;

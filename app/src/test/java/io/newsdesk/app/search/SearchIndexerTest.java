@@ -108,6 +108,26 @@ class SearchIndexerTest {
     }
 
     @Test
+    void aQuietSiteIsNotReadAgainButALateCommitIntoTheOverlapIs() throws Exception {
+        SearchIndexer indexer = indexer();
+        indexer.runOnce();
+        assertThat(indexer.lastRead).as("the first pass reads everything").isEqualTo(published);
+        indexer.runOnce();
+        assertThat(indexer.lastRead).as("nothing changed: the overlap is not read again").isZero();
+        long mark = index.watermark().orElseThrow();
+        // a transaction that stamped its row a minute before the watermark and committed only now
+        Article late = save("Harbour market reopens", "The market is open again.");
+        stores.jdbi().useHandle(h -> h.createUpdate("UPDATE articles SET changed_at = :t WHERE id = :id")
+                .bind("t", mark - 60_000).bind("id", late.id()).execute());
+        assertThat(indexer.runOnce()).as("the late row is found").isEqualTo(1);
+        assertThat(index.versions(List.of(late.id()))).containsKey(late.id());
+        Article fresh = save("Ferry timetable", "The winter timetable starts.");
+        assertThat(indexer.runOnce()).isEqualTo(1);
+        assertThat(indexer.lastRead).as("only the new row").isEqualTo(1);
+        assertThat(index.versions(List.of(fresh.id()))).containsKey(fresh.id());
+    }
+
+    @Test
     void anUnpublishedArticleIsDeletedAndAnEditIsReindexed() throws Exception {
         indexer().runOnce();
         String id = stores.articles().latest(1, 0).get(0).id();
