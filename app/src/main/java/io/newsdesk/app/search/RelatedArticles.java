@@ -34,7 +34,7 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
  */
 public final class RelatedArticles {
     /** An article this far in time scores 1.5 times less than one of the same likeness published at once, farther ones less still. */
-    static final Duration RECENCY_PIVOT = Duration.ofDays(14);
+    static final Duration NEARNESS_PIVOT = Duration.ofDays(14);
     /** About this many articles are candidates: a window of time around the article holding them at the site's rate. */
     static final long WINDOW_ARTICLES = 20_000;
     /** The window reaches at least this far either side, however much the site publishes. */
@@ -96,7 +96,7 @@ public final class RelatedArticles {
         Query like = TellingTerms.of(s.getIndexReader(), index.analyzer(), Map.of(SearchIndex.TITLE, subject.title(), SearchIndex.TEXT, text));
         if (like == null) return List.of();
         BooleanQuery.Builder q = new BooleanQuery.Builder()
-                .add(new NearInTimeBoost(like, subject.publishedAt(), RECENCY_PIVOT), BooleanClause.Occur.MUST)
+                .add(new NearInTimeBoost(like, subject.publishedAt(), NEARNESS_PIVOT), BooleanClause.Occur.MUST)
                 .add(new TermQuery(new Term(SearchIndex.ID, subject.id())), BooleanClause.Occur.MUST_NOT);
         if (subject.storyId() != null) q.add(new TermQuery(new Term(SearchIndex.STORY, subject.storyId())), BooleanClause.Occur.MUST_NOT);
         long half = halfWindow(s);

@@ -100,7 +100,7 @@ class BoundedSearchTest {
         for (int k : new int[] {1, 4, 12, 40}) {
             BooleanQuery.Builder like = new BooleanQuery.Builder();
             for (String w : words.subList(0, 6)) like.add(new TermQuery(new Term(SearchIndex.TEXT, w)), BooleanClause.Occur.SHOULD);
-            NearInTimeBoost boosted = new NearInTimeBoost(like.build(), NOW, RelatedArticles.RECENCY_PIVOT);
+            NearInTimeBoost boosted = new NearInTimeBoost(like.build(), NOW, RelatedArticles.NEARNESS_PIVOT);
             // pruning from the k-th hit on, against every match scored (a threshold the count never reaches)
             TopDocs pruned = index.search(s -> s.search(boosted, new TopScoreDocCollectorManager(k, null, k)));
             TopDocs every = index.search(s -> s.search(boosted, new TopScoreDocCollectorManager(k, null, Integer.MAX_VALUE)));
