@@ -28,8 +28,6 @@ final class RelatedCommand implements Callable<Integer> {
     @Option(names = "--warmup", paramLabel = "N", description = "Lookups first, not counted (default: ${DEFAULT-VALUE}).")
     int warmup = 300;
 
-    
-
     @Override
     public Integer call() throws Exception {
         try (Database db = Database.sqlite(data); SearchIndex index = SearchIndex.open(data.resolve("index"))) {

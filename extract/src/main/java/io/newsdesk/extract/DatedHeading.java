@@ -2,6 +2,7 @@ package io.newsdesk.extract;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -11,10 +12,8 @@ import org.jsoup.nodes.TextNode;
  * Category: …"). Pages whose {@code <title>} names only their section and whose {@code <h1>}s are
  * sidebar boxes still show their article so; its heading is the headline and its date the item's.
  */
-final class DatedHeading {
-    private DatedHeading() {}
-
-    private static final java.util.regex.Pattern HEADING = java.util.regex.Pattern.compile("h[1-6]");
+record DatedHeading(Element heading, OffsetDateTime date) {
+    private static final Pattern HEADING = Pattern.compile("h[1-6]");
     /** Text lines looked at after the heading: the date line is one of the first. */
     private static final int LINES = 3;
     /** A date line is short; a paragraph's dates are about something else. */
@@ -22,20 +21,21 @@ final class DatedHeading {
 
     /**
      * The first heading (h1–h3, outside related, comment and sidebar boxes, not a logo) of three words or more
-     * followed by a date line, else null.
+     * followed by a date line, with that date; else null.
      */
-    static Element first(List<Element> headings) {
+    static DatedHeading first(List<Element> headings) {
         for (Element e : headings) {
             String tx = Metadata.clean(e.text());
             if (tx == null || tx.length() > 250 || tx.split(" ").length < 3) continue;
             if (Title.insideOtherContent(e) || Headlines.linksHome(e, tx)) continue;
-            if (dateAfter(e) != null) return e;
+            OffsetDateTime date = dateAfter(e);
+            if (date != null) return new DatedHeading(e, date);
         }
         return null;
     }
 
     /** The date in one of the first short lines after the heading, else null. */
-    static OffsetDateTime dateAfter(Element heading) {
+    private static OffsetDateTime dateAfter(Element heading) {
         int lines = 0;
         for (Node n = skip(heading); n != null && lines < LINES; ) {
             if (n instanceof Element e) {

@@ -2,7 +2,6 @@ package io.newsdesk.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,7 +25,7 @@ final class PersonalSite {
 
     /** The owner's name, or null. {@code site} is the site's name, {@code docTitle} the {@code <title>}. */
     static String owner(String site, String docTitle, String url) {
-        List<String> labels = hostLabels(url);
+        List<String> labels = HostNames.of(url);
         if (labels.isEmpty()) return null;
         List<String> candidates = new ArrayList<>();
         if (site != null) candidates.add(site);
@@ -48,30 +47,9 @@ final class PersonalSite {
             if (!titled && !owned) continue;
             String name = (owned ? rest.substring(0, possessive.start()) : rest).strip();
             if (!PERSON.matcher(name).matches()) continue;
-            String letters = letters(name);
+            String letters = HostNames.letters(name);
             for (String l : labels) if (l.equals(letters)) return name;
         }
         return null;
-    }
-
-    /** The host's labels but its last one and "www", letters only: "anna-berg" of www.anna-berg.de gives "annaberg". */
-    private static List<String> hostLabels(String url) {
-        List<String> out = new ArrayList<>();
-        if (url == null) return out;
-        try {
-            String host = java.net.URI.create(url.trim()).getHost();
-            if (host == null) return out;
-            String[] labels = host.toLowerCase(Locale.ROOT).split("\\.");
-            for (int i = 0; i < labels.length - 1; i++) if (!labels[i].equals("www")) out.add(letters(labels[i]));
-        } catch (RuntimeException e) {
-            // no usable address: no owner
-        }
-        return out;
-    }
-
-    private static String letters(String s) {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < s.length(); i++) if (Character.isLetter(s.charAt(i))) b.append(Character.toLowerCase(s.charAt(i)));
-        return b.toString();
     }
 }

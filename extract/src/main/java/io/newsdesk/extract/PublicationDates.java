@@ -84,8 +84,8 @@ record PublicationDates(OffsetDateTime published, OffsetDateTime modified) {
 
     /** The date line under a heading that has one ({@link DatedHeading}): a news item laid out without metadata. */
     private static OffsetDateTime datedHeading(List<Element> headings) {
-        Element h = DatedHeading.first(headings);
-        return h == null ? null : DatedHeading.dateAfter(h);
+        DatedHeading dated = DatedHeading.first(headings);
+        return dated == null ? null : dated.date();
     }
 
     private static OffsetDateTime firstDate(Stream<String> values) {

@@ -52,8 +52,8 @@ final class Title {
         if (h1Text != null && runIntoSiteName(t, h1Text, site, headlines.logo())) return h1Text;
         // a title that names only sections ("Swimming - News - Swimming"): the dated heading is the headline
         if (namesOnlySections(t)) {
-            Element dated = DatedHeading.first(page.headings());
-            if (dated != null) return clean(dated.text());
+            DatedHeading dated = DatedHeading.first(page.headings());
+            if (dated != null) return clean(dated.heading().text());
         }
         return t;
     }
@@ -196,30 +196,12 @@ final class Title {
     }
 
     private static boolean namesSite(String part, String site, String url) {
-        String p = letters(part);
+        String p = HostNames.letters(part);
         if (p.length() < 3) return false;
-        if (site != null && (p.equals(letters(site)) || letters(site).contains(p) && p.length() >= 4)) return true;
-        String host = hostLabel(url);
+        if (site != null && (p.equals(HostNames.letters(site)) || HostNames.letters(site).contains(p) && p.length() >= 4)) return true;
+        List<String> hostNames = HostNames.of(url);
+        String host = hostNames.isEmpty() ? null : hostNames.get(hostNames.size() - 1); // "bmas" of www.bmas.de
         return host != null && host.length() >= 4 && (p.contains(host) || host.contains(p) && p.length() >= 4);
-    }
-
-    private static String letters(String s) {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < s.length(); i++) if (Character.isLetterOrDigit(s.charAt(i))) b.append(Character.toLowerCase(s.charAt(i)));
-        return b.toString();
-    }
-
-    /** The name part of the page's host: "bmas" of https://www.bmas.de/…, else null. */
-    private static String hostLabel(String url) {
-        if (url == null) return null;
-        try {
-            String host = java.net.URI.create(url.trim()).getHost();
-            if (host == null) return null;
-            String[] labels = host.toLowerCase(Locale.ROOT).split("\\.");
-            return labels.length >= 2 ? letters(labels[labels.length - 2]) : null;
-        } catch (RuntimeException e) {
-            return null;
-        }
     }
 
     private static String jsonLdHeadline(PageScan page) {

@@ -101,8 +101,8 @@ public final class RelatedArticles {
         if (subject.storyId() != null) q.add(new TermQuery(new Term(SearchIndex.STORY, subject.storyId())), BooleanClause.Occur.MUST_NOT);
         long half = halfWindow(s);
         if (half > 0) {
-            long at = subject.publishedAt();
-            q.add(SearchIndex.publishedBetween(saturatedAdd(at, -half), saturatedAdd(at, half)), BooleanClause.Occur.FILTER);
+            // half is less than the index's span of real publication times: no overflow
+            q.add(SearchIndex.publishedBetween(subject.publishedAt() - half, subject.publishedAt() + half), BooleanClause.Occur.FILTER);
         }
         var stored = s.storedFields();
         List<String> ids = new ArrayList<>();
@@ -137,10 +137,5 @@ public final class RelatedArticles {
             newest = Math.max(newest, LongPoint.decodeDimension(points.getMaxPackedValue(), 0));
         }
         return new Span(generation, oldest, newest, s.getIndexReader().numDocs());
-    }
-
-    private static long saturatedAdd(long a, long b) {
-        long r = a + b;
-        return ((a ^ r) & (b ^ r)) < 0 ? (b < 0 ? Long.MIN_VALUE : Long.MAX_VALUE) : r;
     }
 }

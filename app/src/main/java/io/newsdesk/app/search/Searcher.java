@@ -124,14 +124,13 @@ public final class Searcher {
             return SearchResults.none(asked);
         }
         StoredFields stored = s.storedFields();
-        List<String> ids = new ArrayList<>();
         List<Snippets.Found> found = new ArrayList<>();
         ScoreDoc[] hits = top.scoreDocs;
         for (int i = (asked.page() - 1) * pageSize; i < hits.length; i++) {
             Document d = stored.document(hits[i].doc);
-            ids.add(d.get(SearchIndex.ID));
             found.add(new Snippets.Found(hits[i].doc, d.get(SearchIndex.ID), d.getField(SearchIndex.CHANGED).numericValue().longValue()));
         }
+        List<String> ids = found.stream().map(Snippets.Found::id).toList();
         Map<String, String> marked = words == null || ids.isEmpty() ? Map.of() : snippets.of(s, words, found, texts.of(ids));
         // counting stops only once past COUNTED: then "more than COUNTED" is true, whatever the count reached
         boolean exact = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO;

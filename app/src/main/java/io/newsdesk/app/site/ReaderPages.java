@@ -70,7 +70,9 @@ public final class ReaderPages {
     private final LoadingCache<String, List<Section>> sections;
     private final LoadingCache<String, List<ArticleCard>> newest;
     /** The search form's outlets and authors (they change rarely; kept like the sections). */
-    private final LoadingCache<String, List<Choice>> searchChoices;
+    private final LoadingCache<String, FormChoices> searchChoices;
+
+    private record FormChoices(List<Choice> outlets, List<Choice> authors) {}
     private final HomeCurationStore homeCuration;
     private final RelatedArticles related;
 
@@ -87,10 +89,9 @@ public final class ReaderPages {
                 k -> stores.articles().cardsByIds(ranking.ranking(10)).stream().limit(5).toList());
         this.sections = Caffeine.newBuilder().expireAfterWrite(Duration.ofSeconds(60)).build(k -> stores.sections().all());
         this.newest = Caffeine.newBuilder().expireAfterWrite(Duration.ofSeconds(60)).build(k -> stores.articles().latest(6, 0));
-        this.searchChoices = Caffeine.newBuilder().expireAfterWrite(Duration.ofSeconds(60)).build(k -> switch (k) {
-            case "outlets" -> stores.outlets().all().stream().map(o -> new Choice(o.slug(), o.name())).toList();
-            default -> stores.authors().byName(SEARCH_AUTHOR_CHOICES).stream().map(a -> new Choice(a.slug(), a.name())).toList();
-        });
+        this.searchChoices = Caffeine.newBuilder().expireAfterWrite(Duration.ofSeconds(60)).build(k -> new FormChoices(
+                stores.outlets().all().stream().map(o -> new Choice(o.slug(), o.name())).toList(),
+                stores.authors().byName(SEARCH_AUTHOR_CHOICES).stream().map(a -> new Choice(a.slug(), a.name())).toList()));
     }
 
     public Chrome chrome(String currentSection) {
@@ -214,8 +215,8 @@ public final class ReaderPages {
                 "Search the articles of " + config.siteName() + ".", null, "website", null, null, null, null, null, true);
         SearchFilters filters = new SearchFilters(r,
                 topSections().stream().map(s -> new Choice(s.slug(), s.name())).toList(),
-                searchChoices.get("outlets"),
-                searchChoices.get("authors"),
+                searchChoices.get("all").outlets(),
+                searchChoices.get("all").authors(),
                 languages.stream().map(l -> new Choice(l, Format.languageName(l))).toList());
         String suggestionUrl = results.suggestion() == null ? null : SearchParams.url(r, results.suggestion(), 1);
         return new SearchView(chrome(null), meta, results.query(), cards, results.total(), results.totalExact(),

@@ -35,7 +35,7 @@ class TellingTermsTest {
                 if (n % 300 == 299) index.commit(n);
             }
             index.commit(1000);
-            int compared = 0, ties = 0;
+            int ties = 0;
             for (int k = 0; k < 40; k++) {
                 String title = text(r, vocabulary, 7);
                 String body = text(r, vocabulary, 50 + r.nextInt(700));
@@ -66,9 +66,7 @@ class TellingTermsTest {
                 if (!onlyOurs.isEmpty()) ties++;
                 for (String t : onlyOurs) assertThat(scores.get(t)).as(t).isEqualTo(last);
                 for (String t : onlyLucene) assertThat(scores.get(t)).as(t).isEqualTo(last);
-                compared++;
             }
-            assertThat(compared).isEqualTo(40);
             assertThat(ties).as("most choices agree term for term").isLessThan(10);
         }
     }
