@@ -74,6 +74,9 @@ class NewsroomBrowserTest {
         options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(20));
+        // a click submits a form and the next page loads after it: finding an element waits for that page (none of these
+        // tests looks for an element that must be absent, so the wait never delays a passing check)
+        driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(10));
         driver.get(site.url("/admin/login"));
         driver.findElement(By.id("name")).sendKeys("ed");
         driver.findElement(By.id("password")).sendKeys(PASSWORD);

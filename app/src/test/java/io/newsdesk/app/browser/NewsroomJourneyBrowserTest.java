@@ -71,6 +71,8 @@ class NewsroomJourneyBrowserTest {
         FetcherConfig fetching = FetcherConfig.fromEnvironment(Map.of(), false).withTrustedOrigin(outletUrl("/"));
         site = TestSite.emptyFetching(tempDir.resolve("site"), fetching);
         chrome = new HeadlessChromium(tempDir.resolve("chromium-profile"));
+        // pages load eagerly: after a click, finding an element waits for the next page (no check here wants an absent one)
+        chrome.driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(10));
         screenshots = Path.of(System.getProperty("basedir", ".")).resolve("target").resolve("screenshots");
         Files.createDirectories(screenshots);
     }
