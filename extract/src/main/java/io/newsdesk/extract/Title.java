@@ -114,7 +114,7 @@ final class Title {
             t = full;
         // the <title> shows the title's last part before the site's name: that part is the title's, not a site's
         String title = t != null && t.equalsIgnoreCase(full) && !full.equalsIgnoreCase(docTitle) ? t : stripSiteSuffix(t, site, h1Text);
-        title = withoutLeadingSite(title, site, page.url());
+        title = withoutSite(title, site, page.url());
         // "Site - Section » Headline": the part a heading of the page shows
         String part = partShownAsHeading(title, page.headings(), site, page.url());
         if (part != null) return part;
@@ -182,15 +182,19 @@ final class Title {
 
     /**
      * "Site | Title", "Site » Blog » Title": a first part that names the site (its declared name, or
-     * the name in its web address) goes, and the title is the last part.
+     * the name in its web address) goes, and the title is the last part; so does a last part that
+     * names it ("Title | Long Site Name" of longsitename.com), the title then being the rest.
      */
-    private static String withoutLeadingSite(String t, String site, String url) {
+    private static String withoutSite(String t, String site, String url) {
         if (t == null) return null;
         for (String sep : SEPARATORS) {
             int first = t.indexOf(sep);
             if (first <= 0) continue;
-            String head = t.substring(0, first).trim(), last = t.substring(t.lastIndexOf(sep) + sep.length()).trim();
+            int lastSep = t.lastIndexOf(sep);
+            String head = t.substring(0, first).trim(), last = t.substring(lastSep + sep.length()).trim();
             if (last.length() >= 10 && namesSite(head, site, url)) return last;
+            String rest = t.substring(0, lastSep).trim();
+            if (rest.length() >= 10 && namesSite(last, site, url)) return rest;
         }
         return t;
     }

@@ -142,13 +142,17 @@ class MetadataRulesTest {
     }
 
     @Test
-    void leadingSiteNameInTheTitleGoes() {
+    void siteNameAtEitherEndOfTheTitleGoes() {
         var byHost = extractor.extract("<html><head><title>Harbour Times » Blog Archiv » Quay plan agreed at last</title></head><body>"
                 + "<h1><a href='/'>Harbour Times</a></h1>" + BODY + "</body></html>", "https://www.harbourtimes.example/2024/quay");
         assertThat(byHost.title()).isEqualTo("Quay plan agreed at last");
         var byName = extractor.extract("<html><head><meta property='og:site_name' content='HTM'><title>HTM - Quay plan agreed at last</title>"
                 + "</head><body>" + BODY + "</body></html>", "https://news.example.com/quay");
         assertThat(byName.title()).isEqualTo("Quay plan agreed at last");
+        // a last part that the web address names, too long for the short-suffix rule
+        var trailing = extractor.extract("<html><head><title>Quay plan agreed at last | Harbour Times Of The North</title></head><body>"
+                + BODY + "</body></html>", "https://www.harbourtimesofthenorth.example/2024/quay");
+        assertThat(trailing.title()).isEqualTo("Quay plan agreed at last");
         // a first part that is not the site's is part of the title
         var kept = extractor.extract("<html><head><title>Harbour - Quay plan agreed at last</title></head><body>" + BODY + "</body></html>",
                 "https://news.example.com/quay");
