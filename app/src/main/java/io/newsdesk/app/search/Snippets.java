@@ -81,6 +81,11 @@ final class Snippets {
             }
         }
         if (asIndexed.isEmpty()) return snippets;
+        Query spelledOut = PrefixWords.spelledOut(searcher.getIndexReader(), query, SearchIndex.TEXT);
+        if (spelledOut == null) { // a prefix of too many words: analysed, as the highlighter would do anyway
+            for (Found f : asIndexed) put(snippets, f.id(), of(query, indexedTexts.get(f.doc())));
+            return snippets;
+        }
         UnifiedHighlighter fromOffsets = new UnifiedHighlighter(configured(UnifiedHighlighter.builder(searcher, analyzer))) {
             @Override
             protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)
@@ -93,7 +98,7 @@ final class Snippets {
             }
         };
         int[] docs = asIndexed.stream().mapToInt(Found::doc).toArray();
-        String[] marked = fromOffsets.highlightFields(new String[] {SearchIndex.TEXT}, query, docs, new int[] {PASSAGES})
+        String[] marked = fromOffsets.highlightFields(new String[] {SearchIndex.TEXT}, spelledOut, docs, new int[] {PASSAGES})
                 .get(SearchIndex.TEXT);
         for (int i = 0; i < docs.length; i++) put(snippets, asIndexed.get(i).id(), marked[i]);
         return snippets;

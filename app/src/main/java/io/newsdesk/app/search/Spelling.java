@@ -32,7 +32,10 @@ final class Spelling {
         while (m.find()) {
             String word = m.group().toLowerCase(Locale.ROOT);
             String replacement = m.group();
-            if (word.length() >= MIN_CHARS && words++ < MAX_WORDS && reader.docFreq(new Term(SearchIndex.SPELLING, word)) == 0) {
+            // a prefix ("regi*") is not a word to correct
+            boolean prefix = m.end() < cleaned.length() && cleaned.charAt(m.end()) == '*';
+            if (!prefix && word.length() >= MIN_CHARS && words++ < MAX_WORDS
+                    && reader.docFreq(new Term(SearchIndex.SPELLING, word)) == 0) {
                 SuggestWord[] found = checker.suggestSimilar(new Term(SearchIndex.SPELLING, word), 1, reader,
                         SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
                 if (found.length > 0) {

@@ -58,7 +58,12 @@ public final class UserQuery {
     }
 
     private static Query parse(String cleaned, Analyzer analyzer, Map<String, Float> fields) {
-        SimpleQueryParser parser = new SimpleQueryParser(analyzer, fields, OPERATORS);
+        SimpleQueryParser parser = new SimpleQueryParser(analyzer, fields, OPERATORS) {
+            @Override
+            protected Query newPrefixQuery(String text) {
+                return PrefixWords.scored(super.newPrefixQuery(text));
+            }
+        };
         parser.setDefaultOperator(BooleanClause.Occur.MUST);
         return parser.parse(cleaned);
     }

@@ -85,6 +85,26 @@ class BoundedSearchTest {
     }
 
     @Test
+    void aPrefixIsScoredAsItsWordsAndAPrefixOfVeryManyWordsStillFindsThemAll() throws Exception {
+        // scored as its words, not one constant score: the older article full of the prefix's words ranks first (with a
+        // constant score the two would tie and the newest would come first)
+        put(0, "Market day", "A long day at the market, with stalls of fish, bread, cheese and fruit, then the regional bus home",
+                NOW);
+        put(1, "Ferry news", "Regional ferry, regional bus, regional rail", NOW - DAY);
+        put(2, "Market day", "Nothing about boats at all", NOW - 2 * DAY);
+        // more words under "zed" than a prefix is spelled out for: one set, every match found
+        StringBuilder many = new StringBuilder();
+        for (int i = 0; i < 3 * PrefixWords.MAX_WORDS; i++) many.append("zed").append((char) ('a' + i / 26)).append((char) ('a' + i % 26)).append(' ');
+        for (int i = 3; i < 6; i++) put(i, "Words " + i, many.toString(), NOW - i * DAY);
+        index.commit(1);
+        Searcher searcher = new Searcher(index);
+        SearchResults regi = searcher.search("regi*", 1, 12);
+        assertThat(regi.ids()).containsExactly("a1", "a0");
+        SearchResults zed = searcher.search("zed*", 1, 12);
+        assertThat(zed.ids()).containsExactly("a3", "a4", "a5");
+    }
+
+    @Test
     void theNearInTimeBoostSkipsDocumentsWithoutChangingTheTop() throws Exception {
         // many articles, each a handful of words from a small vocabulary, of every age: a disjunction of those words
         // matches most of them, with scores close enough that the boost reorders them

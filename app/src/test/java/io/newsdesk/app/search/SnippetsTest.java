@@ -86,6 +86,36 @@ class SnippetsTest {
     }
 
     @Test
+    void aPrefixIsSpelledOutAsTheIndexsWordsSoItsOffsetsCanBeRead() throws Exception {
+        try (SearchIndex index = SearchIndex.open(dir.resolve("index"))) {
+            index.put(new IndexedArticle("a1", "a-1", "Harbour", null, TEXT, "news", null, "en", 1, 10, List.of(), null, null, null));
+            StringBuilder many = new StringBuilder();
+            for (int i = 0; i < 3 * PrefixWords.MAX_WORDS; i++) many.append("zed").append((char) ('a' + i / 26)).append((char) ('a' + i % 26)).append(' ');
+            index.put(new IndexedArticle("a2", "a-2", "Words", null, many.toString(), "news", null, "en", 2, 20, List.of(), null, null, null));
+            index.commit(30);
+            index.search(s -> {
+                Query spelled = PrefixWords.spelledOut(s.getIndexReader(), UserQuery.parse("ferry har*", index.analyzer()), SearchIndex.TEXT);
+                List<String> terms = new ArrayList<>();
+                spelled.visit(new org.apache.lucene.search.QueryVisitor() {
+                    @Override
+                    public void consumeTerms(Query q, org.apache.lucene.index.Term... ts) {
+                        for (var t : ts) if (t.field().equals(SearchIndex.TEXT)) terms.add(t.text());
+                    }
+
+                    @Override
+                    public void consumeTermsMatching(Query q, String field, java.util.function.Supplier<org.apache.lucene.util.automaton.ByteRunAutomaton> a) {
+                        if (field.equals(SearchIndex.TEXT)) terms.add("a prefix left on the text");
+                    }
+                });
+                assertThat(terms).containsExactlyInAnyOrder("ferri", "harbour");
+                assertThat(PrefixWords.spelledOut(s.getIndexReader(), UserQuery.parse("zed*", index.analyzer()), SearchIndex.TEXT))
+                        .as("more words than MAX_WORDS: left to analysis").isNull();
+                return null;
+            });
+        }
+    }
+
+    @Test
     void passagesAreScoredAsLucenesPassageScorerScoresThem() {
         // matches of a few terms, some repeated in the passage, each with its count in the document
         Random r = new Random(3);
