@@ -104,11 +104,10 @@ public final class RelatedArticles {
             // half is less than the index's span of real publication times: no overflow
             q.add(SearchIndex.publishedBetween(subject.publishedAt() - half, subject.publishedAt() + half), BooleanClause.Occur.FILTER);
         }
-        var stored = s.storedFields();
         List<String> ids = new ArrayList<>();
         // no count wanted: the collector skips what cannot make the top from the first hits on
         var top = s.search(q.build(), new TopScoreDocCollectorManager(limit, null, limit));
-        for (ScoreDoc hit : top.scoreDocs) ids.add(stored.document(hit.doc).get(SearchIndex.ID));
+        for (ScoreDoc hit : top.scoreDocs) ids.add(SearchIndex.id(s.getIndexReader(), hit.doc));
         return List.copyOf(ids);
     }
 

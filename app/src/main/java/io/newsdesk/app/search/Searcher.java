@@ -6,9 +6,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.MultiTerms;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.index.Term;
@@ -123,12 +121,11 @@ public final class Searcher {
         } catch (IndexSearcher.TooManyClauses e) { // a prefix of one letter over a big index, say
             return SearchResults.none(asked);
         }
-        StoredFields stored = s.storedFields();
         List<Snippets.Found> found = new ArrayList<>();
         ScoreDoc[] hits = top.scoreDocs;
         for (int i = (asked.page() - 1) * pageSize; i < hits.length; i++) {
-            Document d = stored.document(hits[i].doc);
-            found.add(new Snippets.Found(hits[i].doc, d.get(SearchIndex.ID), d.getField(SearchIndex.CHANGED).numericValue().longValue()));
+            int doc = hits[i].doc;
+            found.add(new Snippets.Found(doc, SearchIndex.id(s.getIndexReader(), doc), SearchIndex.changed(s.getIndexReader(), doc)));
         }
         List<String> ids = found.stream().map(Snippets.Found::id).toList();
         Map<String, String> marked = words == null || ids.isEmpty() ? Map.of() : snippets.of(s, words, found, texts.of(ids));

@@ -43,9 +43,31 @@ class SearchIndexLayoutTest {
         }
         try (var d = FSDirectory.open(path); var r = DirectoryReader.open(d)) {
             assertThat(r.leaves().get(0).reader().getMetaData().sort()).isEqualTo(new org.apache.lucene.search.Sort(SearchIndex.NEWEST));
-            var stored = r.storedFields();
-            assertThat(List.of(stored.document(0).get(SearchIndex.ID), stored.document(2).get(SearchIndex.ID)))
-                    .as("newest first").containsExactly("a2", "a0");
+            assertThat(List.of(SearchIndex.id(r, 0), SearchIndex.id(r, 2))).as("newest first").containsExactly("a2", "a0");
+        }
+    }
+
+    @Test
+    void aSortedIndexWithStoredIdsIsRebuiltWithIdsAsDocValues() throws Exception {
+        Path path = dir.resolve("index");
+        // layout 3: sorted newest first, the id and change time stored (no doc values under the id's name)
+        IndexWriterConfig config = new IndexWriterConfig(new StandardAnalyzer()).setIndexSort(new org.apache.lucene.search.Sort(SearchIndex.NEWEST));
+        try (var d = FSDirectory.open(path); var w = new IndexWriter(d, config)) {
+            Document doc = new Document();
+            doc.add(new StringField(SearchIndex.ID, "old", Field.Store.YES));
+            doc.add(new org.apache.lucene.document.LongField(SearchIndex.PUBLISHED, 5, Field.Store.NO));
+            doc.add(new org.apache.lucene.document.StoredField(SearchIndex.CHANGED, 5L));
+            w.addDocument(doc);
+            w.setLiveCommitData(Map.of("layout", "3").entrySet());
+            w.commit();
+        }
+        try (SearchIndex index = SearchIndex.open(path)) {
+            assertThat(index.size()).as("the old documents are gone").isZero();
+            index.put(new IndexedArticle("a1", "a-1", "Title", null, "Text", "news", null, "en", 1_000L, 7, List.of(), null, null, null));
+            index.commit(7);
+            assertThat(index.versions(List.of("a1", "old"))).isEqualTo(Map.of("a1", 7L));
+            String first = index.search(s -> SearchIndex.id(s.getIndexReader(), 0));
+            assertThat(first).isEqualTo("a1");
         }
     }
 }

@@ -66,8 +66,7 @@ class SnippetsTest {
                 Map<String, String> fromIndex = index.search(s -> {
                     List<Snippets.Found> found = new ArrayList<>();
                     for (int doc = 0; doc < 2; doc++) {
-                        var d = s.storedFields().document(doc);
-                        found.add(new Snippets.Found(doc, d.get(SearchIndex.ID), d.getField(SearchIndex.CHANGED).numericValue().longValue()));
+                        found.add(new Snippets.Found(doc, SearchIndex.id(s.getIndexReader(), doc), SearchIndex.changed(s.getIndexReader(), doc)));
                     }
                     return snippets.of(s, query, found, Map.of("a1", new ArticleTexts.Text(TEXT, 10), "a2", new ArticleTexts.Text(other, 20)));
                 });
@@ -78,7 +77,7 @@ class SnippetsTest {
             String edited = "Storm warning: the pier is closed and the ferry stays in port.";
             Query pier = UserQuery.parse("pier", index.analyzer());
             Map<String, String> stale = index.search(s -> {
-                int doc = s.storedFields().document(0).get(SearchIndex.ID).equals("a1") ? 0 : 1;
+                int doc = SearchIndex.id(s.getIndexReader(), 0).equals("a1") ? 0 : 1;
                 return snippets.of(s, pier, List.of(new Snippets.Found(doc, "a1", 10)), Map.of("a1", new ArticleTexts.Text(edited, 11)));
             });
             assertThat(stale.get("a1")).isEqualTo("Storm warning: the <mark>pier</mark> is closed and the ferry stays in port.");
