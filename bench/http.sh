@@ -21,15 +21,19 @@
 # temporary data directory, deleted on exit (set KEEP=1 to keep it and the raw wrk output).
 #
 # Scale (issue 17): DATA=<dir> serves an existing data directory (e.g. `./newsdesk demo --data DIR --articles 100000`,
-# kept: it is not deleted) instead of generating one, and adds three targets to the table:
+# kept: it is not deleted) instead of generating one, and adds four targets to the table:
 #   (d) distinct article pages in random order, every one a page-cache miss: wrk with bench/random-paths.lua over
 #       the article URLs of the site's own sitemaps
 #   (e) an author page (the first byline of the article page), cached like (a)
+#   (f) a working set of ${CHANGING_PAGES} (default 2000) article pages, drawn from the sitemaps with a fixed seed, on a
+#       site that changes every second: sqlite3 moves the newest article's changed_at on, as an import writing from
+#       another process does; each change empties the page cache, so the first request for each page after it renders
+#       it again ("the first request after every change", issue 17). Needs sqlite3 (installed when missing).
 # and reports the start time (to the first answer of /), the server's resident memory after the runs and the
 # database size. NEWSDESK_JAVA_OPTS=-Xmx1g caps the heap as the issue asks.
 #
 # Usage (from the repository root): bench/http.sh
-# Environment: ARTICLES=10000 DURATION=20s WARMUP=5s MISSES_WARMUP=60s CONNECTIONS=64 KEEP=0 DATA=
+# Environment: ARTICLES=10000 DURATION=20s WARMUP=5s MISSES_WARMUP=60s CHANGING_PAGES=2000 CONNECTIONS=64 KEEP=0 DATA=
 # Exits non-zero only when the setup fails (build, data, server start, tools); never because of the
 # numbers.
 set -euo pipefail
@@ -41,6 +45,7 @@ WARMUP=${WARMUP:-5s}
 # 1,000,000 articles, 5 s of warm-up left it to the JIT's first minute (4.2 ms of CPU a miss on one connection after
 # 60 s of misses, 11.7 ms without them)
 MISSES_WARMUP=${MISSES_WARMUP:-60s}
+CHANGING_PAGES=${CHANGING_PAGES:-2000}
 CONNECTIONS=${CONNECTIONS:-64}
 KEEP=${KEEP:-0}
 DATA=${DATA:-}
@@ -56,6 +61,7 @@ die() { echo "bench/http.sh: $*" >&2; exit 1; }
 missing=()
 command -v wrk >/dev/null 2>&1 || missing+=(wrk)
 command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || missing+=(nginx)
+[ -z "${DATA:-}" ] || command -v sqlite3 >/dev/null 2>&1 || missing+=(sqlite3)
 command -v curl >/dev/null 2>&1 || missing+=(curl)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "bench/http.sh: installing ${missing[*]} (Debian packages)…" >&2
@@ -200,7 +206,7 @@ targets="article home nginx"
 run article "$nd$article_path" "$server_pid"
 run home "$nd/" "$server_pid"
 if [ -n "$DATA" ]; then
-  targets="article misses author home nginx"
+  targets="article misses changing author home nginx"
   # every article address of the sitemaps, as paths, for the random-order run (each request a cache miss)
   for sm in $(curl -fsS "$nd/sitemap.xml" | grep -o '/sitemaps/articles-[0-9]*\.xml'); do
     curl -fsS "$nd$sm" | grep -o '<loc>[^<]*</loc>' | sed 's|<loc>[a-z]*://[^/]*||; s|</loc>||'
@@ -208,6 +214,16 @@ if [ -n "$DATA" ]; then
   [ -s "$tmp/paths.txt" ] || die "the sitemaps listed no articles"
   wrk_script=(-s "$root/bench/random-paths.lua")
   RUN_WARMUP=$MISSES_WARMUP PATHS_FILE="$tmp/paths.txt" run misses "$nd/" "$server_pid"
+  shuf -n "$CHANGING_PAGES" --random-source=<(yes) "$tmp/paths.txt" >"$tmp/working-set.txt"
+  ( while kill -0 "$server_pid" 2>/dev/null; do
+      sqlite3 "$data/newsdesk.db" "PRAGMA busy_timeout = 5000; UPDATE articles SET changed_at = $(date +%s%3N) WHERE id =
+        (SELECT id FROM articles WHERE status = 'published' ORDER BY published_at DESC LIMIT 1)" >/dev/null 2>&1 || true
+      sleep 1
+    done ) &
+  changer_pid=$!
+  PATHS_FILE="$tmp/working-set.txt" run changing "$nd/" "$server_pid"
+  kill "$changer_pid" 2>/dev/null || true
+  wait "$changer_pid" 2>/dev/null || true
   wrk_script=()
   author_path=$(grep -o 'href="/author/[^"?#]*"' "$tmp/article.html" | head -n 1 | sed 's/^href="//; s/"$//') || true
   [ -n "$author_path" ] || die "found no /author/ link on $article_path"
@@ -248,6 +264,7 @@ for name in $targets; do
   case $name in
     article) label="newsdesk /article/<slug>" ;;
     misses) label="newsdesk random articles" ;;
+    changing) label="newsdesk changing site" ;;
     author) label="newsdesk /author/<slug>" ;;
     home) label="newsdesk /" ;;
     nginx) label="nginx static article" ;;
