@@ -25,7 +25,8 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
  * {@link TellingTerms}: its most telling terms, weighted by tf-idf, searched in the index), those published near it favoured
  * ({@link NearInTimeBoost}: for a new article, the recent ones), its own story left out (its other reports are "Also
  * reported by"). Empty when the index knows too little of its words to say; the page then falls back to the section's
- * latest. Answers are kept per article until the index changes or {@link #invalidate()} (an article changed) drops them.
+ * latest. Answers are kept per article until the index changes or {@link #invalidate()} (an article changed) drops them,
+ * except those of articles whose window closed a while ago ({@link #SETTLED_AFTER}), kept until they expire.
  *
  * <p>The candidates are the articles published around it, in a window that holds about {@link #WINDOW_ARTICLES} of
  * them at the site's rate of publication (at least {@link #MIN_HALF_WINDOW} either side): the lookup's cost follows
@@ -39,9 +40,15 @@ public final class RelatedArticles {
     static final long WINDOW_ARTICLES = 20_000;
     /** The window reaches at least this far either side, however much the site publishes. */
     static final Duration MIN_HALF_WINDOW = Duration.ofDays(30);
+    /**
+     * An answer is kept when the index changes once the article's window closed this long ago: what is published now
+     * falls outside it, and only an import dated back into it could have changed the answer (answers expire anyway).
+     */
+    static final Duration SETTLED_AFTER = Duration.ofDays(7);
     private static final int CACHED_ARTICLES = 20_000;
 
-    private record Answer(long generation, int limit, List<String> ids) {}
+    /** {@code settled}: the article's window had closed when it was computed ({@link #SETTLED_AFTER}). */
+    private record Answer(long generation, int limit, List<String> ids, boolean settled) {}
 
     /** The article whose related are asked: its words, its story (left out) and its publication time. */
     public record Subject(String id, String title, String text, String storyId, long publishedAt) {}
@@ -65,16 +72,28 @@ public final class RelatedArticles {
         this.windowArticles = windowArticles;
     }
 
-    /** Up to {@code limit} ids of articles like this one, most related first; empty when the index cannot tell. */
+    /**
+     * Up to {@code limit} ids of articles like this one, most related first; empty when the index cannot tell. An old
+     * article's answer outlives changes to the index (the articles of its time do not change when today's are
+     * published), so its page rendered again after a change does not search again.
+     */
     public List<String> of(Subject subject, int limit) {
         long generation = index.generation();
         Answer kept = answers.getIfPresent(subject.id());
-        if (kept != null && kept.generation() == generation && kept.limit() >= limit) {
+        if (kept != null && (kept.generation() == generation || kept.settled()) && kept.limit() >= limit) {
             return kept.ids().subList(0, Math.min(limit, kept.ids().size()));
         }
-        List<String> ids = uncached(subject, limit);
-        answers.put(subject.id(), new Answer(generation, limit, ids));
-        return ids;
+        try {
+            return index.search(s -> {
+                List<String> ids = find(s, subject, limit);
+                long half = halfWindow(s);
+                boolean settled = half > 0 && subject.publishedAt() + half + SETTLED_AFTER.toMillis() < System.currentTimeMillis();
+                answers.put(subject.id(), new Answer(generation, limit, ids, settled));
+                return ids;
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Computes the answer without the cache (also for the benchmark of the uncached lookup). */
@@ -86,9 +105,13 @@ public final class RelatedArticles {
         }
     }
 
-    /** Drops every kept answer: an article changed, so another article's related list may too. */
+    /**
+     * Drops the kept answers of articles whose window is open: an article changed, so their related lists may too.
+     * Settled answers stay (a changed title or picture shows anyway: the cards are read afresh; an article taken down
+     * is left out by the page).
+     */
     public void invalidate() {
-        answers.invalidateAll();
+        answers.asMap().values().removeIf(a -> !a.settled());
     }
 
     private List<String> find(IndexSearcher s, Subject subject, int limit) throws IOException {

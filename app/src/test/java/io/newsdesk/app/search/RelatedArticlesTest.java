@@ -149,6 +149,34 @@ class RelatedArticlesTest {
         }
     }
 
+    @Test
+    void anOldArticlesAnswerOutlivesChangesToTheIndexARecentOnesDoesNot() throws Exception {
+        try (TestSite site = TestSite.empty(dir, null)) {
+            String section = site.stores.sections().create("news", "News", null, 0).id();
+            ArticleWriter writer = new ArticleWriter(site.stores.jdbi(), site.stores.articles());
+            Random r = new Random(11);
+            Instant now = Instant.now();
+            // about 0.1 articles a day over 1,800 days: a window of 20 articles reaches 100 days either side
+            for (int d = -1800; d <= 0; d += 10) save(writer, section, "tram " + d, text("tram", r, 80), now.plus(Duration.ofDays(d)));
+            Article old = save(writer, section, "volcano long ago", text("volcano", r, 120), now.minus(Duration.ofDays(1000)));
+            Article recent = save(writer, section, "volcano this week", text("volcano", r, 120), now.minus(Duration.ofDays(2)));
+            site.site.searchIndexer().runOnce();
+            RelatedArticles related = new RelatedArticles(site.site.searchIndex(), 20);
+            List<String> oldBefore = related.of(subject(old, null), 12);
+            related.of(subject(recent, null), 12);
+
+            // articles of the same topic arrive in both windows (one an import dated years back); the index changes
+            Article late = save(writer, section, "volcano late", text("volcano", r, 120), now.minus(Duration.ofDays(1001)));
+            Article fresh = save(writer, section, "volcano today", text("volcano", r, 120), now.minus(Duration.ofHours(1)));
+            site.site.searchIndexer().runOnce();
+            related.invalidate();
+            assertThat(related.uncached(subject(old, null), 12)).as("a search now finds the late one").contains(late.id());
+            assertThat(related.of(subject(old, null), 12)).as("the old article's window had closed: its answer is kept")
+                    .isEqualTo(oldBefore).doesNotContain(late.id());
+            assertThat(related.of(subject(recent, null), 12)).as("an open window is searched again").contains(fresh.id());
+        }
+    }
+
     static RelatedArticles.Subject subject(Article a, String storyId) {
         return new RelatedArticles.Subject(a.id(), a.title(), a.bodyText(), storyId, a.publishedAt().toEpochMilli());
     }
