@@ -1,6 +1,7 @@
 package io.newsdesk.app.search;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.lucene.index.IndexReader;
@@ -25,25 +26,17 @@ import org.apache.lucene.util.BytesRef;
  * searches at 200,000 articles). For the snippets ({@link #spelledOut}): Lucene's highlighter cannot take a prefix's
  * matches from the offsets kept in the postings and analyses every result's whole text instead; spelled out, the
  * prefix's words are terms like any other. A prefix of one or two letters stands for thousands of words: beyond
- * {@link #MAX_WORDS} it stays one constant-score set and its snippets are made by analysis.
+ * {@link #MAX_WORDS} distinct words it stays one constant-score set and its snippets are made by analysis.
  */
 final class PrefixWords {
     static final int MAX_WORDS = 64;
 
-    /** Scored words when the prefix stands for at most {@link #MAX_WORDS} (counted per index segment), else one set. */
+    /** The prefix's words as scored terms when they are at most {@link #MAX_WORDS}, else one constant-score set. */
     static final MultiTermQuery.RewriteMethod SCORED_WHEN_FEW = new MultiTermQuery.RewriteMethod() {
         @Override
         public Query rewrite(IndexSearcher searcher, MultiTermQuery query) throws IOException {
-            int words = 0;
-            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-                Terms terms = leaf.reader().terms(query.getField());
-                if (terms == null) continue;
-                TermsEnum e = query.getTermsEnum(terms);
-                while (e.next() != null) {
-                    if (++words > MAX_WORDS) return MultiTermQuery.CONSTANT_SCORE_BLENDED_REWRITE.rewrite(searcher, query);
-                }
-            }
-            return MultiTermQuery.SCORING_BOOLEAN_REWRITE.rewrite(searcher, query);
+            Query words = words(searcher.getIndexReader(), query);
+            return words != null ? words : MultiTermQuery.CONSTANT_SCORE_BLENDED_REWRITE.rewrite(searcher, query);
         }
     };
 
@@ -51,14 +44,11 @@ final class PrefixWords {
 
     /** {@code query} (as the parser made it) with its prefixes searched by {@link #SCORED_WHEN_FEW}. */
     static Query scored(Query query) {
-        if (query instanceof BooleanQuery b) {
-            BooleanQuery.Builder out = new BooleanQuery.Builder().setMinimumNumberShouldMatch(b.getMinimumNumberShouldMatch());
-            for (BooleanClause c : b.clauses()) out.add(scored(c.query()), c.occur());
-            return out.build();
+        try {
+            return map(query, q -> q instanceof PrefixQuery p ? new PrefixQuery(p.getPrefix(), SCORED_WHEN_FEW) : q);
+        } catch (IOException e) { // the mapping reads nothing
+            throw new UncheckedIOException(e);
         }
-        if (query instanceof BoostQuery boost) return new BoostQuery(scored(boost.getQuery()), boost.getBoost());
-        if (query instanceof PrefixQuery p) return new PrefixQuery(p.getPrefix(), SCORED_WHEN_FEW);
-        return query;
     }
 
     /**
@@ -66,33 +56,44 @@ final class PrefixWords {
      * {@link #MAX_WORDS}. Only the highlighter reads the result: scores and other fields do not matter to it.
      */
     static Query spelledOut(IndexReader reader, Query query, String field) throws IOException {
+        return map(query, q -> q instanceof MultiTermQuery prefix && prefix.getField().equals(field) ? words(reader, prefix) : q);
+    }
+
+    /** The words of the index that {@code prefix} stands for, each a term of a disjunction; null when more than {@link #MAX_WORDS}. */
+    private static Query words(IndexReader reader, MultiTermQuery prefix) throws IOException {
+        Set<BytesRef> words = new TreeSet<>();
+        for (LeafReaderContext leaf : reader.leaves()) {
+            Terms terms = leaf.reader().terms(prefix.getField());
+            if (terms == null) continue;
+            TermsEnum e = prefix.getTermsEnum(terms);
+            for (BytesRef w = e.next(); w != null; w = e.next()) {
+                if (words.add(BytesRef.deepCopyOf(w)) && words.size() > MAX_WORDS) return null;
+            }
+        }
+        BooleanQuery.Builder out = new BooleanQuery.Builder();
+        for (BytesRef w : words) out.add(new TermQuery(new Term(prefix.getField(), w)), BooleanClause.Occur.SHOULD);
+        return out.build();
+    }
+
+    private interface LeafMapping {
+        Query map(Query leaf) throws IOException;
+    }
+
+    /** {@code query} with each leaf (a query that is neither boolean nor boosted) mapped; null when a mapping gave null. */
+    private static Query map(Query query, LeafMapping mapping) throws IOException {
         if (query instanceof BooleanQuery b) {
             BooleanQuery.Builder out = new BooleanQuery.Builder().setMinimumNumberShouldMatch(b.getMinimumNumberShouldMatch());
             for (BooleanClause c : b.clauses()) {
-                Query inner = spelledOut(reader, c.query(), field);
+                Query inner = map(c.query(), mapping);
                 if (inner == null) return null;
                 out.add(inner, c.occur());
             }
             return out.build();
         }
         if (query instanceof BoostQuery boost) {
-            Query inner = spelledOut(reader, boost.getQuery(), field);
+            Query inner = map(boost.getQuery(), mapping);
             return inner == null ? null : new BoostQuery(inner, boost.getBoost());
         }
-        if (query instanceof MultiTermQuery prefix && prefix.getField().equals(field)) {
-            Set<BytesRef> words = new TreeSet<>();
-            for (LeafReaderContext leaf : reader.leaves()) {
-                Terms terms = leaf.reader().terms(field);
-                if (terms == null) continue;
-                TermsEnum e = prefix.getTermsEnum(terms);
-                for (BytesRef w = e.next(); w != null; w = e.next()) {
-                    if (words.add(BytesRef.deepCopyOf(w)) && words.size() > MAX_WORDS) return null;
-                }
-            }
-            BooleanQuery.Builder out = new BooleanQuery.Builder();
-            for (BytesRef w : words) out.add(new TermQuery(new Term(field, w)), BooleanClause.Occur.SHOULD);
-            return out.build();
-        }
-        return query;
+        return mapping.map(query);
     }
 }

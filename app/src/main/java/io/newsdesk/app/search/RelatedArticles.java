@@ -83,23 +83,23 @@ public final class RelatedArticles {
         if (kept != null && (kept.generation() == generation || kept.settled()) && kept.limit() >= limit) {
             return kept.ids().subList(0, Math.min(limit, kept.ids().size()));
         }
-        try {
-            return index.search(s -> {
-                List<String> ids = find(s, subject, limit);
-                long half = halfWindow(s);
-                boolean settled = half > 0 && subject.publishedAt() + half + SETTLED_AFTER.toMillis() < System.currentTimeMillis();
-                answers.put(subject.id(), new Answer(generation, limit, ids, settled));
-                return ids;
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return search(s -> {
+            List<String> ids = find(s, subject, limit);
+            long half = halfWindow(s);
+            boolean settled = half > 0 && subject.publishedAt() + half + SETTLED_AFTER.toMillis() < System.currentTimeMillis();
+            answers.put(subject.id(), new Answer(generation, limit, ids, settled));
+            return ids;
+        });
     }
 
     /** Computes the answer without the cache (also for the benchmark of the uncached lookup). */
     public List<String> uncached(Subject subject, int limit) {
+        return search(s -> find(s, subject, limit));
+    }
+
+    private List<String> search(SearchIndex.SearchCall<List<String>> call) {
         try {
-            return index.search(s -> find(s, subject, limit));
+            return index.search(call);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -55,8 +55,8 @@ class RelatedArticlesTest {
     @Test
     void relatedArticlesShareTheTopicRecentFirstWithoutTheStorysOtherReports() throws Exception {
         try (TestSite site = TestSite.empty(dir, null)) {
-            String section = site.stores.sections().create("news", "News", null, 0).id();
-            ArticleWriter writer = new ArticleWriter(site.stores.jdbi(), site.stores.articles());
+            String section = newsSection(site);
+            ArticleWriter writer = writer(site);
             Random r = new Random(16);
             Instant weekAgo = Instant.now().minus(Duration.ofDays(7));
             Map<String, List<Article>> byTopic = new java.util.HashMap<>();
@@ -108,8 +108,8 @@ class RelatedArticlesTest {
     @Test
     void aTinyIndexFallsBackToTheSectionsLatest() throws Exception {
         try (TestSite site = TestSite.empty(dir, null)) {
-            String section = site.stores.sections().create("news", "News", null, 0).id();
-            ArticleWriter writer = new ArticleWriter(site.stores.jdbi(), site.stores.articles());
+            String section = newsSection(site);
+            ArticleWriter writer = writer(site);
             Article a = save(writer, section, "Quiet harbour", "Gulls circled the quiet harbour at dawn.", Instant.now().minusSeconds(60));
             Article b = save(writer, section, "Library hours", "Opening times change from next month.", Instant.now());
             site.site.searchIndexer().runOnce();
@@ -122,8 +122,8 @@ class RelatedArticlesTest {
     @Test
     void candidatesComeFromAWindowAroundTheArticleSizedByTheSitesRateOfPublication() throws Exception {
         try (TestSite site = TestSite.empty(dir, null)) {
-            String section = site.stores.sections().create("news", "News", null, 0).id();
-            ArticleWriter writer = new ArticleWriter(site.stores.jdbi(), site.stores.articles());
+            String section = newsSection(site);
+            ArticleWriter writer = writer(site);
             Random r = new Random(7);
             Instant moment = Instant.now().minus(Duration.ofDays(1000));
             // a steady archive: one article of another topic every 10 days over 1,800 days (about 0.1 a day)
@@ -152,8 +152,8 @@ class RelatedArticlesTest {
     @Test
     void anOldArticlesAnswerOutlivesChangesToTheIndexARecentOnesDoesNot() throws Exception {
         try (TestSite site = TestSite.empty(dir, null)) {
-            String section = site.stores.sections().create("news", "News", null, 0).id();
-            ArticleWriter writer = new ArticleWriter(site.stores.jdbi(), site.stores.articles());
+            String section = newsSection(site);
+            ArticleWriter writer = writer(site);
             Random r = new Random(11);
             Instant now = Instant.now();
             // about 0.1 articles a day over 1,800 days: a window of 20 articles reaches 100 days either side
@@ -175,6 +175,14 @@ class RelatedArticlesTest {
                     .isEqualTo(oldBefore).doesNotContain(late.id());
             assertThat(related.of(subject(recent, null), 12)).as("an open window is searched again").contains(fresh.id());
         }
+    }
+
+    static String newsSection(TestSite site) {
+        return site.stores.sections().create("news", "News", null, 0).id();
+    }
+
+    static ArticleWriter writer(TestSite site) {
+        return new ArticleWriter(site.stores.jdbi(), site.stores.articles());
     }
 
     static RelatedArticles.Subject subject(Article a, String storyId) {

@@ -132,7 +132,7 @@ class SearchFiltersTest {
         assertThat(suggestion.attr("href")).isEqualTo("/search?q=harbour&section=world");
         assertThat(results("q=harbour&section=world")).hasSize(3);
         assertThat(page("q=harbour", 200).select(".search-suggestion")).as("nothing to correct").isEmpty();
-        assertThat(page("q=harb*", 200).select(".search-suggestion")).as("a prefix is not a misspelled word").isEmpty();
+        assertThat(page("q=harbou*", 200).select(".search-suggestion")).as("a prefix is not a misspelled word").isEmpty();
     }
 
     @Test
