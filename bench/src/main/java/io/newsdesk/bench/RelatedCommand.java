@@ -44,7 +44,7 @@ final class RelatedCommand implements Callable<Integer> {
                             rs.getString("standfirst") == null ? rs.getString("body_text") : rs.getString("standfirst") + "\n" + rs.getString("body_text"),
                             rs.getString("story_id"), rs.getLong("published_at")))
                     .list());
-            RelatedArticles related = new RelatedArticles(index);
+            RelatedArticles related = new RelatedArticles(index, null);
             System.out.printf(Locale.ROOT, "index: %,d documents; %,d articles sampled%n", index.size(), articles.size());
             long found = 0;
             for (RelatedArticles.Subject s : articles.subList(0, Math.min(warmup, articles.size()))) related.uncached(s, 12);

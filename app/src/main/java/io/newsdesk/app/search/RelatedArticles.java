@@ -26,7 +26,8 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
  * ({@link NearInTimeBoost}: for a new article, the recent ones), its own story left out (its other reports are "Also
  * reported by"). Empty when the index knows too little of its words to say; the page then falls back to the section's
  * latest. Answers are kept per article until the index changes or {@link #invalidate()} (an article changed) drops them,
- * except those of articles whose window closed a while ago ({@link #SETTLED_AFTER}), kept until they expire.
+ * except those of articles whose window closed a while ago ({@link #SETTLED_AFTER}), kept until they expire; the
+ * lists of those are also kept in the database ({@link RelatedLists}, filled by {@link RelatedSweep}).
  *
  * <p>The candidates are the articles published around it, in a window that holds about {@link #WINDOW_ARTICLES} of
  * them at the site's rate of publication (at least {@link #MIN_HALF_WINDOW} either side): the lookup's cost follows
@@ -57,25 +58,29 @@ public final class RelatedArticles {
     private record Span(long generation, long oldest, long newest, int articles) {}
 
     private final SearchIndex index;
+    private final RelatedLists lists;
     private final long windowArticles;
     private volatile Span span;
     private final Cache<String, Answer> answers = Caffeine.newBuilder().maximumSize(CACHED_ARTICLES)
             .expireAfterWrite(Duration.ofMinutes(30)).build();
 
-    public RelatedArticles(SearchIndex index) {
-        this(index, WINDOW_ARTICLES);
+    /** @param lists the kept lists of old articles, or null to search for every article */
+    public RelatedArticles(SearchIndex index, RelatedLists lists) {
+        this(index, lists, WINDOW_ARTICLES);
     }
 
     /** @param windowArticles about how many articles around the subject are candidates (tests make it small) */
-    RelatedArticles(SearchIndex index, long windowArticles) {
+    RelatedArticles(SearchIndex index, RelatedLists lists, long windowArticles) {
         this.index = index;
+        this.lists = lists;
         this.windowArticles = windowArticles;
     }
 
     /**
      * Up to {@code limit} ids of articles like this one, most related first; empty when the index cannot tell. An old
      * article's answer outlives changes to the index (the articles of its time do not change when today's are
-     * published), so its page rendered again after a change does not search again.
+     * published), so its page rendered again after a change does not search again; with {@link RelatedLists}, its
+     * kept list is read instead of searching even the first time.
      */
     public List<String> of(Subject subject, int limit) {
         long generation = index.generation();
@@ -83,13 +88,21 @@ public final class RelatedArticles {
         if (kept != null && (kept.generation() == generation || kept.settled()) && kept.limit() >= limit) {
             return kept.ids().subList(0, Math.min(limit, kept.ids().size()));
         }
-        return search(s -> {
-            List<String> ids = find(s, subject, limit);
-            long half = halfWindow(s);
-            boolean settled = half > 0 && subject.publishedAt() + half + SETTLED_AFTER.toMillis() < System.currentTimeMillis();
-            answers.put(subject.id(), new Answer(generation, limit, ids, settled));
-            return ids;
-        });
+        long now = System.currentTimeMillis();
+        boolean settled = subject.publishedAt() < settledBefore(now);
+        List<String> stored = settled && lists != null ? lists.current(subject.id(), limit, now) : null;
+        List<String> ids = stored != null ? stored : uncached(subject, limit);
+        answers.put(subject.id(), new Answer(generation, limit, ids, settled));
+        return ids.subList(0, Math.min(limit, ids.size()));
+    }
+
+    /**
+     * Articles published before this time (milliseconds) have settled answers: their window closed more than
+     * {@link #SETTLED_AFTER} before {@code now}. {@link Long#MIN_VALUE} while the window holds the whole index.
+     */
+    public long settledBefore(long now) {
+        long half = search(this::halfWindow);
+        return half == 0 ? Long.MIN_VALUE : now - half - SETTLED_AFTER.toMillis();
     }
 
     /** Computes the answer without the cache (also for the benchmark of the uncached lookup). */
@@ -97,7 +110,7 @@ public final class RelatedArticles {
         return search(s -> find(s, subject, limit));
     }
 
-    private List<String> search(SearchIndex.SearchCall<List<String>> call) {
+    private <T> T search(SearchIndex.SearchCall<T> call) {
         try {
             return index.search(call);
         } catch (IOException e) {

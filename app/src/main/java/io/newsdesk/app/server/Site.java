@@ -51,6 +51,8 @@ import io.newsdesk.app.distribute.sitemaps.SitemapRoutes;
 import io.newsdesk.app.distribute.sitemaps.Sitemaps;
 import io.newsdesk.app.search.ArticleTexts;
 import io.newsdesk.app.search.RelatedArticles;
+import io.newsdesk.app.search.RelatedLists;
+import io.newsdesk.app.search.RelatedSweep;
 import io.newsdesk.app.search.SearchIndex;
 import io.newsdesk.app.search.SearchIndexer;
 import io.newsdesk.app.search.Searcher;
@@ -114,6 +116,7 @@ public final class Site implements AutoCloseable {
     private final SearchIndex searchIndex;
     private final SearchIndexer indexer;
     private final RelatedArticles related;
+    private final RelatedSweep relatedSweep;
     private final AutoCloseable articleChanges;
     private final PeriodicTask changeFollower;
     private final ScheduledPublishing scheduled;
@@ -169,7 +172,9 @@ public final class Site implements AutoCloseable {
         // the index is this node's copy of the published articles; the indexer follows the database on its own
         this.searchIndex = SearchIndex.open(config.dataDir().resolve("index"));
         this.indexer = new SearchIndexer(searchIndex, stores.jdbi());
-        this.related = new RelatedArticles(searchIndex);
+        RelatedLists relatedLists = new RelatedLists(stores.jdbi());
+        this.related = new RelatedArticles(searchIndex, relatedLists);
+        this.relatedSweep = new RelatedSweep(stores.jdbi(), related, relatedLists, ReaderPages.RELATED_CANDIDATES);
         this.pages = new ReaderPages(settings, stores, new PopularArticles(stores.pageViews(), clock), ads, assets, tokens, related);
         TrustedProxies proxies = TrustedProxies.parse(config.trustedProxies());
         ReaderRoutes reader = new ReaderRoutes(pages, renderer, cache, views, stores.articles(), config.dataDir().resolve("ads.txt"),
@@ -319,6 +324,7 @@ public final class Site implements AutoCloseable {
         indexer.start();
         singletons.start();
         scheduled.start(singletons.turn("scheduled-publishing"));
+        relatedSweep.start(singletons.turn("related-lists"));
         operations.start();
         log.info("{} is running at http://{}:{}/", config.siteName(), config.host(), app.port());
         return this;
@@ -433,6 +439,7 @@ public final class Site implements AutoCloseable {
         timer.close();
         changeFollower.close();
         scheduled.close();
+        relatedSweep.close();
         singletons.close();
         views.flush();
         indexer.close();

@@ -57,7 +57,7 @@ public final class ReaderPages {
     static final int UNCOUNTED = 0;
     /** "Related" shows this many; more candidates are asked for, as some are already on the page. */
     static final int RELATED_CARDS = 4;
-    static final int RELATED_CANDIDATES = 12;
+    public static final int RELATED_CANDIDATES = 12;
 
     private final SiteIdentity config;
     private final Stores stores;

@@ -113,7 +113,7 @@ class RelatedArticlesTest {
             Article a = save(writer, section, "Quiet harbour", "Gulls circled the quiet harbour at dawn.", Instant.now().minusSeconds(60));
             Article b = save(writer, section, "Library hours", "Opening times change from next month.", Instant.now());
             site.site.searchIndexer().runOnce();
-            RelatedArticles related = new RelatedArticles(site.site.searchIndex());
+            RelatedArticles related = new RelatedArticles(site.site.searchIndex(), null);
             assertThat(related.of(subject(a, null), 4)).as("no word in common: nothing to go by").isEmpty();
             assertThat(related(site, a)).containsExactly("/article/" + b.slug());
         }
@@ -136,14 +136,14 @@ class RelatedArticlesTest {
             site.site.searchIndexer().runOnce();
 
             // 20 candidates at 0.1 a day: 100 days either side; the volcano articles farther away are not candidates
-            List<String> near = new RelatedArticles(site.site.searchIndex(), 20).of(subject(subject, null), 12);
+            List<String> near = new RelatedArticles(site.site.searchIndex(), null, 20).of(subject(subject, null), 12);
             assertThat(near.subList(0, 2)).as("the same topic within the window, nearest first")
                     .containsExactlyInAnyOrder(volcanoes.get(-3).id(), volcanoes.get(4).id());
             assertThat(near.subList(2, 4)).containsExactlyInAnyOrder(volcanoes.get(50).id(), volcanoes.get(-60).id());
             assertThat(near).doesNotContain(volcanoes.get(-400).id(), volcanoes.get(300).id());
 
             // a window wider than the archive is no window: the far ones come after the near ones
-            List<String> all = new RelatedArticles(site.site.searchIndex(), 1000).of(subject(subject, null), 12);
+            List<String> all = new RelatedArticles(site.site.searchIndex(), null, 1000).of(subject(subject, null), 12);
             assertThat(all.subList(0, 6)).containsExactlyInAnyOrderElementsOf(volcanoes.values().stream().map(Article::id).toList());
             assertThat(all.subList(4, 6)).containsExactlyInAnyOrder(volcanoes.get(-400).id(), volcanoes.get(300).id());
         }
@@ -161,7 +161,7 @@ class RelatedArticlesTest {
             Article old = save(writer, section, "volcano long ago", text("volcano", r, 120), now.minus(Duration.ofDays(1000)));
             Article recent = save(writer, section, "volcano this week", text("volcano", r, 120), now.minus(Duration.ofDays(2)));
             site.site.searchIndexer().runOnce();
-            RelatedArticles related = new RelatedArticles(site.site.searchIndex(), 20);
+            RelatedArticles related = new RelatedArticles(site.site.searchIndex(), null, 20);
             List<String> oldBefore = related.of(subject(old, null), 12);
             related.of(subject(recent, null), 12);
 

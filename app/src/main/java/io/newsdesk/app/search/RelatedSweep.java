@@ -1,0 +1,108 @@
+package io.newsdesk.app.search;
+
+import io.newsdesk.app.util.PeriodicTask;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Keeps the "Related" lists of old articles ({@link RelatedLists}) so that a reader arriving at one from a search engine
+ * or an old link gets its page without a search of the index. A sweep walks the published articles whose window has
+ * closed ({@link RelatedArticles#settledBefore}), newest first, and computes the list of each one that has none, or
+ * whose list is older than the article's last change or than {@link RelatedLists#KEEP}; a sweep starts every
+ * {@link #SWEEP_EVERY}, so articles that settled since the last one get theirs. It works at most half of one core
+ * ({@link #WORK}, then as long a rest), one node of a site at a time.
+ */
+public final class RelatedSweep implements AutoCloseable {
+    static final Duration WORK = Duration.ofSeconds(1);
+    static final Duration SWEEP_EVERY = Duration.ofHours(1);
+    private static final int BATCH = 100;
+
+    /** Where a sweep has got to: the last article it looked at, in (published_at, id) descending order. */
+    private record Cursor(long publishedAt, String id) {}
+
+    private record Candidate(String id, String title, String text, String storyId, long publishedAt) {}
+
+    private final Jdbi jdbi;
+    private final RelatedArticles related;
+    private final RelatedLists lists;
+    private final int limit;
+    private final PeriodicTask timer = new PeriodicTask("related-lists", WORK, Duration.ofSeconds(30));
+    /** Null between sweeps. */
+    private Cursor cursor;
+    private long nextSweep;
+
+    /** @param limit how many related articles a list holds (what the article page asks for) */
+    public RelatedSweep(Jdbi jdbi, RelatedArticles related, RelatedLists lists, int limit) {
+        this.jdbi = jdbi;
+        this.related = related;
+        this.lists = lists;
+        this.limit = limit;
+    }
+
+    /** Sweeps in the background while {@code turn} says it is this node's. */
+    public RelatedSweep start(BooleanSupplier turn) {
+        timer.start(Duration.ofSeconds(30), turn, this::runOnce);
+        return this;
+    }
+
+    /** Works for up to {@link #WORK} (tests call it directly); returns how many lists it wrote. */
+    int runOnce() {
+        long until = System.nanoTime() + WORK.toNanos();
+        int written = 0;
+        do {
+            long now = System.currentTimeMillis();
+            if (cursor == null) {
+                if (now < nextSweep) break;
+                cursor = new Cursor(Long.MAX_VALUE, "");
+            }
+            List<Cursor> batch = next(related.settledBefore(now));
+            if (batch.isEmpty()) {
+                cursor = null;
+                nextSweep = now + SWEEP_EVERY.toMillis();
+                break;
+            }
+            cursor = batch.get(batch.size() - 1);
+            Set<String> current = lists.currentAmong(batch.stream().map(Cursor::id).toList(), limit, now);
+            List<String> missing = batch.stream().map(Cursor::id).filter(id -> !current.contains(id)).toList();
+            List<RelatedLists.Kept> computed = new ArrayList<>();
+            // the time is taken before the articles are read: one changed after it makes the list stale, as it should
+            for (Candidate c : candidates(missing)) {
+                var subject = new RelatedArticles.Subject(c.id(), c.title(), c.text(), c.storyId(), c.publishedAt());
+                computed.add(new RelatedLists.Kept(c.id(), related.uncached(subject, limit), limit, now));
+            }
+            lists.saveAll(computed);
+            written += computed.size();
+        } while (System.nanoTime() - until < 0);
+        return written;
+    }
+
+    /** The next published articles of the sweep published before {@code settledBefore}, newest first. */
+    private List<Cursor> next(long settledBefore) {
+        Cursor from = cursor;
+        return jdbi.withHandle(h -> h.createQuery("""
+                SELECT id, published_at FROM articles
+                WHERE status = 'published' AND published_at < :before
+                  AND (published_at < :at OR (published_at = :at AND id < :id))
+                ORDER BY published_at DESC, id DESC LIMIT :limit""")
+                .bind("before", settledBefore).bind("at", from.publishedAt()).bind("id", from.id()).bind("limit", BATCH)
+                .map((rs, ctx) -> new Cursor(rs.getLong("published_at"), rs.getString("id"))).list());
+    }
+
+    private List<Candidate> candidates(List<String> ids) {
+        if (ids.isEmpty()) return List.of();
+        return jdbi.withHandle(h -> h.createQuery("""
+                SELECT id, title, body_text, story_id, published_at FROM articles WHERE id IN (<ids>) AND status = 'published'""")
+                .bindList("ids", ids)
+                .map((rs, ctx) -> new Candidate(rs.getString("id"), rs.getString("title"), rs.getString("body_text"),
+                        rs.getString("story_id"), rs.getLong("published_at"))).list());
+    }
+
+    @Override
+    public void close() {
+        timer.close();
+    }
+}

@@ -1,0 +1,95 @@
+package io.newsdesk.app.search;
+
+import static io.newsdesk.app.search.RelatedArticlesTest.newsSection;
+import static io.newsdesk.app.search.RelatedArticlesTest.save;
+import static io.newsdesk.app.search.RelatedArticlesTest.subject;
+import static io.newsdesk.app.search.RelatedArticlesTest.text;
+import static io.newsdesk.app.search.RelatedArticlesTest.writer;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsdesk.app.TestSite;
+import io.newsdesk.app.content.ArticleWriter;
+import io.newsdesk.app.news.Article;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The kept "Related" lists of old articles: the sweep writes them, the page reads them, a change makes one stale. */
+class RelatedListsTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void theSweepKeepsOldArticlesListsWhichAreReadUntilTheArticleChanges() throws Exception {
+        try (TestSite site = TestSite.empty(dir, null)) {
+            String section = newsSection(site);
+            ArticleWriter writer = writer(site);
+            Jdbi jdbi = site.stores.jdbi();
+            Random r = new Random(5);
+            Instant now = Instant.now();
+            // about 0.1 articles a day over 1,800 days: a window of 20 articles reaches 100 days either side
+            List<Article> trams = new ArrayList<>();
+            for (int d = -1800; d <= 0; d += 10) trams.add(save(writer, section, "tram " + d, text("tram", r, 80), now.plus(Duration.ofDays(d))));
+            Article old = save(writer, section, "volcano long ago", text("volcano", r, 120), now.minus(Duration.ofDays(1000)));
+            Article oldTwin = save(writer, section, "volcano long ago too", text("volcano", r, 120), now.minus(Duration.ofDays(1003)));
+            Article recent = save(writer, section, "volcano this week", text("volcano", r, 120), now.minus(Duration.ofDays(2)));
+            site.site.searchIndexer().runOnce();
+            RelatedLists lists = new RelatedLists(jdbi);
+            RelatedArticles related = new RelatedArticles(site.site.searchIndex(), lists, 20);
+            long settledBefore = related.settledBefore(System.currentTimeMillis());
+            int settled = jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM articles WHERE published_at < :t")
+                    .bind("t", settledBefore).mapTo(Integer.class).one());
+            assertThat(settled).as("the window (100 days) and a week more: most of the archive").isBetween(150, 175);
+
+            RelatedSweep sweep = new RelatedSweep(jdbi, related, lists, 12);
+            assertThat(sweep.runOnce()).as("one list per settled article").isEqualTo(settled);
+            assertThat(stored(jdbi, old.id())).as("what a search answers").isEqualTo(related.uncached(subject(old, null), 12))
+                    .startsWith(oldTwin.id());
+            assertThat(stored(jdbi, recent.id())).as("an open window is not kept").isNull();
+            assertThat(sweep.runOnce()).as("the sweep is done until the next one").isZero();
+            assertThat(new RelatedSweep(jdbi, related, lists, 12).runOnce()).as("a new sweep finds every list current").isZero();
+
+            String plan = jdbi.withHandle(h -> String.join("\n", h.createQuery("EXPLAIN QUERY PLAN " + RelatedLists.CURRENT)
+                    .bind("id", old.id()).bind("limit", 12).bind("keptAfter", 0L).map((rs, ctx) -> rs.getString("detail")).list()));
+            assertThat(plan).as("the page's query reads two rows by their keys").doesNotContain("SCAN").contains("SEARCH r ", "SEARCH a ");
+
+            // the page reads the kept list instead of searching: a list written by hand shows
+            List<String> byHand = List.of(trams.get(3).id(), trams.get(4).id());
+            keep(jdbi, old.id(), byHand, System.currentTimeMillis());
+            keep(jdbi, recent.id(), byHand, System.currentTimeMillis());
+            assertThat(new RelatedArticles(site.site.searchIndex(), lists, 20).of(subject(old, null), 12)).isEqualTo(byHand);
+            assertThat(new RelatedArticles(site.site.searchIndex(), lists, 20).of(subject(recent, null), 12))
+                    .as("an article whose window is open is searched").isNotEqualTo(byHand).isNotEmpty();
+            assertThat(new RelatedArticles(site.site.searchIndex(), lists, 20).of(subject(old, null), 13))
+                    .as("a longer list than kept is searched").startsWith(oldTwin.id());
+
+            // the article changed after its list was computed: the list is not used, and the next sweep computes it again
+            jdbi.useHandle(h -> h.createUpdate("UPDATE articles SET changed_at = :t WHERE id = :id")
+                    .bind("t", System.currentTimeMillis() + 1).bind("id", old.id()).execute());
+            assertThat(new RelatedArticles(site.site.searchIndex(), lists, 20).of(subject(old, null), 12)).startsWith(oldTwin.id());
+            Thread.sleep(2);
+            assertThat(new RelatedSweep(jdbi, related, lists, 12).runOnce()).isEqualTo(1);
+            assertThat(stored(jdbi, old.id())).startsWith(oldTwin.id());
+
+            // a list older than RelatedLists.KEEP is computed again too
+            keep(jdbi, oldTwin.id(), byHand, System.currentTimeMillis() - RelatedLists.KEEP.toMillis() - 1);
+            assertThat(new RelatedArticles(site.site.searchIndex(), lists, 20).of(subject(oldTwin, null), 12)).startsWith(old.id());
+            assertThat(new RelatedSweep(jdbi, related, lists, 12).runOnce()).isEqualTo(1);
+        }
+    }
+
+    private static List<String> stored(Jdbi jdbi, String id) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT related_ids FROM related_lists WHERE article_id = :id").bind("id", id)
+                .mapTo(String.class).findOne().map(s -> List.of(s.split(" "))).orElse(null));
+    }
+
+    private static void keep(Jdbi jdbi, String id, List<String> ids, long at) {
+        new RelatedLists(jdbi).saveAll(List.of(new RelatedLists.Kept(id, ids, 12, at)));
+    }
+}
