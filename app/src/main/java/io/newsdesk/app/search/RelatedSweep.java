@@ -80,15 +80,18 @@ public final class RelatedSweep implements AutoCloseable {
         return written;
     }
 
-    /** The next published articles of the sweep published before {@code settledBefore}, newest first. */
+    /**
+     * The next published articles of the sweep published before {@code settledBefore}, newest first. The one bound on
+     * published_at is the tighter of the cursor and {@code settledBefore}, so the index range starts where the last
+     * batch ended (with both bounds in the query SQLite started every batch at the newest settled article).
+     */
     private List<Cursor> next(long settledBefore) {
-        Cursor from = cursor;
+        Cursor from = cursor.publishedAt() < settledBefore ? cursor : new Cursor(settledBefore, "");
         return jdbi.withHandle(h -> h.createQuery("""
                 SELECT id, published_at FROM articles
-                WHERE status = 'published' AND published_at < :before
-                  AND (published_at < :at OR (published_at = :at AND id < :id))
+                WHERE status = 'published' AND published_at <= :at AND (published_at < :at OR id < :id)
                 ORDER BY published_at DESC, id DESC LIMIT :limit""")
-                .bind("before", settledBefore).bind("at", from.publishedAt()).bind("id", from.id()).bind("limit", BATCH)
+                .bind("at", from.publishedAt()).bind("id", from.id()).bind("limit", BATCH)
                 .map((rs, ctx) -> new Cursor(rs.getLong("published_at"), rs.getString("id"))).list());
     }
 

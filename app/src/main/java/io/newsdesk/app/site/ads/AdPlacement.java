@@ -60,6 +60,14 @@ public final class AdPlacement {
     }
 
     static String[] splitAfterParagraph(String bodyHtml, int paragraphs) {
+        int end = TopLevelParagraphs.endOf(bodyHtml, paragraphs);
+        if (end == TopLevelParagraphs.FEWER || end == bodyHtml.length()) return new String[] {bodyHtml, null};
+        if (end > 0) return new String[] {bodyHtml.substring(0, end), bodyHtml.substring(end)};
+        return parsedSplit(bodyHtml, paragraphs);
+    }
+
+    /** The same split by parsing the body into a tree (for a body that is not the sanitizer's, e.g. an older one's). */
+    static String[] parsedSplit(String bodyHtml, int paragraphs) {
         var doc = Jsoup.parseBodyFragment(bodyHtml);
         doc.outputSettings().prettyPrint(false);
         Element body = doc.body();
