@@ -100,7 +100,7 @@ public final class RelatedArticles {
      * Articles published before this time (milliseconds) have settled answers: their window closed more than
      * {@link #SETTLED_AFTER} before {@code now}. {@link Long#MIN_VALUE} while the window holds the whole index.
      */
-    public long settledBefore(long now) {
+    long settledBefore(long now) {
         long half = search(this::halfWindow);
         return half == 0 ? Long.MIN_VALUE : now - half - SETTLED_AFTER.toMillis();
     }

@@ -21,7 +21,7 @@ public final class RelatedLists {
     static final Duration KEEP = Duration.ofDays(30);
 
     /** One article's list: {@code limit} is how many were asked for. */
-    public record Kept(String articleId, List<String> ids, int limit, long computedAt) {}
+    record Kept(String articleId, List<String> ids, int limit, long computedAt) {}
 
     /** An article's list when current (by primary key in both tables: checked by RelatedListsTest's query plan). */
     static final String CURRENT = """
@@ -35,7 +35,7 @@ public final class RelatedLists {
     }
 
     /** The article's current list when it holds at least {@code limit} or all the index found; null otherwise. */
-    public List<String> current(String articleId, int limit, long now) {
+    List<String> current(String articleId, int limit, long now) {
         return jdbi.withHandle(h -> h.createQuery(CURRENT).bind("id", articleId).bind("limit", limit).bind("keptAfter", now - KEEP.toMillis())
                 .mapTo(String.class).findOne().map(RelatedLists::ids).orElse(null));
     }

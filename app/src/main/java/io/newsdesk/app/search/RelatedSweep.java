@@ -24,8 +24,6 @@ public final class RelatedSweep implements AutoCloseable {
     /** Where a sweep has got to: the last article it looked at, in (published_at, id) descending order. */
     private record Cursor(long publishedAt, String id) {}
 
-    private record Candidate(String id, String title, String text, String storyId, long publishedAt) {}
-
     private final Jdbi jdbi;
     private final RelatedArticles related;
     private final RelatedLists lists;
@@ -70,9 +68,8 @@ public final class RelatedSweep implements AutoCloseable {
             List<String> missing = batch.stream().map(Cursor::id).filter(id -> !current.contains(id)).toList();
             List<RelatedLists.Kept> computed = new ArrayList<>();
             // the time is taken before the articles are read: one changed after it makes the list stale, as it should
-            for (Candidate c : candidates(missing)) {
-                var subject = new RelatedArticles.Subject(c.id(), c.title(), c.text(), c.storyId(), c.publishedAt());
-                computed.add(new RelatedLists.Kept(c.id(), related.uncached(subject, limit), limit, now));
+            for (RelatedArticles.Subject subject : subjects(missing)) {
+                computed.add(new RelatedLists.Kept(subject.id(), related.uncached(subject, limit), limit, now));
             }
             lists.saveAll(computed);
             written += computed.size();
@@ -95,12 +92,13 @@ public final class RelatedSweep implements AutoCloseable {
                 .map((rs, ctx) -> new Cursor(rs.getLong("published_at"), rs.getString("id"))).list());
     }
 
-    private List<Candidate> candidates(List<String> ids) {
+    /** The articles as the page asks about them (ReaderPages.related). */
+    private List<RelatedArticles.Subject> subjects(List<String> ids) {
         if (ids.isEmpty()) return List.of();
         return jdbi.withHandle(h -> h.createQuery("""
                 SELECT id, title, body_text, story_id, published_at FROM articles WHERE id IN (<ids>) AND status = 'published'""")
                 .bindList("ids", ids)
-                .map((rs, ctx) -> new Candidate(rs.getString("id"), rs.getString("title"), rs.getString("body_text"),
+                .map((rs, ctx) -> new RelatedArticles.Subject(rs.getString("id"), rs.getString("title"), rs.getString("body_text"),
                         rs.getString("story_id"), rs.getLong("published_at"))).list());
     }
 

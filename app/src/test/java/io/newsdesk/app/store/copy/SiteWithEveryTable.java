@@ -81,6 +81,9 @@ final class SiteWithEveryTable {
             Comment question = comments.add(first.id(), null, "Ana", "ana@example.org", "Is the date right?", Comment.Status.APPROVED, now);
             comments.add(first.id(), question.id(), "Ben", null, "It is now.", Comment.Status.PENDING, now.plusSeconds(1));
             new ClientBlockStore(jdbi).block("c".repeat(64), "admin", "Spammer", "links to a casino", now);
+            // a kept "Related" list, as search.RelatedSweep writes it for an old article
+            jdbi.useHandle(h -> h.createUpdate("INSERT INTO related_lists (article_id, related_ids, list_limit, computed_at) VALUES (:id, :ids, 12, :at)")
+                    .bind("id", first.id()).bind("ids", latest.get(1).id() + " " + latest.get(2).id()).bind("at", now.toEpochMilli()).execute());
             new PageViewStore(jdbi).add(Map.of(new PageViewStore.HourlyKey(first.id(), now.toEpochMilli() / 3_600_000 * 3_600_000), 7L));
 
             // the channel and the hub are unreachable: the records stay queued, as after a failed call
