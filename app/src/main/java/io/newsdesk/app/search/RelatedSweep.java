@@ -57,7 +57,9 @@ public final class RelatedSweep implements AutoCloseable {
                 if (now < nextSweep) break;
                 cursor = new Cursor(Long.MAX_VALUE, "");
             }
-            List<Cursor> batch = next(related.settledBefore(now));
+            long settledBefore = related.settledBefore(now);
+            // a small site's window is its whole archive: nothing settles, nothing to read
+            List<Cursor> batch = settledBefore == Long.MIN_VALUE ? List.of() : next(settledBefore);
             if (batch.isEmpty()) {
                 cursor = null;
                 nextSweep = now + SWEEP_EVERY.toMillis();

@@ -1,6 +1,7 @@
 package io.newsdesk.app.ingest.stories;
 
 import io.newsdesk.app.content.ArticleWriter;
+import io.newsdesk.app.store.Dialect;
 import io.newsdesk.app.store.Ids;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,6 +23,8 @@ public final class StoryClusters {
     static final Duration WINDOW = Duration.ofDays(4);
     /** At most this many candidates are compared: those sharing the most band keys. */
     static final int MAX_CANDIDATES = 20;
+    /** The advisory lock that placing an article in a story takes on PostgreSQL (any number no other code uses). */
+    private static final long PLACING_LOCK = 0x5370_6f72_7931L;
     private final Clock clock;
     private final ArticleWriter writer;
 
@@ -54,6 +57,13 @@ public final class StoryClusters {
      * article, if one is similar enough. Returns the story id, or empty when the article stands alone.
      */
     public Optional<String> place(Handle h, String articleId, Fingerprint f, long publishedAt) {
+        if (Dialect.of(h) == Dialect.POSTGRESQL) {
+            // PostgreSQL runs the workers' transactions side by side (SQLite has one writer at a time): two reports of
+            // one story placed at once would not see each other's fingerprints and both stand alone. Placing takes
+            // turns, until this transaction ends.
+            h.createQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(:key)) AS turn").bind("key", PLACING_LOCK)
+                    .mapTo(Integer.class).one();
+        }
         store(h, articleId, f);
         if (f.signature() == null) return Optional.empty();
         Map<String, MinHashSignature> candidates = candidates(h, articleId, f.signature(), publishedAt);
