@@ -23,10 +23,12 @@ public final class RelatedLists {
     /** One article's list: {@code limit} is how many were asked for. */
     record Kept(String articleId, List<String> ids, int limit, long computedAt) {}
 
+    /** The lists that are current: long enough, younger than their article's last change and than {@link #KEEP}. */
+    private static final String CURRENT_LISTS = """
+            FROM related_lists r JOIN articles a ON a.id = r.article_id
+            WHERE r.list_limit >= :limit AND r.computed_at >= a.changed_at AND r.computed_at > :keptAfter""";
     /** An article's list when current (by primary key in both tables: checked by RelatedListsTest's query plan). */
-    static final String CURRENT = """
-            SELECT r.related_ids FROM related_lists r JOIN articles a ON a.id = r.article_id
-            WHERE r.article_id = :id AND r.list_limit >= :limit AND r.computed_at >= a.changed_at AND r.computed_at > :keptAfter""";
+    static final String CURRENT = "SELECT r.related_ids " + CURRENT_LISTS + " AND r.article_id = :id";
 
     private final Jdbi jdbi;
 
@@ -43,10 +45,7 @@ public final class RelatedLists {
     /** Which of these articles have a current list of at least {@code limit}. */
     Set<String> currentAmong(Collection<String> articleIds, int limit, long now) {
         if (articleIds.isEmpty()) return Set.of();
-        return new HashSet<>(jdbi.withHandle(h -> h.createQuery("""
-                SELECT r.article_id FROM related_lists r JOIN articles a ON a.id = r.article_id
-                WHERE r.article_id IN (<ids>) AND r.list_limit >= :limit AND r.computed_at >= a.changed_at
-                  AND r.computed_at > :keptAfter""")
+        return new HashSet<>(jdbi.withHandle(h -> h.createQuery("SELECT r.article_id " + CURRENT_LISTS + " AND r.article_id IN (<ids>)")
                 .bindList("ids", List.copyOf(articleIds)).bind("limit", limit).bind("keptAfter", now - KEEP.toMillis())
                 .mapTo(String.class).list()));
     }

@@ -156,8 +156,7 @@ class RelatedArticlesTest {
             ArticleWriter writer = writer(site);
             Random r = new Random(11);
             Instant now = Instant.now();
-            // about 0.1 articles a day over 1,800 days: a window of 20 articles reaches 100 days either side
-            for (int d = -1800; d <= 0; d += 10) save(writer, section, "tram " + d, text("tram", r, 80), now.plus(Duration.ofDays(d)));
+            steadyArchive(writer, section, r, now);
             Article old = save(writer, section, "volcano long ago", text("volcano", r, 120), now.minus(Duration.ofDays(1000)));
             Article recent = save(writer, section, "volcano this week", text("volcano", r, 120), now.minus(Duration.ofDays(2)));
             site.site.searchIndexer().runOnce();
@@ -175,6 +174,16 @@ class RelatedArticlesTest {
                     .isEqualTo(oldBefore).doesNotContain(late.id());
             assertThat(related.of(subject(recent, null), 12)).as("an open window is searched again").contains(fresh.id());
         }
+    }
+
+    /**
+     * Tram articles, one every 10 days over the 1,800 days before {@code now} (about 0.1 a day): a window of 20
+     * articles reaches 100 days either side.
+     */
+    static List<Article> steadyArchive(ArticleWriter writer, String section, Random r, Instant now) {
+        List<Article> trams = new ArrayList<>();
+        for (int d = -1800; d <= 0; d += 10) trams.add(save(writer, section, "tram " + d, text("tram", r, 80), now.plus(Duration.ofDays(d))));
+        return trams;
     }
 
     static String newsSection(TestSite site) {

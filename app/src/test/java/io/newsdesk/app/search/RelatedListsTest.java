@@ -2,6 +2,7 @@ package io.newsdesk.app.search;
 
 import static io.newsdesk.app.search.RelatedArticlesTest.newsSection;
 import static io.newsdesk.app.search.RelatedArticlesTest.save;
+import static io.newsdesk.app.search.RelatedArticlesTest.steadyArchive;
 import static io.newsdesk.app.search.RelatedArticlesTest.subject;
 import static io.newsdesk.app.search.RelatedArticlesTest.text;
 import static io.newsdesk.app.search.RelatedArticlesTest.writer;
@@ -13,7 +14,6 @@ import io.newsdesk.app.news.Article;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.jdbi.v3.core.Jdbi;
@@ -33,9 +33,7 @@ class RelatedListsTest {
             Jdbi jdbi = site.stores.jdbi();
             Random r = new Random(5);
             Instant now = Instant.now();
-            // about 0.1 articles a day over 1,800 days: a window of 20 articles reaches 100 days either side
-            List<Article> trams = new ArrayList<>();
-            for (int d = -1800; d <= 0; d += 10) trams.add(save(writer, section, "tram " + d, text("tram", r, 80), now.plus(Duration.ofDays(d))));
+            List<Article> trams = steadyArchive(writer, section, r, now);
             Article old = save(writer, section, "volcano long ago", text("volcano", r, 120), now.minus(Duration.ofDays(1000)));
             Article oldTwin = save(writer, section, "volcano long ago too", text("volcano", r, 120), now.minus(Duration.ofDays(1003)));
             Article recent = save(writer, section, "volcano this week", text("volcano", r, 120), now.minus(Duration.ofDays(2)));
