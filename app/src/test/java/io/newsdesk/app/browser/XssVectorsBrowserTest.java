@@ -44,6 +44,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * Issue 14's security test: every input that reaches a page gets every vector of {@code security/xss-vectors.txt}
@@ -61,6 +63,7 @@ import org.junit.jupiter.api.io.TempDir;
  * and the article list's search and filters).
  */
 @Timeout(900)
+@Execution(ExecutionMode.CONCURRENT) // beside the other test classes (its methods one after another, in order)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class XssVectorsBrowserTest {
     private static final String PASSWORD = "correct horse battery";
@@ -183,6 +186,7 @@ class XssVectorsBrowserTest {
 
     @Test
     @Order(1)
+    @Execution(ExecutionMode.SAME_THREAD)
     void importedFeedsAndArticlePagesRunNoScript() {
         List<String> slugs = site.db.jdbi().withHandle(h -> h.createQuery(
                 "SELECT slug FROM articles WHERE status = 'published' ORDER BY published_at").mapTo(String.class).list());
@@ -199,6 +203,7 @@ class XssVectorsBrowserTest {
 
     @Test
     @Order(2)
+    @Execution(ExecutionMode.SAME_THREAD)
     void writtenArticlesOutletNamesAndAuthorBiosRunNoScript() {
         List<XssVectors.Vector> titles = vectors.forInput("article title");
         List<XssVectors.Vector> standfirsts = vectors.forInput("article standfirst");
@@ -235,6 +240,7 @@ class XssVectorsBrowserTest {
 
     @Test
     @Order(3)
+    @Execution(ExecutionMode.SAME_THREAD)
     void commentFieldsRunNoScriptWhenRefusedWaitingOrShown() {
         List<XssVectors.Vector> names = vectors.forInput("comment name");
         List<XssVectors.Vector> bodies = vectors.forInput("comment text");
@@ -266,6 +272,7 @@ class XssVectorsBrowserTest {
 
     @Test
     @Order(4)
+    @Execution(ExecutionMode.SAME_THREAD)
     void searchQueriesRunNoScript() {
         chrome.bypassCsp(true);
         int echoed = 0;
@@ -281,6 +288,7 @@ class XssVectorsBrowserTest {
 
     @Test
     @Order(5)
+    @Execution(ExecutionMode.SAME_THREAD)
     void adminFieldsRunNoScriptWhenRefusedOrShown() {
         chrome.bypassCsp(true);
         chrome.driver.manage().deleteAllCookies();
@@ -348,6 +356,7 @@ class XssVectorsBrowserTest {
 
     @Test
     @Order(6)
+    @Execution(ExecutionMode.SAME_THREAD)
     void adminArticleFieldsRunNoScriptWhenRefusedSavedPublishedOrCorrected() {
         chrome.bypassCsp(true);
         chrome.driver.manage().deleteAllCookies();
