@@ -53,13 +53,16 @@ public final class RelatedSweep implements AutoCloseable {
         int written = 0;
         do {
             long now = System.currentTimeMillis();
+            long settledBefore = related.settledBefore(now);
+            // nothing settles while the window is the whole index: a small site's, or an index still being built (the
+            // first start, a rebuild), which shows as empty until its build commits; looked at again next time, not in
+            // an hour (the sweep would otherwise wait SWEEP_EVERY after every build); nothing is read meanwhile
+            if (settledBefore == Long.MIN_VALUE) break;
             if (cursor == null) {
                 if (now < nextSweep) break;
                 cursor = new Cursor(Long.MAX_VALUE, "");
             }
-            long settledBefore = related.settledBefore(now);
-            // a small site's window is its whole archive: nothing settles, nothing to read
-            List<Cursor> batch = settledBefore == Long.MIN_VALUE ? List.of() : next(settledBefore);
+            List<Cursor> batch = next(settledBefore);
             if (batch.isEmpty()) {
                 cursor = null;
                 nextSweep = now + SWEEP_EVERY.toMillis();

@@ -82,6 +82,23 @@ class RelatedListsTest {
         }
     }
 
+    @Test
+    void anIndexStillBeingBuiltDelaysTheSweepOnlyUntilItIsBuilt() throws Exception {
+        try (TestSite site = TestSite.empty(dir.resolve("site"), null);
+             SearchIndex index = SearchIndex.open(dir.resolve("second-index"))) {
+            String section = newsSection(site);
+            Instant now = Instant.now();
+            steadyArchive(writer(site), section, new Random(7), now);
+            Jdbi jdbi = site.stores.jdbi();
+            RelatedLists lists = new RelatedLists(jdbi);
+            // a node's index before its first build commits is empty: nothing can be said to have settled
+            RelatedSweep sweep = new RelatedSweep(jdbi, new RelatedArticles(index, lists, 20), lists, 12);
+            assertThat(sweep.runOnce()).as("nothing settled in an empty index").isZero();
+            new SearchIndexer(index, jdbi).runOnce();
+            assertThat(sweep.runOnce()).as("the same sweep, once the index is built (not an hour later)").isGreaterThan(100);
+        }
+    }
+
     private static List<String> stored(Jdbi jdbi, String id) {
         return jdbi.withHandle(h -> h.createQuery("SELECT related_ids FROM related_lists WHERE article_id = :id").bind("id", id)
                 .mapTo(String.class).findOne().map(s -> List.of(s.split(" "))).orElse(null));
