@@ -21,7 +21,7 @@ public final class RelatedLists {
     static final Duration KEEP = Duration.ofDays(30);
 
     /** One article's list: {@code limit} is how many were asked for. */
-    record Kept(String articleId, List<String> ids, int limit, long computedAt) {}
+    public record Kept(String articleId, List<String> ids, int limit, long computedAt) {}
 
     /** The lists that are current: long enough, younger than their article's last change and than {@link #KEEP}. */
     private static final String CURRENT_LISTS = """
@@ -51,7 +51,7 @@ public final class RelatedLists {
     }
 
     /** Writes these lists over any older ones, in one transaction. */
-    void saveAll(List<Kept> lists) {
+    public void saveAll(List<Kept> lists) {
         if (lists.isEmpty()) return;
         jdbi.useTransaction(h -> {
             var batch = h.prepareBatch("""

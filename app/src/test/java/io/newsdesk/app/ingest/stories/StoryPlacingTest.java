@@ -48,25 +48,28 @@ class StoryPlacingTest {
 
             CountDownLatch firstPlaced = new CountDownLatch(1), secondStarted = new CountDownLatch(1);
             ExecutorService threads = Executors.newFixedThreadPool(2);
-            Future<Optional<String>> first = threads.submit(() -> jdbi.inTransaction(h -> {
-                Optional<String> placed = clusters.place(h, reports.get(0).id(),
-                        StoryClusters.fingerprint(story.versions().get(0).titleAndText()), published);
-                firstPlaced.countDown();
-                secondStarted.await(10, TimeUnit.SECONDS);
-                Thread.sleep(300); // the second is placing now, while this transaction is still open
-                return placed;
-            }));
-            assertThat(firstPlaced.await(10, TimeUnit.SECONDS)).isTrue();
-            Future<Optional<String>> second = threads.submit(() -> {
-                secondStarted.countDown();
-                return jdbi.inTransaction(h -> clusters.place(h, reports.get(1).id(),
-                        StoryClusters.fingerprint(story.versions().get(1).titleAndText()), published));
-            });
-            assertThat(first.get(20, TimeUnit.SECONDS)).as("the first report has no one to join yet").isEmpty();
-            Optional<String> joined = second.get(20, TimeUnit.SECONDS);
-            assertThat(joined).as("the second saw the first once its transaction ended").isPresent();
-            assertThat(stores.stories().storyOf(reports.get(0).id())).isEqualTo(joined);
-            threads.shutdown();
+            try {
+                Future<Optional<String>> first = threads.submit(() -> jdbi.inTransaction(h -> {
+                    Optional<String> placed = clusters.place(h, reports.get(0).id(),
+                            StoryClusters.fingerprint(story.versions().get(0).titleAndText()), published);
+                    firstPlaced.countDown();
+                    secondStarted.await(10, TimeUnit.SECONDS);
+                    Thread.sleep(300); // the second is placing now, while this transaction is still open
+                    return placed;
+                }));
+                assertThat(firstPlaced.await(10, TimeUnit.SECONDS)).isTrue();
+                Future<Optional<String>> second = threads.submit(() -> {
+                    secondStarted.countDown();
+                    return jdbi.inTransaction(h -> clusters.place(h, reports.get(1).id(),
+                            StoryClusters.fingerprint(story.versions().get(1).titleAndText()), published));
+                });
+                assertThat(first.get(20, TimeUnit.SECONDS)).as("the first report has no one to join yet").isEmpty();
+                Optional<String> joined = second.get(20, TimeUnit.SECONDS);
+                assertThat(joined).as("the second saw the first once its transaction ended").isPresent();
+                assertThat(stores.stories().storyOf(reports.get(0).id())).isEqualTo(joined);
+            } finally {
+                threads.shutdownNow();
+            }
         }
     }
 }

@@ -19,6 +19,7 @@ import io.newsdesk.app.ingest.sources.SourceStore;
 import io.newsdesk.app.news.Article;
 import io.newsdesk.app.news.ArticleCard;
 import io.newsdesk.app.news.Comment;
+import io.newsdesk.app.search.RelatedLists;
 import io.newsdesk.app.store.AdminSessionStore;
 import io.newsdesk.app.store.ClientBlockStore;
 import io.newsdesk.app.store.CommentStore;
@@ -82,8 +83,8 @@ final class SiteWithEveryTable {
             comments.add(first.id(), question.id(), "Ben", null, "It is now.", Comment.Status.PENDING, now.plusSeconds(1));
             new ClientBlockStore(jdbi).block("c".repeat(64), "admin", "Spammer", "links to a casino", now);
             // a kept "Related" list, as search.RelatedSweep writes it for an old article
-            jdbi.useHandle(h -> h.createUpdate("INSERT INTO related_lists (article_id, related_ids, list_limit, computed_at) VALUES (:id, :ids, 12, :at)")
-                    .bind("id", first.id()).bind("ids", latest.get(1).id() + " " + latest.get(2).id()).bind("at", now.toEpochMilli()).execute());
+            new RelatedLists(jdbi).saveAll(List.of(new RelatedLists.Kept(first.id(), List.of(latest.get(1).id(), latest.get(2).id()), 12,
+                    now.toEpochMilli())));
             new PageViewStore(jdbi).add(Map.of(new PageViewStore.HourlyKey(first.id(), now.toEpochMilli() / 3_600_000 * 3_600_000), 7L));
 
             // the channel and the hub are unreachable: the records stay queued, as after a failed call
