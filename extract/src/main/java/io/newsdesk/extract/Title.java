@@ -92,6 +92,9 @@ final class Title {
         String part = headlinePart(h1, withDocumentTitle(page, site, stripSiteSuffix(clean(ldHeadline), site, null),
                 stripSiteSuffix(clean(ogTitle), site, null)));
         if (part != null) return part;
+        String rest = afterLeadingKicker(h1, h1Text, withDocumentTitle(page, site, clean(ldHeadline), clean(ogTitle),
+                clean(page.meta("twitter:title"))));
+        if (rest != null) return rest;
         List<String> metaTitles = metaTitles(site, ldHeadline, ogTitle, page.meta("twitter:title"));
         // an <h1> that no metadata title names is a rubric or a teaser when another heading shows a metadata title
         String other = agrees(h1Text, metaTitles) ? null : confirmedHeading(page.headings(), h1, metaTitles);
@@ -232,6 +235,54 @@ final class Title {
             for (String p : parts) if (p.equalsIgnoreCase(m)) return m;
         }
         return null;
+    }
+
+    /**
+     * The {@code <h1>}'s text after its leading element (an overline, a label, a kicker in a {@code <small>}) when
+     * a metadata title or the {@code <title>} shows that element and the rest as two parts ("Kicker - Headline",
+     * "Kicker | Headline", possibly followed by the site's name): the rest is the headline; else null.
+     */
+    private static String afterLeadingKicker(Element h1, String h1Text, List<String> titles) {
+        Element kicker = leadingElement(h1);
+        if (kicker == null) return null;
+        String k = clean(kicker.text());
+        if (k == null || k.length() > 80 || !h1Text.startsWith(k)) return null;
+        String rest = clean(h1Text.substring(k.length()));
+        if (rest == null || rest.length() < 10) return null;
+        for (String m : titles) {
+            if (m == null || !m.regionMatches(true, 0, k, 0, k.length())) continue;
+            String after = m.substring(k.length());
+            for (String sep : KICKER_SEPARATORS) {
+                if (!after.startsWith(sep) || !after.regionMatches(true, sep.length(), rest, 0, rest.length())) continue;
+                String tail = after.substring(sep.length() + rest.length());
+                if (tail.isBlank() || startsWithSeparator(tail)) return rest;
+            }
+        }
+        return null;
+    }
+
+    private static final String[] KICKER_SEPARATORS = {" | ", " - ", " – ", " — ", ": ", " · ", " // "};
+
+    private static boolean startsWithSeparator(String s) {
+        for (String sep : SEPARATORS) if (s.startsWith(sep)) return true;
+        return false;
+    }
+
+    /** The element, below the heading, that holds the heading's first text; null when the heading itself holds it. */
+    private static Element leadingElement(Element h1) {
+        Element at = h1;
+        outer:
+        while (true) {
+            for (org.jsoup.nodes.Node n : at.childNodes()) {
+                if (n instanceof org.jsoup.nodes.TextNode t) {
+                    if (!t.isBlank()) return at == h1 ? null : at;
+                } else if (n instanceof Element e && !e.text().isBlank()) {
+                    at = e;
+                    continue outer;
+                }
+            }
+            return null;
+        }
     }
 
     /** The metadata titles without the site's name, each followed by its headline part after a kicker. */

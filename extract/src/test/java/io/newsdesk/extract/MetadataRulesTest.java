@@ -288,6 +288,30 @@ class MetadataRulesTest {
         assertThat(a.title()).isEqualTo("Quay plan agreed at last");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            // an overline of its own before the headline's text, the metadata joining them with a dash
+            "<h1><span class='overline'>After the vote</span> Quay plan agreed at last</h1># After the vote - Quay plan agreed at last | Harbour Times",
+            // a label inside the headline's link, the metadata joining them with a bar
+            "<h1><a href='/quay'><span class='label'>Harbour</span><span>&nbsp;</span>Quay plan agreed at last</a></h1># Harbour | Quay plan agreed at last",
+            // a <small> kicker and a line break inside the headline's element
+            "<h1><span><small>Week in review</small><br>Quay plan agreed at last</span></h1># Week in review | Quay plan agreed at last - HT.COM",
+    })
+    void leadingKickerElementGoesWhenTheMetadataShowsItAsAPartOfItsOwn(String h1, String ogTitle) {
+        var a = extractor.extract("<html><head><meta property='og:title' content='" + ogTitle + "'>"
+                + "<meta property='og:site_name' content='Harbour Times'></head><body>" + h1 + BODY + "</body></html>",
+                "https://news.example.com/quay");
+        assertThat(a.title()).isEqualTo("Quay plan agreed at last");
+    }
+
+    @Test
+    void leadingElementThatTheMetadataRunsOnIsPartOfTheHeadline() {
+        // the metadata shows the first words as part of the headline, not as a part of their own
+        var a = extractor.extract("<html><head><meta property='og:title' content='Mayor Anna Berg opens the new quay'></head><body>"
+                + "<h1><a href='/berg'>Mayor Anna Berg</a> opens the new quay</h1>" + BODY + "</body></html>", "https://news.example.com/quay");
+        assertThat(a.title()).isEqualTo("Mayor Anna Berg opens the new quay");
+    }
+
     @Test
     void declaredMultiByteCharsetIsNotTakenForACyrillicOne() throws Exception {
         String page = "<html><head><meta http-equiv='Content-Type' content='text/html; charset=gb2312'><title>港口新码头计划终于通过</title>"
