@@ -2,6 +2,7 @@ package io.newsdesk.app.search;
 
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -20,7 +21,9 @@ final class IndexAnalysis {
 
     static Analyzer create() {
         Analyzer words = plainWords();
-        return new PerFieldAnalyzerWrapper(new EnglishAnalyzer(), Map.of(
+        Analyzer english = new EnglishAnalyzer();
+        return new PerFieldAnalyzerWrapper(english, Map.of(
+                SearchIndex.WORDS, withGaps(english),
                 SearchIndex.ORIGINAL_RU, new RussianAnalyzer(),
                 SearchIndex.ORIGINAL_UK, words,
                 SearchIndex.ORIGINAL_OTHER, words,
@@ -33,6 +36,21 @@ final class IndexAnalysis {
             case "ru" -> SearchIndex.ORIGINAL_RU;
             case "uk" -> SearchIndex.ORIGINAL_UK;
             default -> SearchIndex.ORIGINAL_OTHER;
+        };
+    }
+
+    /** The same analysis, with a gap of positions between a field's values: a phrase never runs from one into the next. */
+    private static Analyzer withGaps(Analyzer analyzer) {
+        return new DelegatingAnalyzerWrapper(Analyzer.PER_FIELD_REUSE_STRATEGY) {
+            @Override
+            protected Analyzer getWrappedAnalyzer(String fieldName) {
+                return analyzer;
+            }
+
+            @Override
+            public int getPositionIncrementGap(String fieldName) {
+                return 100;
+            }
         };
     }
 

@@ -61,6 +61,14 @@ public final class SearchIndex implements AutoCloseable {
     static final String ID = "id";
     static final String TITLE = "title";
     static final String TEXT = "text";
+    /**
+     * Title and text in one field, what a reader's words are matched in: a query is then single terms, which Lucene skips
+     * through by blocks, where "title or text" disjunctions for every word scored far more candidates. The title is in
+     * it {@link #TITLE_TIMES} times, so that its words count more (a separate, optional title clause cost more than the
+     * disjunctions it replaced).
+     */
+    static final String WORDS = "words";
+    static final int TITLE_TIMES = 3;
     static final String SECTION = "section";
     static final String OUTLET = "outlet";
     static final String LANGUAGE = "language";
@@ -84,10 +92,10 @@ public final class SearchIndex implements AutoCloseable {
     /**
      * The commit user data key of the document layout; an index written with another layout is emptied on opening
      * and refilled by the indexer (2: authors, story, originals and the spelling field; 3: sorted newest first, offsets of
-     * the text's terms; 4: id and change time as doc values, nothing stored).
+     * the text's terms; 4: id and change time as doc values, nothing stored; 5: title and text together in {@link #WORDS}).
      */
     private static final String LAYOUT = "layout";
-    private static final String CURRENT_LAYOUT = "4";
+    private static final String CURRENT_LAYOUT = "5";
     /**
      * The index keeps its documents newest first: a date-ordered search stops after its page, and a window of time
      * ("Related") is one run of documents in each segment rather than documents scattered over all of it.
@@ -173,6 +181,9 @@ public final class SearchIndex implements AutoCloseable {
         d.add(new TextField(TITLE, a.title(), Field.Store.NO));
         String text = text(a.standfirst(), a.bodyText());
         d.add(new Field(TEXT, text, TEXT_TYPE));
+        // separate values: the analysis puts a gap between them, so that no phrase runs from one into the next
+        for (int i = 0; i < TITLE_TIMES; i++) d.add(new TextField(WORDS, a.title(), Field.Store.NO));
+        d.add(new TextField(WORDS, text, Field.Store.NO));
         d.add(new StringField(SECTION, a.sectionSlug(), Field.Store.NO));
         if (a.outletSlug() != null) d.add(new StringField(OUTLET, a.outletSlug(), Field.Store.NO));
         d.add(new StringField(LANGUAGE, a.language(), Field.Store.NO));

@@ -2,11 +2,9 @@ package io.newsdesk.app.search;
 
 import io.newsdesk.app.util.Html;
 import java.io.IOException;
-import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -47,13 +45,14 @@ final class Snippets {
     }
 
     private static UnifiedHighlighter.Builder configured(UnifiedHighlighter.Builder b) {
-        return b.withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-                        BreakIterator.getSentenceInstance(Locale.ROOT), PASSAGE_CHARS, 0.5f))
+        return b.withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(new SentenceBoundaries(), PASSAGE_CHARS, 0.5f))
                 .withFormatter(new MarkedPassages())
                 .withScorer(new PassageScores())
                 .withWeightMatches(false)
                 .withHighlightPhrasesStrictly(false)
-                .withPassageRelevancyOverSpeed(false);
+                .withPassageRelevancyOverSpeed(false)
+                // the reader's words are matched in WORDS (title and text); the same words are marked in the text
+                .withFieldMatcher(field -> field.equals(SearchIndex.WORDS) || field.equals(SearchIndex.TEXT));
     }
 
     /** The snippet of {@code text} for {@code query}, the text analysed: its best passages, or its first ones when no word matches. */
@@ -81,7 +80,7 @@ final class Snippets {
             }
         }
         if (asIndexed.isEmpty()) return snippets;
-        Query spelledOut = PrefixWords.spelledOut(searcher.getIndexReader(), query, SearchIndex.TEXT);
+        Query spelledOut = PrefixWords.spelledOut(searcher.getIndexReader(), query, SearchIndex.WORDS);
         if (spelledOut == null) { // a prefix of too many words: analysed, as the highlighter would do anyway
             for (Found f : asIndexed) put(snippets, f.id(), of(query, indexedTexts.get(f.doc())));
             return snippets;

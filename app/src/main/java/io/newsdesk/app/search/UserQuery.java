@@ -15,8 +15,6 @@ import org.apache.lucene.search.Query;
  */
 public final class UserQuery {
     public static final int MAX_CHARS = 200;
-    /** Title words count three times as much as words of the standfirst and body. */
-    static final float TITLE_WEIGHT = 3f;
     /** "quoted phrases", -not, a|b, (grouping), prefix*; no fuzzy or proximity operators (costly, rarely meant). */
     private static final int OPERATORS = SimpleQueryParser.AND_OPERATOR | SimpleQueryParser.NOT_OPERATOR
             | SimpleQueryParser.OR_OPERATOR | SimpleQueryParser.PHRASE_OPERATOR | SimpleQueryParser.PREFIX_OPERATOR
@@ -34,16 +32,16 @@ public final class UserQuery {
         return s.substring(0, end).strip();
     }
 
-    /** The site's text: its title and its standfirst and body, analysed as English. */
-    private static final Map<String, Float> SITE_FIELDS = Map.of(SearchIndex.TITLE, TITLE_WEIGHT, SearchIndex.TEXT, 1f);
+    /** The site's text: its title, standfirst and body together ({@link SearchIndex#WORDS}), analysed as English. */
+    private static final Map<String, Float> SITE_FIELDS = Map.of(SearchIndex.WORDS, 1f);
     /** A translated article's original, each language in its own field and analysis. */
     private static final Map<String, Float> ORIGINAL_FIELDS = Map.of(SearchIndex.ORIGINAL_RU, 1f, SearchIndex.ORIGINAL_UK, 1f,
             SearchIndex.ORIGINAL_OTHER, 1f);
 
     /**
-     * The Lucene query for a cleaned query: every word must match in the site's text, or every word in a translation's
-     * original. Two queries, not one over all fields: a word the English analysis drops ("the") would otherwise be
-     * required in the originals, which keep it.
+     * The Lucene query for a cleaned query: every word must match in the site's text (where the title's words count more),
+     * or every word in a translation's original. Two queries, not one over all fields: a word the English analysis drops
+     * ("the") would otherwise be required in the originals, which keep it.
      */
     static Query parse(String cleaned, Analyzer analyzer) {
         if (cleaned.isEmpty()) return new MatchNoDocsQuery();

@@ -93,21 +93,21 @@ class SnippetsTest {
             index.put(new IndexedArticle("a2", "a-2", "Words", null, many.toString(), "news", null, "en", 2, 20, List.of(), null, null, null));
             index.commit(30);
             index.search(s -> {
-                Query spelled = PrefixWords.spelledOut(s.getIndexReader(), UserQuery.parse("ferry har*", index.analyzer()), SearchIndex.TEXT);
+                Query spelled = PrefixWords.spelledOut(s.getIndexReader(), UserQuery.parse("ferry har*", index.analyzer()), SearchIndex.WORDS);
                 List<String> terms = new ArrayList<>();
                 spelled.visit(new org.apache.lucene.search.QueryVisitor() {
                     @Override
                     public void consumeTerms(Query q, org.apache.lucene.index.Term... ts) {
-                        for (var t : ts) if (t.field().equals(SearchIndex.TEXT)) terms.add(t.text());
+                        for (var t : ts) if (t.field().equals(SearchIndex.WORDS)) terms.add(t.text());
                     }
 
                     @Override
                     public void consumeTermsMatching(Query q, String field, java.util.function.Supplier<org.apache.lucene.util.automaton.ByteRunAutomaton> a) {
-                        if (field.equals(SearchIndex.TEXT)) terms.add("a prefix left on the text");
+                        if (field.equals(SearchIndex.WORDS)) terms.add("a prefix left on the words");
                     }
                 });
                 assertThat(terms).containsExactlyInAnyOrder("ferri", "harbour");
-                assertThat(PrefixWords.spelledOut(s.getIndexReader(), UserQuery.parse("zed*", index.analyzer()), SearchIndex.TEXT))
+                assertThat(PrefixWords.spelledOut(s.getIndexReader(), UserQuery.parse("zed*", index.analyzer()), SearchIndex.WORDS))
                         .as("more words than MAX_WORDS: left to analysis").isNull();
                 return null;
             });
