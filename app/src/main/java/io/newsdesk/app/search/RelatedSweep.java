@@ -13,12 +13,15 @@ import org.jdbi.v3.core.Jdbi;
  * or an old link gets its page without a search of the index. A sweep walks the published articles whose window has
  * closed ({@link RelatedArticles#settledBefore}), newest first, and computes the list of each one that has none, or
  * whose list is older than the article's last change or than {@link RelatedLists#KEEP}; a sweep starts every
- * {@link #SWEEP_EVERY}, so articles that settled since the last one get theirs. It works at most half of one core
+ * {@link #SWEEP_EVERY} after the last one ended (kept in {@code sweeps}, so a restart does not start one early), so
+ * articles that settled since the last one get theirs. It works at most half of one core
  * ({@link #WORK}, then as long a rest), one node of a site at a time.
  */
 public final class RelatedSweep implements AutoCloseable {
     static final Duration WORK = Duration.ofSeconds(1);
     static final Duration SWEEP_EVERY = Duration.ofHours(1);
+    /** Its row in {@code sweeps}: when the last sweep ended, kept across restarts. */
+    static final String NAME = "related-lists";
     private static final int BATCH = 100;
 
     /** Where a sweep has got to: the last article it looked at, in (published_at, id) descending order. */
@@ -31,7 +34,8 @@ public final class RelatedSweep implements AutoCloseable {
     private final PeriodicTask timer = new PeriodicTask("related-lists", WORK, Duration.ofSeconds(30));
     /** Null between sweeps. */
     private Cursor cursor;
-    private long nextSweep;
+    /** When the next sweep starts; read from {@code sweeps} at the first turn (a restart does not sweep again before it is due). */
+    private long nextSweep = -1;
 
     /** @param limit how many related articles a list holds (what the article page asks for) */
     public RelatedSweep(Jdbi jdbi, RelatedArticles related, RelatedLists lists, int limit) {
@@ -59,6 +63,7 @@ public final class RelatedSweep implements AutoCloseable {
             // an hour (the sweep would otherwise wait SWEEP_EVERY after every build); nothing is read meanwhile
             if (settledBefore == Long.MIN_VALUE) break;
             if (cursor == null) {
+                if (nextSweep < 0) nextSweep = lastFinished() + SWEEP_EVERY.toMillis();
                 if (now < nextSweep) break;
                 cursor = new Cursor(Long.MAX_VALUE, "");
             }
@@ -66,6 +71,7 @@ public final class RelatedSweep implements AutoCloseable {
             if (batch.isEmpty()) {
                 cursor = null;
                 nextSweep = now + SWEEP_EVERY.toMillis();
+                recordFinished(jdbi, now);
                 break;
             }
             cursor = batch.get(batch.size() - 1);
@@ -80,6 +86,19 @@ public final class RelatedSweep implements AutoCloseable {
             written += computed.size();
         } while (System.nanoTime() - until < 0);
         return written;
+    }
+
+    /** When the last sweep ended (milliseconds), or 0 when none has. */
+    private long lastFinished() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT finished_at FROM sweeps WHERE name = :name").bind("name", NAME)
+                .mapTo(Long.class).findOne().orElse(0L));
+    }
+
+    /** Records that a sweep ended at {@code at}. */
+    public static void recordFinished(Jdbi jdbi, long at) {
+        jdbi.useHandle(h -> h.createUpdate("""
+                INSERT INTO sweeps (name, finished_at) VALUES (:name, :at)
+                ON CONFLICT (name) DO UPDATE SET finished_at = excluded.finished_at""").bind("name", NAME).bind("at", at).execute());
     }
 
     /**

@@ -51,6 +51,8 @@ class RelatedListsTest {
                     .startsWith(oldTwin.id());
             assertThat(stored(jdbi, recent.id())).as("an open window is not kept").isNull();
             assertThat(sweep.runOnce()).as("the sweep is done until the next one").isZero();
+            assertThat(new RelatedSweep(jdbi, related, lists, 12).runOnce()).as("a restart: no sweep before the hour").isZero();
+            anHourLater(jdbi);
             assertThat(new RelatedSweep(jdbi, related, lists, 12).runOnce()).as("a new sweep finds every list current").isZero();
 
             String plan = jdbi.withHandle(h -> String.join("\n", h.createQuery("EXPLAIN QUERY PLAN " + RelatedLists.CURRENT)
@@ -72,12 +74,14 @@ class RelatedListsTest {
                     .bind("t", System.currentTimeMillis() + 1).bind("id", old.id()).execute());
             assertThat(new RelatedArticles(site.site.searchIndex(), lists, 20).of(subject(old, null), 12)).startsWith(oldTwin.id());
             Thread.sleep(2);
+            anHourLater(jdbi);
             assertThat(new RelatedSweep(jdbi, related, lists, 12).runOnce()).isEqualTo(1);
             assertThat(stored(jdbi, old.id())).startsWith(oldTwin.id());
 
             // a list older than RelatedLists.KEEP is computed again too
             keep(jdbi, oldTwin.id(), byHand, System.currentTimeMillis() - RelatedLists.KEEP.toMillis() - 1);
             assertThat(new RelatedArticles(site.site.searchIndex(), lists, 20).of(subject(oldTwin, null), 12)).startsWith(old.id());
+            anHourLater(jdbi);
             assertThat(new RelatedSweep(jdbi, related, lists, 12).runOnce()).isEqualTo(1);
         }
     }
@@ -97,6 +101,33 @@ class RelatedListsTest {
             new SearchIndexer(index, jdbi).runOnce();
             assertThat(sweep.runOnce()).as("the same sweep, once the index is built (not an hour later)").isGreaterThan(100);
         }
+    }
+
+    @Test
+    void aRestartDoesNotSweepAgainBeforeTheHour() throws Exception {
+        try (TestSite site = TestSite.empty(dir.resolve("site"), null)) {
+            String section = newsSection(site);
+            List<Article> archive = steadyArchive(writer(site), section, new Random(9), Instant.now());
+            site.site.searchIndexer().runOnce();
+            Jdbi jdbi = site.stores.jdbi();
+            RelatedLists lists = new RelatedLists(jdbi);
+            RelatedArticles related = new RelatedArticles(site.site.searchIndex(), lists, 20);
+            assertThat(new RelatedSweep(jdbi, related, lists, 12).runOnce()).as("the first sweep").isGreaterThan(100);
+            // a list gone missing (say, a node stopped mid-write) waits for the next sweep, after a restart too
+            Article oldest = archive.get(0);
+            assertThat(stored(jdbi, oldest.id())).isNotNull();
+            jdbi.useHandle(h -> h.createUpdate("DELETE FROM related_lists WHERE article_id = :id").bind("id", oldest.id()).execute());
+            assertThat(new RelatedSweep(jdbi, related, lists, 12).runOnce()).as("restarted within the hour: no sweep").isZero();
+            anHourLater(jdbi);
+            assertThat(new RelatedSweep(jdbi, related, lists, 12).runOnce()).as("an hour after the last sweep").isEqualTo(1);
+            assertThat(stored(jdbi, oldest.id())).isNotNull();
+        }
+    }
+
+    /** Moves the last sweep's end back by the sweeps' period, as if the hour had passed. */
+    private static void anHourLater(Jdbi jdbi) {
+        jdbi.useHandle(h -> h.createUpdate("UPDATE sweeps SET finished_at = finished_at - :d").bind("d", RelatedSweep.SWEEP_EVERY.toMillis())
+                .execute());
     }
 
     private static List<String> stored(Jdbi jdbi, String id) {
