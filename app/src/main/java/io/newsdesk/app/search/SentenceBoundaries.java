@@ -82,41 +82,38 @@ final class SentenceBoundaries extends BreakIterator {
     /** The first boundary after {@code offset}; DONE (at the last boundary) when there is none. */
     @Override
     public int following(int offset) {
-        checkOffset(offset);
-        int i = Arrays.binarySearch(bounds, 0, count, offset);
-        i = i >= 0 ? i + 1 : -i - 1;
-        if (i >= count) {
-            at = count - 1;
-            return DONE;
-        }
-        at = i;
-        return bounds[at];
+        int n = before(offset);
+        at = isAt(n, offset) ? n : n - 1;
+        return next();
     }
 
     /** The last boundary before {@code offset}; DONE (at the first boundary) when there is none. */
     @Override
     public int preceding(int offset) {
-        checkOffset(offset);
-        int i = Arrays.binarySearch(bounds, 0, count, offset);
-        i = (i >= 0 ? i : -i - 1) - 1;
-        if (i < 0) {
-            at = 0;
-            return DONE;
-        }
-        at = i;
-        return bounds[at];
+        at = before(offset);
+        return previous();
     }
 
     @Override
     public boolean isBoundary(int offset) {
-        checkOffset(offset);
-        int i = Arrays.binarySearch(bounds, 0, count, offset);
-        if (i >= 0) {
-            at = i;
+        int n = before(offset);
+        if (isAt(n, offset)) {
+            at = n;
             return true;
         }
         following(offset);
         return false;
+    }
+
+    /** How many boundaries come before {@code offset}. */
+    private int before(int offset) {
+        checkOffset(offset);
+        int i = Arrays.binarySearch(bounds, 0, count, offset);
+        return i >= 0 ? i : -i - 1;
+    }
+
+    private boolean isAt(int index, int offset) {
+        return index < count && bounds[index] == offset;
     }
 
     private void checkOffset(int offset) {
