@@ -10,6 +10,8 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 /**
  * The article's title. The page's single visible headline is what readers see, while metadata
@@ -33,6 +35,8 @@ final class Title {
             Title::jsonLdHeadline, page -> text(page.itemprop("headline")), metaTag("og:title"), metaTag("twitter:title"),
             metaTag("dc.title"));
     private static final String[] SEPARATORS = {" | ", " - ", " – ", " — ", " :: ", " « ", " » ", " · ", " // "};
+    // what joins a kicker element's text to the headline's in a metadata title
+    private static final String[] KICKER_SEPARATORS = {" | ", " - ", " – ", " — ", ": ", " · ", " // "};
     // "Kicker: Headline": a short label before the headline proper
     private static final Pattern KICKER = Pattern.compile("^([^:]{2,60}):\\s+(.{10,})$");
     // boxes of other content whose headings name other articles
@@ -261,8 +265,6 @@ final class Title {
         return null;
     }
 
-    private static final String[] KICKER_SEPARATORS = {" | ", " - ", " – ", " — ", ": ", " · ", " // "};
-
     private static boolean startsWithSeparator(String s) {
         for (String sep : SEPARATORS) if (s.startsWith(sep)) return true;
         return false;
@@ -273,8 +275,8 @@ final class Title {
         Element at = h1;
         outer:
         while (true) {
-            for (org.jsoup.nodes.Node n : at.childNodes()) {
-                if (n instanceof org.jsoup.nodes.TextNode t) {
+            for (Node n : at.childNodes()) {
+                if (n instanceof TextNode t) {
                     if (!t.isBlank()) return at == h1 ? null : at;
                 } else if (n instanceof Element e && !e.text().isBlank()) {
                     at = e;

@@ -49,7 +49,7 @@ final class IndexAnalysis {
 
             @Override
             public int getPositionIncrementGap(String fieldName) {
-                return 100;
+                return 100; // more than any phrase a reader types
             }
         };
     }

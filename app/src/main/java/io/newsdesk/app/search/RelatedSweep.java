@@ -20,7 +20,7 @@ import org.jdbi.v3.core.Jdbi;
 public final class RelatedSweep implements AutoCloseable {
     static final Duration WORK = Duration.ofSeconds(1);
     static final Duration SWEEP_EVERY = Duration.ofHours(1);
-    /** Its row in {@code sweeps}: when the last sweep ended, kept across restarts. */
+    /** Its thread's name, and its row in {@code sweeps} (when the last sweep ended, kept across restarts). */
     static final String NAME = "related-lists";
     private static final int BATCH = 100;
 
@@ -31,7 +31,7 @@ public final class RelatedSweep implements AutoCloseable {
     private final RelatedArticles related;
     private final RelatedLists lists;
     private final int limit;
-    private final PeriodicTask timer = new PeriodicTask("related-lists", WORK, Duration.ofSeconds(30));
+    private final PeriodicTask timer = new PeriodicTask(NAME, WORK, Duration.ofSeconds(30));
     /** Null between sweeps. */
     private Cursor cursor;
     /** When the next sweep starts; read from {@code sweeps} at the first turn (a restart does not sweep again before it is due). */
