@@ -93,11 +93,12 @@ final class Title {
     private static String fromHeadline(PageScan page, Element h1, String h1Text, String site) {
         String ldHeadline = jsonLdHeadline(page), ogTitle = page.meta("og:title");
         // a headline with a kicker or a date line inside the <h1>: the metadata title names the headline part
-        String part = headlinePart(h1, withDocumentTitle(page, site, stripSiteSuffix(clean(ldHeadline), site, null),
-                stripSiteSuffix(clean(ogTitle), site, null)));
+        List<String> titles = withDocumentTitle(page, site, stripSiteSuffix(clean(ldHeadline), site, null),
+                stripSiteSuffix(clean(ogTitle), site, null));
+        String part = headlinePart(h1, titles);
         if (part != null) return part;
-        String rest = afterLeadingKicker(h1, h1Text, withDocumentTitle(page, site, clean(ldHeadline), clean(ogTitle),
-                clean(page.meta("twitter:title"))));
+        // a kicker in an element of its own at the start of the <h1>, which the metadata shows as a part of its own
+        String rest = afterLeadingKicker(h1, h1Text, titles);
         if (rest != null) return rest;
         List<String> metaTitles = metaTitles(site, ldHeadline, ogTitle, page.meta("twitter:title"));
         // an <h1> that no metadata title names is a rubric or a teaser when another heading shows a metadata title

@@ -1,5 +1,6 @@
 package io.newsdesk.app.search;
 
+import io.newsdesk.app.store.SettingStore;
 import io.newsdesk.app.util.PeriodicTask;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -13,15 +14,15 @@ import org.jdbi.v3.core.Jdbi;
  * or an old link gets its page without a search of the index. A sweep walks the published articles whose window has
  * closed ({@link RelatedArticles#settledBefore}), newest first, and computes the list of each one that has none, or
  * whose list is older than the article's last change or than {@link RelatedLists#KEEP}; a sweep starts every
- * {@link #SWEEP_EVERY} after the last one ended (kept in {@code sweeps}, so a restart does not start one early), so
+ * {@link #SWEEP_EVERY} after the last one ended (kept in the {@code settings} table, so a restart does not start one early), so
  * articles that settled since the last one get theirs. It works at most half of one core
  * ({@link #WORK}, then as long a rest), one node of a site at a time.
  */
 public final class RelatedSweep implements AutoCloseable {
     static final Duration WORK = Duration.ofSeconds(1);
     static final Duration SWEEP_EVERY = Duration.ofHours(1);
-    /** Its thread's name, and its row in {@code sweeps} (when the last sweep ended, kept across restarts). */
-    static final String NAME = "related-lists";
+    /** The setting that holds when the last sweep ended (milliseconds), kept across restarts and shared by the nodes. */
+    static final String FINISHED_SETTING = "sweep.related-lists.finished";
     private static final int BATCH = 100;
 
     /** Where a sweep has got to: the last article it looked at, in (published_at, id) descending order. */
@@ -31,10 +32,11 @@ public final class RelatedSweep implements AutoCloseable {
     private final RelatedArticles related;
     private final RelatedLists lists;
     private final int limit;
-    private final PeriodicTask timer = new PeriodicTask(NAME, WORK, Duration.ofSeconds(30));
+    private final SettingStore settings;
+    private final PeriodicTask timer = new PeriodicTask("related-lists", WORK, Duration.ofSeconds(30));
     /** Null between sweeps. */
     private Cursor cursor;
-    /** When the next sweep starts; read from {@code sweeps} at the first turn (a restart does not sweep again before it is due). */
+    /** When the next sweep starts; read from the settings at the first turn (a restart does not sweep again before it is due). */
     private long nextSweep = -1;
 
     /** @param limit how many related articles a list holds (what the article page asks for) */
@@ -43,6 +45,7 @@ public final class RelatedSweep implements AutoCloseable {
         this.related = related;
         this.lists = lists;
         this.limit = limit;
+        this.settings = new SettingStore(jdbi);
     }
 
     /** Sweeps in the background while {@code turn} says it is this node's. */
@@ -71,7 +74,7 @@ public final class RelatedSweep implements AutoCloseable {
             if (batch.isEmpty()) {
                 cursor = null;
                 nextSweep = now + SWEEP_EVERY.toMillis();
-                recordFinished(jdbi, now);
+                settings.put(FINISHED_SETTING, Long.toString(now));
                 break;
             }
             cursor = batch.get(batch.size() - 1);
@@ -90,15 +93,7 @@ public final class RelatedSweep implements AutoCloseable {
 
     /** When the last sweep ended (milliseconds), or 0 when none has. */
     private long lastFinished() {
-        return jdbi.withHandle(h -> h.createQuery("SELECT finished_at FROM sweeps WHERE name = :name").bind("name", NAME)
-                .mapTo(Long.class).findOne().orElse(0L));
-    }
-
-    /** Records that a sweep ended at {@code at}. */
-    public static void recordFinished(Jdbi jdbi, long at) {
-        jdbi.useHandle(h -> h.createUpdate("""
-                INSERT INTO sweeps (name, finished_at) VALUES (:name, :at)
-                ON CONFLICT (name) DO UPDATE SET finished_at = excluded.finished_at""").bind("name", NAME).bind("at", at).execute());
+        return settings.get(FINISHED_SETTING).map(Long::parseLong).orElse(0L);
     }
 
     /**

@@ -52,7 +52,7 @@ final class Snippets {
                 .withHighlightPhrasesStrictly(false)
                 .withPassageRelevancyOverSpeed(false)
                 // the reader's words are matched in WORDS (title and text); the same words are marked in the text
-                .withFieldMatcher(field -> field.equals(SearchIndex.WORDS) || field.equals(SearchIndex.TEXT));
+                .withFieldMatcher(SearchIndex.WORDS::equals);
     }
 
     /** The snippet of {@code text} for {@code query}, the text analysed: its best passages, or its first ones when no word matches. */

@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.newsdesk.app.TestSite;
 import io.newsdesk.app.content.ArticleWriter;
 import io.newsdesk.app.news.Article;
+import io.newsdesk.app.store.SettingStore;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -126,8 +127,9 @@ class RelatedListsTest {
 
     /** Moves the last sweep's end back by the sweeps' period, as if the hour had passed. */
     private static void anHourLater(Jdbi jdbi) {
-        jdbi.useHandle(h -> h.createUpdate("UPDATE sweeps SET finished_at = finished_at - :d").bind("d", RelatedSweep.SWEEP_EVERY.toMillis())
-                .execute());
+        SettingStore settings = new SettingStore(jdbi);
+        long finished = Long.parseLong(settings.get(RelatedSweep.FINISHED_SETTING).orElseThrow());
+        settings.put(RelatedSweep.FINISHED_SETTING, Long.toString(finished - RelatedSweep.SWEEP_EVERY.toMillis()));
     }
 
     private static List<String> stored(Jdbi jdbi, String id) {

@@ -20,7 +20,6 @@ import io.newsdesk.app.news.Article;
 import io.newsdesk.app.news.ArticleCard;
 import io.newsdesk.app.news.Comment;
 import io.newsdesk.app.search.RelatedLists;
-import io.newsdesk.app.search.RelatedSweep;
 import io.newsdesk.app.store.AdminSessionStore;
 import io.newsdesk.app.store.ClientBlockStore;
 import io.newsdesk.app.store.CommentStore;
@@ -86,7 +85,6 @@ final class SiteWithEveryTable {
             // a kept "Related" list, as search.RelatedSweep writes it for an old article
             new RelatedLists(jdbi).saveAll(List.of(new RelatedLists.Kept(first.id(), List.of(latest.get(1).id(), latest.get(2).id()), 12,
                     now.toEpochMilli())));
-            RelatedSweep.recordFinished(jdbi, now.toEpochMilli());
             new PageViewStore(jdbi).add(Map.of(new PageViewStore.HourlyKey(first.id(), now.toEpochMilli() / 3_600_000 * 3_600_000), 7L));
 
             // the channel and the hub are unreachable: the records stay queued, as after a failed call
