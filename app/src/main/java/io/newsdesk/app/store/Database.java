@@ -25,6 +25,7 @@ public final class Database implements AutoCloseable {
         }
         this.jdbi = Jdbi.create(dataSource);
         jdbi.getConfig(Dialect.Setting.class).dialect(dialect);
+        if (dialect == Dialect.SQLITE) jdbi.setStatementBuilderFactory(new KeptStatements());
     }
 
     /**

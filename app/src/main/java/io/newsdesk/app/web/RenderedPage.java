@@ -22,11 +22,13 @@ public record RenderedPage(byte[] body, byte[] gzip, String etag, Instant lastMo
     }
 
     public static RenderedPage of(byte[] body, String contentType, RenderedPage previous) {
-        String etag = Etags.of(body);
+        byte[] gzip = gzip(body);
+        // the compressed bytes are as much a function of the content as the page's own, and a quarter of their size
+        String etag = Etags.of(gzip);
         // Re-rendering unchanged content keeps the old time, so Last-Modified stays honest.
         Instant modified = previous != null && previous.etag().equals(etag)
                 ? previous.lastModified() : Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        return new RenderedPage(body, gzip(body), etag, modified,
+        return new RenderedPage(body, gzip, etag, modified,
                 DateTimeFormatter.RFC_1123_DATE_TIME.format(modified.atZone(ZoneOffset.UTC)), contentType);
     }
 
