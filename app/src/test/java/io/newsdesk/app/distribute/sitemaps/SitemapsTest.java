@@ -151,6 +151,9 @@ class SitemapsTest {
             Entries block = read(fetch("/sitemaps/articles-" + n + ".xml").body());
             sizes.add(block.locs().size());
             assertThat(block.lastmods()).hasSameSizeAs(block.locs()).allSatisfy(m -> assertThat(m).matches(W3C_DATETIME));
+            // the index dates each block by the newest change among its articles
+            Instant newest = block.lastmods().stream().map(Instant::parse).max(Instant::compareTo).orElseThrow();
+            assertThat(Instant.parse(index.lastmods().get(n - 1))).isEqualTo(newest);
             for (String loc : block.locs()) {
                 assertThat(loc).startsWith(BASE + "/article/article-");
                 assertThat(seen.add(loc)).as("listed twice: %s", loc).isTrue();
