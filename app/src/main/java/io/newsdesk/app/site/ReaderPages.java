@@ -58,6 +58,8 @@ public final class ReaderPages {
     /** "Related" shows this many; more candidates are asked for, as some are already on the page. */
     static final int RELATED_CARDS = 4;
     public static final int RELATED_CANDIDATES = 12;
+    /** Related candidates whose cards are read at a time: the four shown and two for those already on the page. */
+    static final int RELATED_READ = 6;
 
     private final SiteIdentity config;
     private final Stores stores;
@@ -276,7 +278,9 @@ public final class ReaderPages {
     private List<ArticleCard> related(Article a, Section section, String storyId, Set<String> onPage) {
         long published = (a.publishedAt() == null ? Instant.now() : a.publishedAt()).toEpochMilli();
         List<String> like = related.of(new RelatedArticles.Subject(a.id(), a.title(), a.bodyText(), storyId, published), RELATED_CANDIDATES);
-        List<ArticleCard> cards = new ArrayList<>(StoryGroups.take(stores.articles().cardsByIds(like), onPage, RELATED_CARDS));
+        // reading a card is most of what "Related" costs on a miss, and the first few candidates usually suffice
+        List<ArticleCard> cards = new ArrayList<>(StoryGroups.takeReading(like, stores.articles()::cardsByIds, onPage,
+                RELATED_CARDS, RELATED_READ));
         if (cards.size() < RELATED_CARDS) {
             cards.addAll(StoryGroups.take(stores.articles().latestInSection(section.id(), RELATED_CANDIDATES, 0), onPage,
                     RELATED_CARDS - cards.size()));

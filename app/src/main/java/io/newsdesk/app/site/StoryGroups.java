@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * One card per story on a page: when several outlets told the same story, the page shows its newest report once,
@@ -31,6 +32,20 @@ final class StoryGroups {
             shown.add(c.id());
             if (c.storyId() != null) shown.add(c.storyId());
             out.add(c);
+        }
+        return out;
+    }
+
+    /**
+     * What {@link #take} gives over the cards of {@code ids} (in that order), reading the cards {@code chunk} ids at a
+     * time and stopping once {@code limit} are taken: when the first ids suffice, the others' cards are never read.
+     */
+    static List<ArticleCard> takeReading(List<String> ids, Function<List<String>, List<ArticleCard>> cardsOf,
+                                         Set<String> shown, int limit, int chunk) {
+        List<ArticleCard> out = new ArrayList<>();
+        for (int from = 0; from < ids.size() && out.size() < limit; from += chunk) {
+            List<String> some = ids.subList(from, Math.min(ids.size(), from + chunk));
+            out.addAll(take(cardsOf.apply(some), shown, limit - out.size()));
         }
         return out;
     }
