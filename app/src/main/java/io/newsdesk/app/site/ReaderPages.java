@@ -58,8 +58,8 @@ public final class ReaderPages {
     /** "Related" shows this many; more candidates are asked for, as some are already on the page. */
     static final int RELATED_CARDS = 4;
     public static final int RELATED_CANDIDATES = 12;
-    /** Related candidates whose cards are read at a time: the four shown and two for those already on the page. */
-    static final int RELATED_READ = 6;
+    /** Related candidates whose cards are read at a time: those shown and two for articles already on the page. */
+    static final int RELATED_READ = RELATED_CARDS + 2;
 
     private final SiteIdentity config;
     private final Stores stores;
