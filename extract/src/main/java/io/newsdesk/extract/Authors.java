@@ -15,6 +15,8 @@ import java.util.stream.Stream;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * The article's authors: the names of the first source in {@link #SOURCES} that gives any. Metadata
@@ -42,6 +44,8 @@ final class Authors {
 
     /** Elements looked at in the page's body for a written byline. */
     private static final int MAX_BODY_ELEMENTS = 5000;
+    private static final Evaluator ITEMPROP_NAME = QueryParser.parse("[itemprop=name]"),
+            HEADINGS = QueryParser.parse("h1, h2, h3, h4, [itemprop=headline]");
     private static final Set<String> BYLINE_TAGS = Set.of("span", "p", "div", "small", "em", "strong", "address", "li", "b", "i", "byline");
     // "By", "Von", "Text von", "Autorin:" … at the start of a short line
     private static final String BYLINE_WORD = "(?:(?:[Tt]ext|[Ss]tory|[Ww]ords|[Ww]ritten)\\s+)?(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor)\\b|(?:Autor(?:in)?|Author|Auteur|Autore|Text)\\s*:";
@@ -264,7 +268,7 @@ final class Authors {
     }
 
     private static String microdataName(Element e) {
-        Element name = e.selectFirst("[itemprop=name]");
+        Element name = e.selectFirst(ITEMPROP_NAME);
         if (name != null) return name.hasAttr("content") ? name.attr("content") : name.text();
         return e.hasAttr("content") ? e.attr("content") : e.text();
     }
@@ -351,7 +355,7 @@ final class Authors {
         boolean past = headline == null;
         Element before = null, first = null;
         int seen = 0;
-        for (Element e : body.getAllElements()) {
+        for (Element e : Tree.elements(body)) {
             if (++seen > MAX_BODY_ELEMENTS) break;
             if (e == headline) past = true;
             if (!e.normalName().equals("a") || !PROFILE_PATH.matcher(e.attr("href")).find() || inCommentsOrForm(e) || linkName(e) == null
@@ -380,7 +384,7 @@ final class Authors {
         String tx = clean(link.text());
         if (tx == null || tx.length() > 120) return null;
         if (onlyName(tx) != null) return onlyName(tx);
-        for (Element e : link.getAllElements()) {
+        for (Element e : Tree.elements(link)) {
             if (e == link || e.childrenSize() > 0) continue;
             String n = onlyName(clean(e.text()));
             if (n != null) return n;
@@ -396,7 +400,7 @@ final class Authors {
 
     private static List<Element> bodyElements(PageScan page) {
         Element body = page.doc().body();
-        return body == null ? List.of() : body.getAllElements();
+        return body == null ? List.of() : Tree.elements(body);
     }
 
     // ---- bylines to names ----
@@ -502,13 +506,13 @@ final class Authors {
     private static boolean inTeaser(Element e, PageScan page) {
         int up = 0;
         for (Element p = e.parent(); p != null && up < 8; p = p.parent(), up++) {
-            if (p.normalName().equals("body") || TextLengths.exceeds(p, MAX_CARD_CHARS) || p.select("p").size() > 2) return false;
+            if (p.normalName().equals("body") || TextLengths.exceeds(p, MAX_CARD_CHARS) || p.getElementsByTag("p").size() > 2) return false;
             // a card that is one link to the other story, its title and summary around the byline
-            if (p.normalName().equals("a") && isOtherPage(p.absUrl("href"), page)
+            if (p.normalName().equals("a") && isOtherPage(AbsoluteUrl.of(p, "href"), page)
                     && TextLengths.exceeds(p, e.text().length() + MIN_CARD_TEXT)) return true;
-            for (Element h : p.select("h1, h2, h3, h4, [itemprop=headline]")) {
-                Element link = h.normalName().equals("a") ? h : h.selectFirst("a[href]");
-                if (link != null && isOtherPage(link.absUrl("href"), page)) return true;
+            for (Element h : p.select(HEADINGS)) {
+                Element link = h.normalName().equals("a") ? h : h.selectFirst(Headlines.LINK);
+                if (link != null && isOtherPage(AbsoluteUrl.of(link, "href"), page)) return true;
             }
         }
         return false;

@@ -186,7 +186,7 @@ final class Body {
     private void markSemantic(Element body, List<List<Element>> semantic, Map<Element, Boolean> prot) {
         List<Element> itemprop = new ArrayList<>(), cls = new ArrayList<>(), article = new ArrayList<>(), main = new ArrayList<>();
         int n = 0;
-        for (Element el : body.getAllElements()) {
+        for (Element el = body; el != null; el = Tree.next(el, body)) {
             if (++n > maxNodes) break;
             String ip = el.attr("itemprop");
             if (!ip.isEmpty() && (ip.equalsIgnoreCase("articleBody") || ip.equalsIgnoreCase("text"))) itemprop.add(el);
@@ -277,7 +277,7 @@ final class Body {
     private Scored score(Element body) {
         Map<Element, double[]> scores = new IdentityHashMap<>();
         int n = 0;
-        for (Element el : body.getAllElements()) {
+        for (Element el = body; el != null; el = Tree.next(el, body)) {
             if (++n > maxNodes) break;
             String tag = el.normalName();
             boolean textBlock = tag.equals("p") || tag.equals("pre") || tag.equals("td") || tag.equals("blockquote")

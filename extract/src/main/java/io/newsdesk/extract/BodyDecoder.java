@@ -35,38 +35,12 @@ public final class BodyDecoder {
 
     /** The text of {@code b}; what was detected against a declaration goes to {@code warnings}. */
     public static Decoded decode(byte[] b, String contentType, List<String> warnings) {
-        int off = 0;
-        Charset bom = null;
-        if (startsWith(b, 0xEF, 0xBB, 0xBF)) {
-            bom = StandardCharsets.UTF_8;
-            off = 3;
-        } else if (startsWith(b, 0xFF, 0xFE)) {
-            bom = StandardCharsets.UTF_16LE;
-            off = 2;
-        } else if (startsWith(b, 0xFE, 0xFF)) {
-            bom = StandardCharsets.UTF_16BE;
-            off = 2;
-        } else if (startsWith(b, 0x3C, 0x00, 0x3F, 0x00)) {
-            bom = StandardCharsets.UTF_16LE; // "<?" of an XML declaration in UTF-16 without a mark
-        } else if (startsWith(b, 0x00, 0x3C, 0x00, 0x3F)) {
-            bom = StandardCharsets.UTF_16BE;
+        Charset bom = bom(b);
+        if (bom != null) {
+            int off = startsWith(b, 0xEF, 0xBB, 0xBF) ? 3 : startsWith(b, 0xFF, 0xFE) || startsWith(b, 0xFE, 0xFF) ? 2 : 0;
+            return new Decoded(new String(b, off, b.length - off, bom), bom);
         }
-        if (bom != null) return new Decoded(new String(b, off, b.length - off, bom), bom);
-
-        String head = new String(b, 0, Math.min(b.length, 4096), StandardCharsets.ISO_8859_1);
-        Charset declared = null;
-        // the document's own XML declaration, when it has one, is more often right than a server default
-        Matcher x = XML_ENCODING.matcher(head);
-        if (x.find()) declared = lookup(x.group(1), "XML declaration", warnings);
-        if (declared == null && contentType != null) {
-            Matcher m = CHARSET.matcher(contentType);
-            if (m.find()) declared = lookup(m.group(1), "Content-Type", warnings);
-        }
-        if (declared == null) declared = fromMeta(head, warnings);
-        if (declared != null && (declared.name().startsWith("UTF-16") || declared.name().startsWith("UTF-32"))) {
-            declared = StandardCharsets.UTF_8; // a page read as bytes that declares UTF-16 in ASCII is not UTF-16 (HTML spec)
-        }
-
+        Charset declared = declared(b, contentType, warnings);
         if (declared == null || declared.equals(StandardCharsets.UTF_8)) {
             // fast path for the common case: the JDK's UTF-8 decoder is intrinsified; a page without
             // U+FFFD after decoding was valid UTF-8 (or ASCII), which is the answer the checks below give
@@ -98,6 +72,45 @@ public final class BodyDecoder {
         }
         if (chosen.equals(StandardCharsets.UTF_8) && st.utf8Text != null) return new Decoded(st.utf8Text, chosen);
         return new Decoded(new String(b, chosen), chosen);
+    }
+
+    /**
+     * Whether the page is UTF-8 as long as its bytes are valid UTF-8: no byte-order mark, and UTF-8 or nothing
+     * declared ({@link #decode} answers UTF-8 for such a page then). Lets a caller decode while it reads
+     * ({@link StrictUtf8Reader}) and come back to {@link #decode} only for the rare page that is not.
+     */
+    public static boolean utf8IfValid(byte[] b, String contentType, List<String> warnings) {
+        if (bom(b) != null) return false;
+        Charset declared = declared(b, contentType, warnings);
+        return declared == null || declared.equals(StandardCharsets.UTF_8);
+    }
+
+    /** The charset a byte-order mark (or UTF-16 XML without one) names, else null. */
+    private static Charset bom(byte[] b) {
+        if (startsWith(b, 0xEF, 0xBB, 0xBF)) return StandardCharsets.UTF_8;
+        if (startsWith(b, 0xFF, 0xFE)) return StandardCharsets.UTF_16LE;
+        if (startsWith(b, 0xFE, 0xFF)) return StandardCharsets.UTF_16BE;
+        if (startsWith(b, 0x3C, 0x00, 0x3F, 0x00)) return StandardCharsets.UTF_16LE; // "<?" of an XML declaration in UTF-16 without a mark
+        if (startsWith(b, 0x00, 0x3C, 0x00, 0x3F)) return StandardCharsets.UTF_16BE;
+        return null;
+    }
+
+    /** The charset the page declares: XML declaration, then the HTTP Content-Type, then a meta tag in the first 4 KB. */
+    private static Charset declared(byte[] b, String contentType, List<String> warnings) {
+        String head = new String(b, 0, Math.min(b.length, 4096), StandardCharsets.ISO_8859_1);
+        Charset declared = null;
+        // the document's own XML declaration, when it has one, is more often right than a server default
+        Matcher x = XML_ENCODING.matcher(head);
+        if (x.find()) declared = lookup(x.group(1), "XML declaration", warnings);
+        if (declared == null && contentType != null) {
+            Matcher m = CHARSET.matcher(contentType);
+            if (m.find()) declared = lookup(m.group(1), "Content-Type", warnings);
+        }
+        if (declared == null) declared = fromMeta(head, warnings);
+        if (declared != null && (declared.name().startsWith("UTF-16") || declared.name().startsWith("UTF-32"))) {
+            declared = StandardCharsets.UTF_8; // a page read as bytes that declares UTF-16 in ASCII is not UTF-16 (HTML spec)
+        }
+        return declared;
     }
 
     /**

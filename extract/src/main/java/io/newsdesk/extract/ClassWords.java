@@ -54,14 +54,22 @@ final class ClassWords {
         return (c.isEmpty() ? i : i.isEmpty() ? c : c + " " + i).toLowerCase(Locale.ROOT);
     }
     static final int F_BOILER = 1, F_BODY = 2, F_COMMENT = 4, F_LAYOUT = 8, F_META = 16, F_NAME_OR_DATE = 32;
+    /**
+     * Where the metadata readers look for a byline or a date ({@link PageScan}): any part of the value, not only a
+     * word ("postAuthorName"); a byline's element often carries the date too ("Anna Berg am 29.12.2010").
+     */
+    static final int F_BYLINE_HINT = 64, F_DATE_HINT = 128;
+    private static final String[] BYLINE_PARTS = {"byline", "author", "autor", "auteur", "writer", "reporter", "creator", "verfasser"};
+    private static final String[] DATE_PARTS = {"date", "time", "publish", "datum", "posted", "meta", "byline", "author", "updated"};
     // class strings repeat within a page and across pages of a site (CMS themes): their flags are
-    // cached for all pages, keyed by the raw attribute value; the cache is bounded by clearing it
+    // cached for all pages (one cache for every pass, so a value is hashed and looked up in one table), keyed by the raw attribute value; the cache is bounded by clearing it
     private static final java.util.concurrent.ConcurrentHashMap<String, Integer> FLAG_CACHE = new java.util.concurrent.ConcurrentHashMap<>();
     private static final int FLAG_CACHE_MAX = 50_000;
     static int cachedFlags(String raw) {
         Integer f = FLAG_CACHE.get(raw);
         if (f == null) {
-            f = wordFlags(raw.toLowerCase(Locale.ROOT));
+            String h = raw.toLowerCase(Locale.ROOT);
+            f = wordFlags(h) | hintFlags(h);
             if (FLAG_CACHE.size() > FLAG_CACHE_MAX) FLAG_CACHE.clear();
             FLAG_CACHE.put(raw, f);
         }
@@ -73,6 +81,13 @@ final class ClassWords {
         String c = el.className(), i = el.id();
         int f = c.isEmpty() ? 0 : cachedFlags(c);
         return i.isEmpty() ? f : f | cachedFlags(i);
+    }
+
+    private static int hintFlags(String h) {
+        int f = 0;
+        for (String w : BYLINE_PARTS) if (h.contains(w)) { f |= F_BYLINE_HINT; break; }
+        for (String w : DATE_PARTS) if (h.contains(w)) { f |= F_DATE_HINT; break; }
+        return f;
     }
 
     /** Splits a lower-cased class/id string into words and tests words and joined neighbours. */

@@ -29,7 +29,8 @@ final class CleanHtml {
 
     private static void copy(Element from, Element to, int depth) {
         if (depth > 200) return;
-        for (Node c : from.childNodes()) {
+        for (int i = 0, size = from.childNodeSize(); i < size; i++) {
+            Node c = from.childNode(i);
             if (c instanceof TextNode t) {
                 // a space at the start of a block says nothing; in a link or an emphasis it parts two
                 // words ("管理ソフト<a> KeePass</a>"), like any space after other content
@@ -41,12 +42,12 @@ final class CleanHtml {
                     Element copy = new Element(tag);
                     switch (tag) {
                         case "a" -> {
-                            String href = e.absUrl("href");
+                            String href = AbsoluteUrl.of(e, "href");
                             if (!href.isEmpty() && !href.startsWith("javascript:")) copy.attr("href", href);
                         }
                         case "img" -> {
-                            String src = e.absUrl("src");
-                            if (src.isEmpty()) src = e.absUrl("data-src");
+                            String src = AbsoluteUrl.of(e, "src");
+                            if (src.isEmpty()) src = AbsoluteUrl.of(e, "data-src");
                             if (src.isEmpty()) continue;
                             copy.attr("src", src);
                             if (e.hasAttr("alt")) copy.attr("alt", e.attr("alt"));

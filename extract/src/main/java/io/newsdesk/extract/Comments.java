@@ -82,7 +82,8 @@ final class Comments {
         int children = 0, units = 0;
         if (depth < 600 && ++visited <= maxNodes) {
             int[] child = new int[5];
-            for (Node n : el.childNodes()) {
+            for (int i = 0, size = el.childNodeSize(); i < size; i++) {
+                Node n = el.childNode(i);
                 if (n instanceof TextNode t) {
                     int len = TextLengths.trimmedLength(t.getWholeText());
                     text += len;

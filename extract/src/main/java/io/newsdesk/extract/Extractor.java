@@ -1,17 +1,21 @@
 package io.newsdesk.extract;
 
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * HTML of a news page to the article it holds. Thread-safe; never throws on any input.
  *
- * <p>Steps: decode the bytes ({@link BodyDecoder}: BOM, XML declaration, HTTP charset, meta charset, detection),
- * cap the size, parse once with a bounded tree depth, read the metadata ({@link Metadata}: one unit per
+ * <p>Steps: decode the bytes ({@link BodyDecoder}: BOM, XML declaration, HTTP charset, meta charset, detection;
+ * a UTF-8 page as the parser reads it, {@link StrictUtf8Reader}), cap the size, parse once with a bounded tree depth, read the metadata ({@link Metadata}: one unit per
  * field, each with its precedence of sources), then find and clean the body ({@link Body}).
  */
 public final class Extractor {
@@ -22,6 +26,8 @@ public final class Extractor {
     /** Element budget of the per-page passes: bounds the time spent on giant pages. */
     static final int MAX_NODES = 150_000;
     private static final int MIN_WORDS = 25;
+    // queries parsed once (jsoup parses a query string on every call)
+    private static final Evaluator IMG = QueryParser.parse("img"), FIGCAPTION = QueryParser.parse("figcaption");
 
     /** Extracts from the page bytes; {@code contentType} is the HTTP header value or null. */
     public ExtractedArticle extract(byte[] page, String url, String contentType) {
@@ -31,6 +37,20 @@ public final class Extractor {
             if (page.length > MAX_BYTES) {
                 page = java.util.Arrays.copyOf(page, MAX_BYTES);
                 warnings.add("page truncated at the size limit");
+            }
+            // most pages are UTF-8: parsed straight from the bytes, decoded as the parser reads them
+            List<String> declarations = new ArrayList<>();
+            if (BodyDecoder.utf8IfValid(page, contentType, declarations)) {
+                Document doc = null;
+                try {
+                    doc = parser().parseInput(new StrictUtf8Reader(page), url == null ? "" : url);
+                } catch (UncheckedIOException e) {
+                    if (!(e.getCause() instanceof CharacterCodingException)) throw e;
+                }
+                if (doc != null) {
+                    warnings.addAll(declarations);
+                    return run(doc, url, warnings);
+                }
             }
             BodyDecoder.Decoded d = BodyDecoder.decode(page, contentType, warnings);
             return run(d.text(), url, warnings);
@@ -60,10 +80,15 @@ public final class Extractor {
                 List.copyOf(warnings));
     }
 
+    private static Parser parser() {
+        return Parser.htmlParser().setMaxDepth(MAX_DEPTH);
+    }
+
     private ExtractedArticle run(String html, String url, List<String> warnings) {
-        String base = url == null ? "" : url;
-        Parser parser = Parser.htmlParser().setMaxDepth(MAX_DEPTH);
-        Document doc = parser.parseInput(html, base);
+        return run(parser().parseInput(html, url == null ? "" : url), url, warnings);
+    }
+
+    private ExtractedArticle run(Document doc, String url, List<String> warnings) {
         Metadata md = Metadata.of(doc, url);
         Body body = new Body(MAX_NODES);
         body.extract(doc, md.title());
@@ -72,10 +97,10 @@ public final class Extractor {
         String bodyHtml = "";
         Element content = body.content;
         String figureCaption = null;
+        Element fig = content == null ? null : firstFigureWithImage(content);
         if (content != null) {
             bodyHtml = CleanHtml.of(content);
-            Element firstFig = content.selectFirst("figure:has(img)");
-            Element cap = firstFig == null ? null : firstFig.selectFirst("figcaption");
+            Element cap = fig == null ? null : fig.selectFirst(FIGCAPTION);
             if (cap != null) figureCaption = Metadata.clean(cap.text());
             // captions describe images: they stay in bodyHtml but are not part of the article's running text
             content.getElementsByTag("figcaption").remove();
@@ -98,11 +123,10 @@ public final class Extractor {
         }
         // the first figure of the body gives the lead image when metadata names none, and its caption/credit
         String imgUrl = md.image().url(), caption = md.image().caption(), credit = md.image().credit();
-        Element fig = content == null ? null : content.selectFirst("figure:has(img)"); // captions already moved out
         if (fig != null) {
-            Element img = fig.selectFirst("img");
-            String src = img.absUrl("src");
-            if (src.isEmpty()) src = img.absUrl("data-src");
+            Element img = fig.selectFirst(IMG);
+            String src = AbsoluteUrl.of(img, "src");
+            if (src.isEmpty()) src = AbsoluteUrl.of(img, "data-src");
             if (imgUrl == null && !src.isEmpty()) imgUrl = src;
             if (imgUrl != null && (imgUrl.equals(src) || md.image().url() == null || caption == null)) {
                 if (caption == null) caption = figureCaption;
@@ -116,6 +140,11 @@ public final class Extractor {
                 md.language(), image, md.tags(), md.section(), bodyHtml, text, words, confidence, List.copyOf(warnings));
     }
 
+    private static Element firstFigureWithImage(Element content) {
+        for (Element f : content.getElementsByTag("figure")) if (f.selectFirst(IMG) != null) return f;
+        return null;
+    }
+
     /** Words of the text; Chinese and Japanese are written without spaces, so each of their characters counts. */
     static int countWords(String text) {
         int n = 0;
@@ -127,7 +156,7 @@ public final class Extractor {
                 in = false;
                 continue;
             }
-            boolean w = Character.isLetterOrDigit(c);
+            boolean w = c < 128 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') : Character.isLetterOrDigit(c);
             if (w && !in) n++;
             in = w;
         }

@@ -3,6 +3,8 @@ package io.newsdesk.extract;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * The page's {@code <h1>}s that can be its headline, and the site's logo text. Many sites put their
@@ -15,6 +17,8 @@ import org.jsoup.nodes.Element;
  * @param logo the text of the first {@code <h1>} that links home, or null
  */
 record Headlines(Element first, int count, String logo) {
+    /** A link with an address (parsed once: jsoup parses a query string on every call). */
+    static final Evaluator LINK = QueryParser.parse("a[href]");
 
     /** {@code declaredSite} is the site name the metadata gives (not the logo), or null. */
     static Headlines of(List<Element> h1s, String declaredSite) {
@@ -34,12 +38,12 @@ record Headlines(Element first, int count, String logo) {
 
     /** The heading's whole text is one link to the site's root ("/"). */
     static boolean linksHome(Element h, String text) {
-        Element a = h.selectFirst("a[href]");
+        Element a = h.selectFirst(LINK);
         if (a == null || !text.equals(Metadata.clean(a.text()))) return false;
         String href = a.attr("href").trim();
         if (href.equals("/") || href.equals("./")) return true;
         try {
-            java.net.URI u = java.net.URI.create(a.absUrl("href"));
+            java.net.URI u = java.net.URI.create(AbsoluteUrl.of(a, "href"));
             String path = u.getPath();
             return u.getHost() != null && (path == null || path.isEmpty() || path.equals("/")) && u.getQuery() == null;
         } catch (RuntimeException e) {

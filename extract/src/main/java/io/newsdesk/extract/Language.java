@@ -5,6 +5,7 @@ import static io.newsdesk.extract.PageScan.metaTag;
 import java.util.List;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
 
 /**
  * The page's language as a BCP 47 tag ("de-CH"). The {@code <html lang>} attribute is what browsers
@@ -33,6 +34,7 @@ final class Language {
     }
 
     private static String htmlLang(PageScan page) {
-        return page.doc().selectFirst("html") != null ? page.doc().selectFirst("html").attr("lang") : "";
+        Element html = page.doc().firstElementChild();
+        return html != null && html.normalName().equals("html") ? html.attr("lang") : "";
     }
 }

@@ -68,7 +68,7 @@ final class Lead {
         if (block.childrenSize() == 0 || block.normalName().equals("article") || TextLengths.textAndLinks(block)[0] > 400) return null;
         var figures = block.getElementsByTag("figure");
         if (figures.size() != 1 || figures.get(0).getElementsByTag("img").isEmpty()) return null;
-        for (Element h : block.getAllElements()) if (isHeading(h)) return null;
+        for (Element h : Tree.elements(block)) if (isHeading(h)) return null;
         return figures.get(0);
     }
 
@@ -82,12 +82,12 @@ final class Lead {
         String c = (block.className() + " " + block.id()).toLowerCase(Locale.ROOT);
         if (c.contains("byline") || c.contains("author")) return null;
         for (Element a : block.getElementsByTag("a")) {
-            for (Element h : a.getAllElements()) if (isHeading(h)) return null;
+            for (Element h : Tree.elements(a)) if (isHeading(h)) return null;
             if (a.parent() != null && isHeading(a.parent())) return null;
         }
         Element found = null;
         int n = 0;
-        for (Element d : block.getAllElements()) {
+        for (Element d : Tree.elements(block)) {
             if (d == block) continue;
             if (++n > 200) break;
             if (isLead(d)) found = d;
@@ -104,7 +104,7 @@ final class Lead {
         boolean named = "description".equalsIgnoreCase(el.attr("itemprop")) || hasLeadWord(el.className()) || hasLeadWord(el.id());
         if (!named) return false;
         // a block holding the headline or the byline is the article header, not its standfirst
-        for (Element d : el.getAllElements()) {
+        for (Element d : Tree.elements(el)) {
             String n = d.normalName();
             if (n.equals("h1") || n.equals("h2") || n.equals("h3") || n.equals("time")) return false;
             String c = (d.className() + " " + d.id()).toLowerCase(Locale.ROOT);

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -22,12 +21,6 @@ record PageScan(Document doc, String url, Map<String, String> meta, Map<String, 
 
     /** Elements looked at: bounds the time spent on giant pages. */
     private static final int MAX_ELEMENTS = 200_000;
-    private static final int BYLINE_HINT = 1, DATE_HINT = 2;
-    private static final String[] BYLINE_WORDS = {"byline", "author", "autor", "auteur", "writer", "reporter", "creator", "verfasser"};
-    // a byline's element often carries the date too ("Anna Berg am 29.12.2010")
-    private static final String[] DATE_WORDS = {"date", "time", "publish", "datum", "posted", "meta", "byline", "author", "updated"};
-    // hint flags of class, id and rel values, shared by all pages (values repeat across a site's pages)
-    private static final ConcurrentHashMap<String, Integer> HINT_CACHE = new ConcurrentHashMap<>();
 
     static PageScan of(Document doc, String url) {
         Map<String, String> meta = new HashMap<>();
@@ -42,7 +35,7 @@ record PageScan(Document doc, String url, Map<String, String> meta, Map<String, 
         List<Element> headings = new ArrayList<>(); // h1-h3 and itemprop=headline, in page order
         String canonical = null;
         int count = 0;
-        for (Element el : doc.getAllElements()) {
+        for (Element el = doc; el != null; el = Tree.next(el, doc)) {
             if (++count > MAX_ELEMENTS) break;
             String tag = el.normalName();
             switch (tag) {
@@ -63,7 +56,7 @@ record PageScan(Document doc, String url, Map<String, String> meta, Map<String, 
                     continue;
                 }
                 case "link" -> {
-                    if (canonical == null && el.attr("rel").equalsIgnoreCase("canonical")) canonical = el.absUrl("href");
+                    if (canonical == null && el.attr("rel").equalsIgnoreCase("canonical")) canonical = AbsoluteUrl.of(el, "href");
                     continue;
                 }
                 case "time" -> times.add(el);
@@ -83,9 +76,9 @@ record PageScan(Document doc, String url, Map<String, String> meta, Map<String, 
             String id = el.id();
             String rel = el.attr("rel");
             if ((!cls.isEmpty() || !id.isEmpty() || !rel.isEmpty()) && (bylines.size() < 20 || dateHints.size() < 30)) {
-                int f = cachedHint(cls) | cachedHint(id) | cachedHint(rel);
-                if (bylines.size() < 20 && (f & BYLINE_HINT) != 0) bylines.add(el);
-                if (dateHints.size() < 30 && (f & DATE_HINT) != 0) dateHints.add(el);
+                int f = hint(cls) | hint(id) | hint(rel);
+                if (bylines.size() < 20 && (f & ClassWords.F_BYLINE_HINT) != 0) bylines.add(el);
+                if (dateHints.size() < 30 && (f & ClassWords.F_DATE_HINT) != 0) dateHints.add(el);
             }
         }
         JsonLd ld = JsonLd.of(ldScripts);
@@ -134,22 +127,7 @@ record PageScan(Document doc, String url, Map<String, String> meta, Map<String, 
         return page -> page.meta(key);
     }
 
-    private static int cachedHint(String v) {
-        if (v.isEmpty()) return 0;
-        Integer f = HINT_CACHE.get(v);
-        if (f == null) {
-            f = hintFlags(v);
-            if (HINT_CACHE.size() > 50_000) HINT_CACHE.clear();
-            HINT_CACHE.put(v, f);
-        }
-        return f;
-    }
-
-    private static int hintFlags(String hint) {
-        String h = hint.toLowerCase(Locale.ROOT);
-        int f = 0;
-        for (String w : BYLINE_WORDS) if (h.contains(w)) { f |= BYLINE_HINT; break; }
-        for (String w : DATE_WORDS) if (h.contains(w)) { f |= DATE_HINT; break; }
-        return f;
+    private static int hint(String v) {
+        return v.isEmpty() ? 0 : ClassWords.cachedFlags(v);
     }
 }

@@ -31,7 +31,8 @@ public final class PlainText {
     }
 
     private static void append(Node node, StringBuilder out) {
-        for (Node child : node.childNodes()) {
+        for (int i = 0, size = node.childNodeSize(); i < size; i++) {
+            Node child = node.childNode(i);
             if (child instanceof TextNode text) {
                 out.append(text.getWholeText());
             } else if (child instanceof Element el) {
@@ -65,7 +66,7 @@ public final class PlainText {
                 pendingBreak = 2;
             } else if (c == '\u2028') {
                 pendingBreak = Math.max(pendingBreak, 1);
-            } else if (Character.isWhitespace(c) || c == '\u00a0') {
+            } else if (TextLengths.isSpace(c)) {
                 pendingSpace = true;
             } else {
                 if (out.length() > 0) {

@@ -68,7 +68,7 @@ final class PostClean {
             for (Element a : nested) if (a.parent() != null && textAndLinks(a)[0] < 0.4 * total) a.remove();
         }
         java.util.Set<String> seenBlocks = new java.util.HashSet<>();
-        List<Element> all = root.getAllElements();
+        List<Element> all = Tree.elements(root);
         // text and link lengths of every element, computed once bottom-up: the pass below is
         // pre-order, so an element is judged before anything inside it is removed and these stay exact
         Map<Element, int[]> lengths = new IdentityHashMap<>(all.size() * 2);

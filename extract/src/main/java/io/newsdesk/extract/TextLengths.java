@@ -22,7 +22,8 @@ final class TextLengths {
 
     private static void textAndLinks(Element el, boolean inLink, int[] r, int depth) {
         if (depth > 600) return;
-        for (Node c : el.childNodes()) {
+        for (int i = 0, size = el.childNodeSize(); i < size; i++) {
+            Node c = el.childNode(i);
             if (c instanceof TextNode t) {
                 int len = trimmedLength(t.getWholeText());
                 r[0] += len;
@@ -40,7 +41,8 @@ final class TextLengths {
 
     private static int countUpTo(Element el, int limit, int n, int depth) {
         if (depth > 600) return n;
-        for (Node c : el.childNodes()) {
+        for (int i = 0, size = el.childNodeSize(); i < size; i++) {
+            Node c = el.childNode(i);
             if (n > limit) return n;
             if (c instanceof TextNode t) n += trimmedLength(t.getWholeText());
             else if (c instanceof Element e) n = countUpTo(e, limit, n, depth + 1);
@@ -53,10 +55,7 @@ final class TextLengths {
         boolean space = true;
         for (int i = 0; i < s.length(); i++) {
             char ch = s.charAt(i);
-            // ASCII is decided without the Unicode tables (most characters of most pages)
-            boolean ws = ch < 128 ? (ch == ' ' || (ch >= '\t' && ch <= '\r') || (ch >= '\u001c' && ch <= '\u001f'))
-                    : (ch == '\u00a0' || Character.isWhitespace(ch));
-            if (ws) {
+            if (isSpace(ch)) {
                 if (!space) n++;
                 space = true;
             } else {
@@ -66,6 +65,14 @@ final class TextLengths {
         }
         return n;
     }
+
+    /** Whitespace ({@link Character#isWhitespace}) or a no-break space, without the Unicode tables for most characters. */
+    static boolean isSpace(char ch) {
+        if (ch < 128) return ch == ' ' || (ch >= '\t' && ch <= '\r') || (ch >= '\u001c' && ch <= '\u001f');
+        // no character below U+1680 but the no-break space is whitespace outside ASCII
+        return ch == '\u00a0' || (ch >= '\u1680' && Character.isWhitespace(ch));
+    }
+
     static final int[] ZERO = {0, 0};
     /** Fills {text length, link text length} for every element of the subtree; returns the root's. */
     static int[] lengths(Element el, Map<Element, int[]> out, int depth) {
@@ -73,7 +80,8 @@ final class TextLengths {
         out.put(el, r);
         if (depth > 600) return r;
         boolean link = el.normalName().equals("a");
-        for (Node c : el.childNodes()) {
+        for (int i = 0, size = el.childNodeSize(); i < size; i++) {
+            Node c = el.childNode(i);
             if (c instanceof TextNode t) {
                 int len = trimmedLength(t.getWholeText());
                 r[0] += len;

@@ -45,7 +45,7 @@ final class TrailingCalls {
 
     static void drop(Element root) {
         dropContactBlock(root);
-        List<Element> all = root.getAllElements();
+        List<Element> all = Tree.elements(root);
         int removed = 0;
         for (int i = all.size() - 1; i > 0 && removed < MAX_REMOVED; i--) {
             Element el = all.get(i);
@@ -61,7 +61,7 @@ final class TrailingCalls {
     /** Whom to call for a press release: a label line, then names, roles, addresses and numbers, to the end. */
     private static void dropContactBlock(Element root) {
         List<Element> tail = new java.util.ArrayList<>();
-        List<Element> all = root.getAllElements();
+        List<Element> all = Tree.elements(root);
         for (int i = all.size() - 1; i > 0 && tail.size() < MAX_CONTACT_BLOCKS; i--) {
             Element el = all.get(i);
             if (!TEXT_BLOCKS.contains(el.normalName()) || el.parent() == null || hasTextBlockChild(el)) continue;
