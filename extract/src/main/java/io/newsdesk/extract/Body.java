@@ -4,7 +4,6 @@ import static io.newsdesk.extract.ClassWords.F_BODY;
 import static io.newsdesk.extract.ClassWords.F_BOILER;
 import static io.newsdesk.extract.ClassWords.F_LAYOUT;
 import static io.newsdesk.extract.ClassWords.elFlags;
-import static io.newsdesk.extract.ClassWords.hint;
 import static io.newsdesk.extract.TextLengths.ZERO;
 import static io.newsdesk.extract.TextLengths.lengths;
 import static io.newsdesk.extract.TextLengths.textAndLinks;
@@ -53,9 +52,6 @@ final class Body {
             "canvas", "object", "embed", "input", "button", "select", "textarea", "link", "meta", "map", "video",
             "audio", "source", "dialog", "menu", "head");
     private static final Pattern ROLES = Pattern.compile("(?i)navigation|complementary|banner|contentinfo|dialog|alert|search|menu|menubar");
-    private static final Pattern POSITIVE = Pattern.compile("article|body|content|entry|main|page|post|text|blog|story");
-    private static final Pattern NEGATIVE = Pattern.compile("hidden|banner|combx|comment|com-|contact|foot|footer|footnote|"
-            + "masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|teaser|nav");
     private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "ul", "ol", "li", "table",
             "blockquote", "pre", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "dl", "form", "header", "footer", "aside", "nav",
             "tr", "td", "tbody", "thead", "center", "details");
@@ -212,7 +208,6 @@ final class Body {
         }
     }
 
-    private final Map<String, Double> weightCache = new java.util.HashMap<>();
 
     private void clean(Element body, Map<Element, Boolean> prot) {
         visited = 0;
@@ -329,10 +324,9 @@ final class Body {
         v[0] += s;
     }
 
-    private double classWeight(Element el) {
-        String h = hint(el);
-        if (h.isEmpty()) return 0;
-        return weightCache.computeIfAbsent(h, k -> (NEGATIVE.matcher(k).find() ? -25.0 : 0.0) + (POSITIVE.matcher(k).find() ? 25.0 : 0.0));
+    private static double classWeight(Element el) {
+        int fl = elFlags(el);
+        return ((fl & ClassWords.F_NEGATIVE) != 0 ? -25.0 : 0.0) + ((fl & ClassWords.F_POSITIVE) != 0 ? 25.0 : 0.0);
     }
 
     private static int count(String s, char c) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -59,6 +60,11 @@ final class ClassWords {
      * word ("postAuthorName"); a byline's element often carries the date too ("Anna Berg am 29.12.2010").
      */
     static final int F_BYLINE_HINT = 64, F_DATE_HINT = 128;
+    /** Readability's class weights: any part of the value (Body's scoring). */
+    static final int F_POSITIVE = 256, F_NEGATIVE = 512;
+    private static final Pattern POSITIVE = Pattern.compile("article|body|content|entry|main|page|post|text|blog|story");
+    private static final Pattern NEGATIVE = Pattern.compile("hidden|banner|combx|comment|com-|contact|foot|footer|footnote|"
+            + "masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|teaser|nav");
     private static final String[] BYLINE_PARTS = {"byline", "author", "autor", "auteur", "writer", "reporter", "creator", "verfasser"};
     private static final String[] DATE_PARTS = {"date", "time", "publish", "datum", "posted", "meta", "byline", "author", "updated"};
     // class strings repeat within a page and across pages of a site (CMS themes): their flags are
@@ -87,6 +93,8 @@ final class ClassWords {
         int f = 0;
         for (String w : BYLINE_PARTS) if (h.contains(w)) { f |= F_BYLINE_HINT; break; }
         for (String w : DATE_PARTS) if (h.contains(w)) { f |= F_DATE_HINT; break; }
+        if (POSITIVE.matcher(h).find()) f |= F_POSITIVE;
+        if (NEGATIVE.matcher(h).find()) f |= F_NEGATIVE;
         return f;
     }
 
