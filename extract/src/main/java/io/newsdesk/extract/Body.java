@@ -208,7 +208,6 @@ final class Body {
         }
     }
 
-
     private void clean(Element body, Map<Element, Boolean> prot) {
         visited = 0;
         body.filter(new NodeFilter() {

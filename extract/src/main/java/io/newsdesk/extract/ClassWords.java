@@ -68,7 +68,8 @@ final class ClassWords {
     private static final String[] BYLINE_PARTS = {"byline", "author", "autor", "auteur", "writer", "reporter", "creator", "verfasser"};
     private static final String[] DATE_PARTS = {"date", "time", "publish", "datum", "posted", "meta", "byline", "author", "updated"};
     // class strings repeat within a page and across pages of a site (CMS themes): their flags are
-    // cached for all pages (one cache for every pass, so a value is hashed and looked up in one table), keyed by the raw attribute value; the cache is bounded by clearing it
+    // cached for all pages, keyed by the raw attribute value (one cache for every pass: a value is looked up in one
+    // table); the cache is bounded by clearing it
     private static final java.util.concurrent.ConcurrentHashMap<String, Integer> FLAG_CACHE = new java.util.concurrent.ConcurrentHashMap<>();
     private static final int FLAG_CACHE_MAX = 50_000;
     static int cachedFlags(String raw) {

@@ -15,8 +15,9 @@ import org.jsoup.select.QueryParser;
  * HTML of a news page to the article it holds. Thread-safe; never throws on any input.
  *
  * <p>Steps: decode the bytes ({@link BodyDecoder}: BOM, XML declaration, HTTP charset, meta charset, detection;
- * a UTF-8 page as the parser reads it, {@link StrictUtf8Reader}), cap the size, parse once with a bounded tree depth, read the metadata ({@link Metadata}: one unit per
- * field, each with its precedence of sources), then find and clean the body ({@link Body}).
+ * a UTF-8 page as the parser reads it, {@link StrictUtf8Reader}), cap the size, parse once with a bounded tree
+ * depth, read the metadata ({@link Metadata}: one unit per field, each with its precedence of sources), then find
+ * and clean the body ({@link Body}).
  */
 public final class Extractor {
     /** Pages larger than this are cut; a warning says so. */
