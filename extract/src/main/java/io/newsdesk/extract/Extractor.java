@@ -36,7 +36,7 @@ public final class Extractor {
         try {
             if (page == null) page = new byte[0];
             if (page.length > MAX_BYTES) {
-                page = java.util.Arrays.copyOf(page, MAX_BYTES);
+                page = java.util.Arrays.copyOf(page, characterStart(page, MAX_BYTES));
                 warnings.add("page truncated at the size limit");
             }
             // most pages are UTF-8: parsed straight from the bytes, decoded as the parser reads them
@@ -79,6 +79,16 @@ public final class Extractor {
         warnings.add("no article body found");
         return new ExtractedArticle(null, List.of(), null, null, null, null, null, null, List.of(), null, "", "", 0, 0.0,
                 List.copyOf(warnings));
+    }
+
+    /**
+     * The cut at {@code at} moved back to the start of a UTF-8 character it would split (at most three bytes, which a
+     * page in a single-byte charset does not miss): the cut page is still valid UTF-8 and is parsed once.
+     */
+    static int characterStart(byte[] b, int at) {
+        int i = at;
+        while (i > at - 3 && (b[i] & 0xC0) == 0x80) i--;
+        return i;
     }
 
     private static Parser parser() {

@@ -171,6 +171,21 @@ class ExtractorTest {
     }
 
     @Test
+    void aHugePageIsCutBetweenCharactersNotInOne() {
+        String p = "<p>Порт открыл новый терминал во вторник, сообщили в администрации гавани Iselle. Первые суда примут весной, "
+                + "а грузовые причалы достроят к осени, когда в гавань придут паромы с островов и рыболовные суда.</p>";
+        StringBuilder sb = new StringBuilder("<html><body><article>");
+        sb.append(p.repeat(Extractor.MAX_BYTES / p.getBytes(java.nio.charset.StandardCharsets.UTF_8).length + 1));
+        byte[] page = sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        // shift the text until the size limit falls inside a two-byte letter
+        while ((page[Extractor.MAX_BYTES] & 0xC0) != 0x80) page = (" " + new String(page, java.nio.charset.StandardCharsets.UTF_8))
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        var a = extractor.extract(page, "https://x.example/", null);
+        assertThat(a.warnings()).containsExactly("page truncated at the size limit");
+        assertThat(a.text()).startsWith("Порт открыл").doesNotContain("\uFFFD");
+    }
+
+    @Test
     void deeplyNestedAndMalformedHtmlIsHandled() {
         String deep = "<div>".repeat(20_000) + "<p>The harbour authority said on Tuesday that the terminal opens later." + "</span></b>".repeat(50);
         long t0 = System.nanoTime();
