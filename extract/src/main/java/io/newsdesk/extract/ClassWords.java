@@ -12,7 +12,9 @@ import org.jsoup.nodes.Element;
  * ({@link #F_BOILER}; reader comments also {@link #F_COMMENT}), the article body container
  * ({@link #F_BODY}), a page builder's block ({@link #F_LAYOUT}: says nothing of the content), or bylines,
  * dates, credits and captions inside it ({@link #F_META}). Words are tested alone and joined with their
- * neighbours ("read-also" = "readalso"); results are cached per attribute value.
+ * neighbours ("read-also" = "readalso"). Two more pairs look at any part of the value: where the metadata readers look
+ * for bylines and dates ({@link #F_BYLINE_HINT}, {@link #F_DATE_HINT}) and Readability's class weights
+ * ({@link #F_POSITIVE}, {@link #F_NEGATIVE}). One cache per attribute value serves every pass.
  */
 final class ClassWords {
     private ClassWords() {}
@@ -73,10 +75,11 @@ final class ClassWords {
     private static final java.util.concurrent.ConcurrentHashMap<String, Integer> FLAG_CACHE = new java.util.concurrent.ConcurrentHashMap<>();
     private static final int FLAG_CACHE_MAX = 50_000;
     static int cachedFlags(String raw) {
+        if (raw.isEmpty()) return 0;
         Integer f = FLAG_CACHE.get(raw);
         if (f == null) {
             String h = raw.toLowerCase(Locale.ROOT);
-            f = wordFlags(h) | hintFlags(h);
+            f = wordFlags(h) | partFlags(h);
             if (FLAG_CACHE.size() > FLAG_CACHE_MAX) FLAG_CACHE.clear();
             FLAG_CACHE.put(raw, f);
         }
@@ -85,12 +88,10 @@ final class ClassWords {
 
     /** Flags of an element's class and id (each looked up on its own, so no string is built). */
     static int elFlags(Element el) {
-        String c = el.className(), i = el.id();
-        int f = c.isEmpty() ? 0 : cachedFlags(c);
-        return i.isEmpty() ? f : f | cachedFlags(i);
+        return cachedFlags(el.className()) | cachedFlags(el.id());
     }
 
-    private static int hintFlags(String h) {
+    private static int partFlags(String h) {
         int f = 0;
         for (String w : BYLINE_PARTS) if (h.contains(w)) { f |= F_BYLINE_HINT; break; }
         for (String w : DATE_PARTS) if (h.contains(w)) { f |= F_DATE_HINT; break; }

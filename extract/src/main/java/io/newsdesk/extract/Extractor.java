@@ -41,17 +41,10 @@ public final class Extractor {
             }
             // most pages are UTF-8: parsed straight from the bytes, decoded as the parser reads them
             List<String> declarations = new ArrayList<>();
-            if (BodyDecoder.utf8IfValid(page, contentType, declarations)) {
-                Document doc = null;
-                try {
-                    doc = parser().parseInput(new StrictUtf8Reader(page), url == null ? "" : url);
-                } catch (UncheckedIOException e) {
-                    if (!(e.getCause() instanceof CharacterCodingException)) throw e;
-                }
-                if (doc != null) {
-                    warnings.addAll(declarations);
-                    return run(doc, url, warnings);
-                }
+            Document doc = BodyDecoder.utf8IfValid(page, contentType, declarations) ? parseUtf8(page, url) : null;
+            if (doc != null) {
+                warnings.addAll(declarations);
+                return run(doc, url, warnings);
             }
             BodyDecoder.Decoded d = BodyDecoder.decode(page, contentType, warnings);
             return run(d.text(), url, warnings);
@@ -89,6 +82,16 @@ public final class Extractor {
         int i = at;
         while (i > at - 3 && (b[i] & 0xC0) == 0x80) i--;
         return i;
+    }
+
+    /** The page parsed as UTF-8, or null when a byte is not UTF-8 (the caller then decodes it another way). */
+    private static Document parseUtf8(byte[] page, String url) {
+        try {
+            return parser().parseInput(new StrictUtf8Reader(page), url == null ? "" : url);
+        } catch (UncheckedIOException e) {
+            if (e.getCause() instanceof CharacterCodingException) return null;
+            throw e;
+        }
     }
 
     private static Parser parser() {

@@ -76,7 +76,7 @@ record PageScan(Document doc, String url, Map<String, String> meta, Map<String, 
             String id = el.id();
             String rel = el.attr("rel");
             if ((!cls.isEmpty() || !id.isEmpty() || !rel.isEmpty()) && (bylines.size() < 20 || dateHints.size() < 30)) {
-                int f = hint(cls) | hint(id) | hint(rel);
+                int f = ClassWords.cachedFlags(cls) | ClassWords.cachedFlags(id) | ClassWords.cachedFlags(rel);
                 if (bylines.size() < 20 && (f & ClassWords.F_BYLINE_HINT) != 0) bylines.add(el);
                 if (dateHints.size() < 30 && (f & ClassWords.F_DATE_HINT) != 0) dateHints.add(el);
             }
@@ -125,9 +125,5 @@ record PageScan(Document doc, String url, Map<String, String> meta, Map<String, 
     /** A meta tag as a source of a precedence list. */
     static Function<PageScan, String> metaTag(String key) {
         return page -> page.meta(key);
-    }
-
-    private static int hint(String v) {
-        return v.isEmpty() ? 0 : ClassWords.cachedFlags(v);
     }
 }
