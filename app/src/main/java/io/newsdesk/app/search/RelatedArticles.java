@@ -26,8 +26,9 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
  * ({@link NearInTimeBoost}: for a new article, the recent ones), its own story left out (its other reports are "Also
  * reported by"). Empty when the index knows too little of its words to say; the page then falls back to the section's
  * latest. Answers are kept per article until the index changes or {@link #invalidate()} (an article changed) drops them,
- * except those of articles whose window closed a while ago ({@link #SETTLED_AFTER}), kept until they expire; the
- * lists of those are also kept in the database ({@link RelatedLists}, filled by {@link RelatedSweep}).
+ * except those of articles whose window closed a while ago ({@link #SETTLED_AFTER}), kept until they expire. The lists
+ * of all but the newest articles ({@link #FRESH}) are also kept in the database ({@link RelatedLists}, filled by
+ * {@link RelatedSweep}): for good once the window has closed, for a few hours while it is open.
  *
  * <p>The candidates are the articles published around it, in a window that holds about {@link #WINDOW_ARTICLES} of
  * them at the site's rate of publication (at least {@link #MIN_HALF_WINDOW} either side): the lookup's cost follows
@@ -46,6 +47,12 @@ public final class RelatedArticles {
      * falls outside it, and only an import dated back into it could have changed the answer (answers expire anyway).
      */
     static final Duration SETTLED_AFTER = Duration.ofDays(7);
+    /**
+     * An article published this recently is always searched: the day's news still enter its list. An older one whose
+     * window is open reads a kept list a few hours old ({@link RelatedLists#OPEN_KEEP}): what is published now is far
+     * from it in time, so it seldom makes its top, and shows there by the next sweep.
+     */
+    static final Duration FRESH = Duration.ofDays(1);
     private static final int CACHED_ARTICLES = 20_000;
 
     /** {@code settled}: the article's window had closed when it was computed ({@link #SETTLED_AFTER}). */
@@ -79,8 +86,8 @@ public final class RelatedArticles {
     /**
      * Up to {@code limit} ids of articles like this one, most related first; empty when the index cannot tell. An old
      * article's answer outlives changes to the index (the articles of its time do not change when today's are
-     * published), so its page rendered again after a change does not search again; with {@link RelatedLists}, its
-     * kept list is read instead of searching even the first time.
+     * published), so its page rendered again after a change does not search again; with {@link RelatedLists}, the
+     * kept list of an article older than {@link #FRESH} is read instead of searching even the first time.
      */
     public List<String> of(Subject subject, int limit) {
         long generation = index.generation();
@@ -89,8 +96,11 @@ public final class RelatedArticles {
             return kept.ids().subList(0, Math.min(limit, kept.ids().size()));
         }
         long now = System.currentTimeMillis();
-        boolean settled = subject.publishedAt() < settledBefore(now);
-        List<String> stored = settled && lists != null ? lists.current(subject.id(), limit, now) : null;
+        long settledBefore = settledBefore(now);
+        boolean settled = subject.publishedAt() < settledBefore;
+        // a small site's window is its whole index: nothing is kept (RelatedSweep), and its searches are cheap
+        boolean listed = lists != null && settledBefore != Long.MIN_VALUE && subject.publishedAt() < now - FRESH.toMillis();
+        List<String> stored = listed ? lists.current(subject.id(), limit, now, settledBefore) : null;
         List<String> ids = stored != null ? stored : uncached(subject, limit);
         answers.put(subject.id(), new Answer(generation, limit, ids, settled));
         return ids.subList(0, Math.min(limit, ids.size()));

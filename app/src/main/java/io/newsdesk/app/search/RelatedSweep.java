@@ -10,13 +10,14 @@ import java.util.function.BooleanSupplier;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * Keeps the "Related" lists of old articles ({@link RelatedLists}) so that a reader arriving at one from a search engine
- * or an old link gets its page without a search of the index. A sweep walks the published articles whose window has
- * closed ({@link RelatedArticles#settledBefore}), newest first, and computes the list of each one that has none, or
- * whose list is older than the article's last change or than {@link RelatedLists#KEEP}; a sweep starts every
- * {@link #SWEEP_EVERY} after the last one ended (kept in the {@code settings} table, so a restart does not start one early), so
- * articles that settled since the last one get theirs. It works at most half of one core
- * ({@link #WORK}, then as long a rest), one node of a site at a time.
+ * Keeps the "Related" lists ({@link RelatedLists}) so that a reader arriving at an article that is not of the last day
+ * (from a search engine, an old link, a crawler) gets its page without a search of the index. A sweep walks the
+ * published articles older than {@link RelatedArticles#FRESH}, newest first, and computes the list of each one that has
+ * none, or whose list is older than the article's last change, than {@link RelatedLists#KEEP} (window closed) or than
+ * {@link RelatedLists#OPEN_REFRESH} (window open); a sweep starts every {@link #SWEEP_EVERY} after the last one ended
+ * (kept in the {@code settings} table, so a restart does not start one early). It works at most half of one core
+ * ({@link #WORK}, then as long a rest), one node of a site at a time. A small site (its window the whole index) keeps
+ * no lists.
  */
 public final class RelatedSweep implements AutoCloseable {
     static final Duration WORK = Duration.ofSeconds(1);
@@ -61,16 +62,16 @@ public final class RelatedSweep implements AutoCloseable {
         do {
             long now = System.currentTimeMillis();
             long settledBefore = related.settledBefore(now);
-            // nothing settles while the window is the whole index: a small site's, or an index still being built (the
-            // first start, a rebuild), which shows as empty until its build commits; looked at again next time, not in
-            // an hour (the sweep would otherwise wait SWEEP_EVERY after every build); nothing is read meanwhile
+            // nothing is kept while the window is the whole index: a small site's, or an index still being built (the
+            // first start, a rebuild), which shows as empty until its build commits (its lists would be empty); looked
+            // at again next time, not in an hour (the sweep would otherwise wait SWEEP_EVERY after every build)
             if (settledBefore == Long.MIN_VALUE) break;
             if (cursor == null) {
                 if (nextSweep < 0) nextSweep = lastFinished() + SWEEP_EVERY.toMillis();
                 if (now < nextSweep) break;
                 cursor = new Cursor(Long.MAX_VALUE, "");
             }
-            List<Cursor> batch = next(settledBefore);
+            List<Cursor> batch = next(now - RelatedArticles.FRESH.toMillis());
             if (batch.isEmpty()) {
                 cursor = null;
                 nextSweep = now + SWEEP_EVERY.toMillis();
@@ -78,7 +79,7 @@ public final class RelatedSweep implements AutoCloseable {
                 break;
             }
             cursor = batch.get(batch.size() - 1);
-            Set<String> current = lists.currentAmong(batch.stream().map(Cursor::id).toList(), limit, now);
+            Set<String> current = lists.currentAmong(batch.stream().map(Cursor::id).toList(), limit, now, settledBefore);
             List<String> missing = batch.stream().map(Cursor::id).filter(id -> !current.contains(id)).toList();
             List<RelatedLists.Kept> computed = new ArrayList<>();
             // the time is taken before the articles are read: one changed after it makes the list stale, as it should
@@ -97,12 +98,12 @@ public final class RelatedSweep implements AutoCloseable {
     }
 
     /**
-     * The next published articles of the sweep published before {@code settledBefore}, newest first. The one bound on
-     * published_at is the tighter of the cursor and {@code settledBefore}, so the index range starts where the last
-     * batch ended (with both bounds in the query SQLite started every batch at the newest settled article).
+     * The next published articles of the sweep published before {@code before}, newest first. The one bound on
+     * published_at is the tighter of the cursor and {@code before}, so the index range starts where the last batch
+     * ended (with both bounds in the query SQLite started every batch at the newest article swept).
      */
-    private List<Cursor> next(long settledBefore) {
-        Cursor from = cursor.publishedAt() < settledBefore ? cursor : new Cursor(settledBefore, "");
+    private List<Cursor> next(long before) {
+        Cursor from = cursor.publishedAt() < before ? cursor : new Cursor(before, "");
         return jdbi.withHandle(h -> h.createQuery("""
                 SELECT id, published_at FROM articles
                 WHERE status = 'published' AND published_at <= :at AND (published_at < :at OR id < :id)

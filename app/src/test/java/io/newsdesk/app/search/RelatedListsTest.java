@@ -21,7 +21,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The kept "Related" lists of old articles: the sweep writes them, the page reads them, a change makes one stale. */
+/** The kept "Related" lists: the sweep writes them, the page reads them, a change or age makes one stale. */
 class RelatedListsTest {
     @TempDir
     Path dir;
@@ -38,35 +38,41 @@ class RelatedListsTest {
             Article old = save(writer, section, "volcano long ago", text("volcano", r, 120), now.minus(Duration.ofDays(1000)));
             Article oldTwin = save(writer, section, "volcano long ago too", text("volcano", r, 120), now.minus(Duration.ofDays(1003)));
             Article recent = save(writer, section, "volcano this week", text("volcano", r, 120), now.minus(Duration.ofDays(2)));
+            Article fresh = save(writer, section, "volcano this morning", text("volcano", r, 120), now.minus(Duration.ofHours(3)));
             site.site.searchIndexer().runOnce();
             RelatedLists lists = new RelatedLists(jdbi);
             RelatedArticles related = new RelatedArticles(site.site.searchIndex(), lists, 20);
             long settledBefore = related.settledBefore(System.currentTimeMillis());
-            int settled = jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM articles WHERE published_at < :t")
-                    .bind("t", settledBefore).mapTo(Integer.class).one());
-            assertThat(settled).as("the window (100 days) and a week more: most of the archive").isBetween(150, 175);
+            assertThat(publishedBefore(jdbi, settledBefore)).as("the window (100 days) and a week more: most of the archive")
+                    .isBetween(150, 175);
+            int olderThanADay = publishedBefore(jdbi, System.currentTimeMillis() - RelatedArticles.FRESH.toMillis());
+            assertThat(olderThanADay).as("all but the newest tram and this morning's").isEqualTo(publishedBefore(jdbi, Long.MAX_VALUE) - 2);
 
             RelatedSweep sweep = new RelatedSweep(jdbi, related, lists, 12);
-            assertThat(sweep.runOnce()).as("one list per settled article").isEqualTo(settled);
+            assertThat(sweep.runOnce()).as("one list per article older than a day").isEqualTo(olderThanADay);
             assertThat(stored(jdbi, old.id())).as("what a search answers").isEqualTo(related.uncached(subject(old, null), 12))
                     .startsWith(oldTwin.id());
-            assertThat(stored(jdbi, recent.id())).as("an open window is not kept").isNull();
+            assertThat(stored(jdbi, recent.id())).as("an open window is kept too").isEqualTo(related.uncached(subject(recent, null), 12));
+            assertThat(stored(jdbi, fresh.id())).as("the last day is not kept").isNull();
             assertThat(sweep.runOnce()).as("the sweep is done until the next one").isZero();
             assertThat(new RelatedSweep(jdbi, related, lists, 12).runOnce()).as("a restart: no sweep before the hour").isZero();
             anHourLater(jdbi);
             assertThat(new RelatedSweep(jdbi, related, lists, 12).runOnce()).as("a new sweep finds every list current").isZero();
 
             String plan = jdbi.withHandle(h -> String.join("\n", h.createQuery("EXPLAIN QUERY PLAN " + RelatedLists.CURRENT)
-                    .bind("id", old.id()).bind("limit", 12).bind("keptAfter", 0L).map((rs, ctx) -> rs.getString("detail")).list()));
+                    .bind("id", old.id()).bind("limit", 12).bind("keptAfter", 0L).bind("openKeptAfter", 0L).bind("settledBefore", 0L).map((rs, ctx) -> rs.getString("detail")).list()));
             assertThat(plan).as("the page's query reads two rows by their keys").doesNotContain("SCAN").contains("SEARCH r ", "SEARCH a ");
 
             // the page reads the kept list instead of searching: a list written by hand shows
             List<String> byHand = List.of(trams.get(3).id(), trams.get(4).id());
             keep(jdbi, old.id(), byHand, System.currentTimeMillis());
             keep(jdbi, recent.id(), byHand, System.currentTimeMillis());
+            keep(jdbi, fresh.id(), byHand, System.currentTimeMillis());
             assertThat(new RelatedArticles(site.site.searchIndex(), lists, 20).of(subject(old, null), 12)).isEqualTo(byHand);
             assertThat(new RelatedArticles(site.site.searchIndex(), lists, 20).of(subject(recent, null), 12))
-                    .as("an article whose window is open is searched").isNotEqualTo(byHand).isNotEmpty();
+                    .as("an open window's list too").isEqualTo(byHand);
+            assertThat(new RelatedArticles(site.site.searchIndex(), lists, 20).of(subject(fresh, null), 12))
+                    .as("an article of the last day is searched").isNotEqualTo(byHand).isNotEmpty();
             assertThat(new RelatedArticles(site.site.searchIndex(), lists, 20).of(subject(old, null), 13))
                     .as("a longer list than kept is searched").startsWith(oldTwin.id());
 
@@ -84,7 +90,30 @@ class RelatedListsTest {
             assertThat(new RelatedArticles(site.site.searchIndex(), lists, 20).of(subject(oldTwin, null), 12)).startsWith(old.id());
             anHourLater(jdbi);
             assertThat(new RelatedSweep(jdbi, related, lists, 12).runOnce()).isEqualTo(1);
+
+            // hours old: an open window's list is read, and the sweep computes it again; a closed window's is left
+            jdbi.useHandle(h -> h.createUpdate("UPDATE articles SET changed_at = 0 WHERE id IN (:a, :b)")
+                    .bind("a", recent.id()).bind("b", oldTwin.id()).execute()); // as if written long before the lists
+            long hoursAgo = System.currentTimeMillis() - RelatedLists.OPEN_REFRESH.toMillis() - 1;
+            keep(jdbi, recent.id(), byHand, hoursAgo);
+            keep(jdbi, oldTwin.id(), byHand, hoursAgo);
+            assertThat(new RelatedArticles(site.site.searchIndex(), lists, 20).of(subject(recent, null), 12)).isEqualTo(byHand);
+            anHourLater(jdbi);
+            assertThat(new RelatedSweep(jdbi, related, lists, 12).runOnce()).as("the open window's").isEqualTo(1);
+            assertThat(stored(jdbi, recent.id())).isEqualTo(related.uncached(subject(recent, null), 12));
+            assertThat(stored(jdbi, oldTwin.id())).isEqualTo(byHand);
+            // older than OPEN_KEEP: an open window's list is not read, a closed window's is
+            long longer = System.currentTimeMillis() - RelatedLists.OPEN_KEEP.toMillis() - 1;
+            keep(jdbi, recent.id(), byHand, longer);
+            keep(jdbi, oldTwin.id(), byHand, longer);
+            assertThat(new RelatedArticles(site.site.searchIndex(), lists, 20).of(subject(recent, null), 12)).isNotEqualTo(byHand);
+            assertThat(new RelatedArticles(site.site.searchIndex(), lists, 20).of(subject(oldTwin, null), 12)).isEqualTo(byHand);
         }
+    }
+
+    private static int publishedBefore(Jdbi jdbi, long t) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM articles WHERE published_at < :t").bind("t", t)
+                .mapTo(Integer.class).one());
     }
 
     @Test
