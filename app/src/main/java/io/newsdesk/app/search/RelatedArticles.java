@@ -131,7 +131,8 @@ public final class RelatedArticles {
     /**
      * Drops the kept answers of articles whose window is open: an article changed, so their related lists may too.
      * Settled answers stay (a changed title or picture shows anyway: the cards are read afresh; an article taken down
-     * is left out by the page).
+     * is left out by the page). Of the dropped ones, an article older than {@link #FRESH} reads its kept list again,
+     * so the change reaches it with the sweep.
      */
     public void invalidate() {
         answers.asMap().values().removeIf(a -> !a.settled());
