@@ -426,7 +426,7 @@ public final class ArticleWriter {
                 d.sectionId(), d.language(), d.status(), d.publishedAt(), updated,
                 imp == null ? null : imp.outletId(), imp == null ? null : CleanUrl.web(imp.originalUrl()),
                 imp == null ? null : optionalTitle(imp.originalTitle()), imp == null ? null : imp.originalLanguage(),
-                imp != null && imp.translated());
+                imp != null && imp.translated(), null);
     }
 
     private void keepRevision(Handle h, String id, boolean onlyIfPublished) {
@@ -459,6 +459,6 @@ public final class ArticleWriter {
     private static Article withSlug(Article a, String slug) {
         return new Article(a.id(), slug, a.title(), a.standfirst(), a.bodyHtml(), a.bodyText(), a.excerpt(), a.imageUrl(),
                 a.imageCaption(), a.imageCredit(), a.sectionId(), a.language(), a.status(), a.publishedAt(), a.updatedAt(),
-                a.outletId(), a.originalUrl(), a.originalTitle(), a.originalLanguage(), a.translated());
+                a.outletId(), a.originalUrl(), a.originalTitle(), a.originalLanguage(), a.translated(), a.storyId());
     }
 }

@@ -4,7 +4,8 @@ import java.time.Instant;
 
 /**
  * An article as stored: {@code bodyHtml} is sanitized, {@code bodyText} and {@code excerpt} are
- * clean text derived from it. The original* fields are set for articles imported from an outlet.
+ * clean text derived from it. The original* fields are set for articles imported from an outlet; {@code storyId} is
+ * the story it was placed in (other outlets' reports of the same news), or null.
  */
 public record Article(
         String id,
@@ -26,7 +27,8 @@ public record Article(
         String originalUrl,
         String originalTitle,
         String originalLanguage,
-        boolean translated) {
+        boolean translated,
+        String storyId) {
 
     public boolean imported() {
         return outletId != null;

@@ -259,7 +259,7 @@ public final class ReaderPages {
         List<ArticleCard> more = first == null ? List.of() : without(stores.articles().byAuthor(first.id(), 5, 0), a.id(), 4);
         Set<String> onPage = new HashSet<>(List.of(a.id()));
         more.forEach(c -> onPage.add(c.id()));
-        Optional<String> story = stores.stories().storyOf(a.id());
+        Optional<String> story = Optional.ofNullable(a.storyId());
         story.ifPresent(onPage::add); // its other reports are listed under "Also reported by"
         List<ArticleCard> related = related(a, section, story.orElse(null), onPage);
         List<StoryStore.Report> also = story.map(s -> stores.stories().reports(s, a.id(), ALSO_REPORTED_MAX)).orElse(List.of());

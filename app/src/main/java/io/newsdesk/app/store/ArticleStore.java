@@ -19,7 +19,7 @@ public final class ArticleStore {
             rs.getString("section_id"), rs.getString("language"), ArticleStatus.fromDb(rs.getString("status")),
             Times.instant(rs, "published_at"), Times.instant(rs, "updated_at"),
             rs.getString("outlet_id"), rs.getString("original_url"), rs.getString("original_title"),
-            rs.getString("original_language"), rs.getBoolean("translated"));
+            rs.getString("original_language"), rs.getBoolean("translated"), rs.getString("story_id"));
     private static final RowMapper<ArticleCard> CARD = (rs, ctx) -> new ArticleCard(
             rs.getString("id"), rs.getString("slug"), rs.getString("title"), rs.getString("excerpt"),
             rs.getString("image_url"), rs.getString("section_slug"), rs.getString("section_name"),

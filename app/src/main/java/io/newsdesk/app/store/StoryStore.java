@@ -16,11 +16,6 @@ public final class StoryStore {
         this.jdbi = jdbi;
     }
 
-    public Optional<String> storyOf(String articleId) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT story_id FROM articles WHERE id = :id AND story_id IS NOT NULL")
-                .bind("id", articleId).mapTo(String.class).findOne());
-    }
-
     public Optional<String> title(String storyId) {
         return jdbi.withHandle(h -> h.createQuery("SELECT title FROM stories WHERE id = :id").bind("id", storyId)
                 .mapTo(String.class).findOne());

@@ -66,7 +66,7 @@ class StoryPlacingTest {
                 assertThat(first.get(20, TimeUnit.SECONDS)).as("the first report has no one to join yet").isEmpty();
                 Optional<String> joined = second.get(20, TimeUnit.SECONDS);
                 assertThat(joined).as("the second saw the first once its transaction ended").isPresent();
-                assertThat(stores.stories().storyOf(reports.get(0).id())).isEqualTo(joined);
+                assertThat(stores.articles().byId(reports.get(0).id()).map(Article::storyId)).isEqualTo(joined);
             } finally {
                 threads.shutdownNow();
             }
