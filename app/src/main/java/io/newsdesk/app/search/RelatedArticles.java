@@ -98,8 +98,7 @@ public final class RelatedArticles {
         long now = System.currentTimeMillis();
         long settledBefore = settledBefore(now);
         boolean settled = subject.publishedAt() < settledBefore;
-        // a small site's window is its whole index: nothing is kept (RelatedSweep), and its searches are cheap
-        boolean listed = lists != null && settledBefore != Long.MIN_VALUE && subject.publishedAt() < now - FRESH.toMillis();
+        boolean listed = lists != null && subject.publishedAt() < listedBefore(now, settledBefore);
         List<String> stored = listed ? lists.current(subject.id(), limit, now, settledBefore) : null;
         List<String> ids = stored != null ? stored : uncached(subject, limit);
         answers.put(subject.id(), new Answer(generation, limit, ids, settled));
@@ -113,6 +112,16 @@ public final class RelatedArticles {
     long settledBefore(long now) {
         long half = search(this::halfWindow);
         return half == 0 ? Long.MIN_VALUE : now - half - SETTLED_AFTER.toMillis();
+    }
+
+    /**
+     * Articles published before this time (milliseconds) have kept lists: {@link RelatedSweep} writes them and the page
+     * reads them. All but the last day's ({@link #FRESH}); none ({@link Long#MIN_VALUE}) while the window holds the
+     * whole index ({@code settledBefore} says so): a small site's searches are cheap, and an index still being built
+     * shows as empty (its lists would be too).
+     */
+    static long listedBefore(long now, long settledBefore) {
+        return settledBefore == Long.MIN_VALUE ? Long.MIN_VALUE : now - FRESH.toMillis();
     }
 
     /** Computes the answer without the cache (also for the benchmark of the uncached lookup). */

@@ -62,16 +62,17 @@ public final class RelatedSweep implements AutoCloseable {
         do {
             long now = System.currentTimeMillis();
             long settledBefore = related.settledBefore(now);
-            // nothing is kept while the window is the whole index: a small site's, or an index still being built (the
-            // first start, a rebuild), which shows as empty until its build commits (its lists would be empty); looked
-            // at again next time, not in an hour (the sweep would otherwise wait SWEEP_EVERY after every build)
-            if (settledBefore == Long.MIN_VALUE) break;
+            long before = RelatedArticles.listedBefore(now, settledBefore);
+            // nothing is kept while the window is the whole index (a small site, or an index still being built: the
+            // first start, a rebuild); looked at again next time, not in an hour (the sweep would otherwise wait
+            // SWEEP_EVERY after every build)
+            if (before == Long.MIN_VALUE) break;
             if (cursor == null) {
                 if (nextSweep < 0) nextSweep = lastFinished() + SWEEP_EVERY.toMillis();
                 if (now < nextSweep) break;
                 cursor = new Cursor(Long.MAX_VALUE, "");
             }
-            List<Cursor> batch = next(now - RelatedArticles.FRESH.toMillis());
+            List<Cursor> batch = next(before);
             if (batch.isEmpty()) {
                 cursor = null;
                 nextSweep = now + SWEEP_EVERY.toMillis();
