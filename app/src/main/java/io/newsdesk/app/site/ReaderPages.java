@@ -89,8 +89,12 @@ public final class ReaderPages {
         this.homeCuration = new HomeCurationStore(stores.jdbi(), java.time.Clock.systemUTC());
         this.popular = Caffeine.newBuilder().refreshAfterWrite(Duration.ofSeconds(60)).build(
                 k -> stores.articles().cardsByIds(ranking.ranking(10)).stream().limit(5).toList());
-        this.sections = Caffeine.newBuilder().expireAfterWrite(Duration.ofSeconds(60)).build(k -> stores.sections().all());
-        this.newest = Caffeine.newBuilder().expireAfterWrite(Duration.ofSeconds(60)).build(k -> stores.articles().latest(6, 0));
+        // read on every page: after a minute a reader gets the kept value while it is read again in the background
+        // (a reader waiting for that reload held up every page behind it under load); "changed" drops them at once
+        this.sections = Caffeine.newBuilder().refreshAfterWrite(Duration.ofSeconds(60)).expireAfterWrite(Duration.ofMinutes(10))
+                .build(k -> stores.sections().all());
+        this.newest = Caffeine.newBuilder().refreshAfterWrite(Duration.ofSeconds(60)).expireAfterWrite(Duration.ofMinutes(10))
+                .build(k -> stores.articles().latest(6, 0));
         this.searchChoices = Caffeine.newBuilder().expireAfterWrite(Duration.ofSeconds(60)).build(k -> new FormChoices(
                 stores.outlets().all().stream().map(o -> new Choice(o.slug(), o.name())).toList(),
                 stores.authors().byName(SEARCH_AUTHOR_CHOICES).stream().map(a -> new Choice(a.slug(), a.name())).toList()));

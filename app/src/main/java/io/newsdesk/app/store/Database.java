@@ -24,6 +24,7 @@ public final class Database implements AutoCloseable {
             throw e;
         }
         this.jdbi = Jdbi.create(dataSource);
+        SqlCaches.install(jdbi);
         jdbi.getConfig(Dialect.Setting.class).dialect(dialect);
         if (dialect == Dialect.SQLITE) jdbi.setStatementBuilderFactory(new KeptStatements());
     }

@@ -3,6 +3,11 @@ package io.newsdesk.app.web;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
@@ -20,6 +25,10 @@ public final class PageCache {
     /** Reads answered from the cache, and pages rendered because they were not in it (for the metrics). */
     private final java.util.concurrent.atomic.LongAdder hits = new java.util.concurrent.atomic.LongAdder();
     private final java.util.concurrent.atomic.LongAdder misses = new java.util.concurrent.atomic.LongAdder();
+    /** Pages being rendered now, so a second request for one waits for that render instead of starting another. */
+    private final Map<String, CompletableFuture<RenderedPage>> rendering = new ConcurrentHashMap<>();
+    /** Counts {@link #invalidateAll} calls: a render that began before one is not kept. */
+    private final AtomicLong generations = new AtomicLong();
 
     public PageCache(Duration ttl, long maxBytes) {
         this.pages = Caffeine.newBuilder().expireAfterWrite(ttl).maximumWeight(maxBytes)
@@ -31,17 +40,55 @@ public final class PageCache {
         return get(key, HttpCaching.HTML, render);
     }
 
-    /** A cached document of another type (a feed, a sitemap), kept and dropped like the pages. */
+    /**
+     * A cached document of another type (a feed, a sitemap), kept and dropped like the pages.
+     *
+     * <p>A page is rendered outside the cache's own locks: rendering inside {@code Cache.get(key, loader)} held a lock of
+     * the cache's table for the whole render, and with many virtual threads a request whose key shared that lock waited
+     * for another page's render (seconds, under load: docs/benchmarks.md). Concurrent requests for one page still wait
+     * for a single render ({@link #rendering}).
+     */
     public RenderedPage get(String key, String contentType, Supplier<byte[]> render) {
-        boolean[] rendered = {false};
-        RenderedPage found = pages.get(key, k -> {
-            rendered[0] = true;
-            RenderedPage page = RenderedPage.of(render.get(), contentType, previous.getIfPresent(k));
-            previous.put(k, page.version());
+        RenderedPage cached = pages.getIfPresent(key);
+        if (cached != null) {
+            hits.increment();
+            return cached;
+        }
+        CompletableFuture<RenderedPage> mine = new CompletableFuture<>();
+        CompletableFuture<RenderedPage> theirs = rendering.putIfAbsent(key, mine);
+        if (theirs != null) {
+            hits.increment(); // rendered once, for this request too
+            return awaited(theirs);
+        }
+        try {
+            long generation = generations.get();
+            RenderedPage page = pages.getIfPresent(key); // rendered and cached since the look-up above
+            if (page == null) {
+                page = RenderedPage.of(render.get(), contentType, previous.getIfPresent(key));
+                previous.put(key, page.version());
+                misses.increment();
+                // rendered from content that changed meanwhile: answer this request, keep nothing
+                if (generation == generations.get()) pages.put(key, page);
+            }
+            mine.complete(page);
             return page;
-        });
-        (rendered[0] ? misses : hits).increment();
-        return found;
+        } catch (RuntimeException | Error e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            rendering.remove(key, mine);
+        }
+    }
+
+    /** Another request's render of the same page: its page, or its failure (a 404 stays a 404). */
+    private static RenderedPage awaited(CompletableFuture<RenderedPage> render) {
+        try {
+            return render.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error r) throw r;
+            throw e;
+        }
     }
 
     /** The cached page under {@code key}, or null; never renders. */
@@ -60,6 +107,7 @@ public final class PageCache {
     }
 
     public void invalidateAll() {
+        generations.incrementAndGet();
         pages.invalidateAll();
     }
 
