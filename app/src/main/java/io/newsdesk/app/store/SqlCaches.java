@@ -2,6 +2,7 @@ package io.newsdesk.app.store;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.cache.JdbiCache;
 import org.jdbi.v3.core.cache.JdbiCacheBuilder;
@@ -9,7 +10,6 @@ import org.jdbi.v3.core.cache.JdbiCacheLoader;
 import org.jdbi.v3.core.cache.JdbiCacheStats;
 import org.jdbi.v3.core.statement.ColonPrefixSqlParser;
 import org.jdbi.v3.core.statement.SqlStatements;
-import java.util.Optional;
 
 /**
  * Jdbi's two caches of SQL text (the rendered template and the parsed statement) kept in Caffeine. Jdbi's own cache

@@ -68,7 +68,10 @@ public final class PageCache {
                 previous.put(key, page.version());
                 misses.increment();
                 // rendered from content that changed meanwhile: answer this request, keep nothing
-                if (generation == generations.get()) pages.put(key, page);
+                if (generation == generations.get()) {
+                    pages.put(key, page);
+                    if (generation != generations.get()) pages.asMap().remove(key, page); // changed as it was put
+                }
             }
             mine.complete(page);
             return page;
