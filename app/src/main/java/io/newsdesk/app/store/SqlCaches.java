@@ -34,9 +34,10 @@ final class SqlCaches implements JdbiCacheBuilder {
 
     @Override
     public <K, V> JdbiCache<K, V> build() {
-        return new InCaffeine<>(Caffeine.newBuilder().maximumSize(maxSize).build(), maxSize, null);
+        return buildWithLoader(null);
     }
 
+    /** {@code loader} null: {@link JdbiCache#get} answers only what is kept. */
     @Override
     public <K, V> JdbiCache<K, V> buildWithLoader(JdbiCacheLoader<K, V> loader) {
         return new InCaffeine<>(Caffeine.newBuilder().maximumSize(maxSize).build(), maxSize, loader);
@@ -62,18 +63,9 @@ final class SqlCaches implements JdbiCacheBuilder {
         @Override
         @SuppressWarnings("unchecked")
         public <T> T getStats() {
-            int size = (int) cache.estimatedSize();
-            return (T) new JdbiCacheStats() {
-                @Override
-                public int cacheSize() {
-                    return size;
-                }
-
-                @Override
-                public int maxSize() {
-                    return maxSize;
-                }
-            };
+            return (T) new Stats((int) cache.estimatedSize(), maxSize);
         }
     }
+
+    private record Stats(int cacheSize, int maxSize) implements JdbiCacheStats {}
 }
