@@ -60,6 +60,10 @@ public final class ReaderPages {
     public static final int RELATED_CANDIDATES = 12;
     /** Related candidates whose cards are read at a time: those shown and two for articles already on the page. */
     static final int RELATED_READ = RELATED_CARDS + 2;
+    /** Cards under "More from Author". */
+    static final int MORE_FROM_AUTHOR = 4;
+    /** Authors whose newest articles are kept in memory: a few hundred bytes of cards each. */
+    static final int AUTHOR_LISTS_KEPT = 10_000;
 
     private final SiteIdentity config;
     private final Stores stores;
@@ -71,6 +75,11 @@ public final class ReaderPages {
      * changes by other processes, like the page cache): the sections, and the newest articles of "Read Now". */
     private final LoadingCache<String, List<Section>> sections;
     private final LoadingCache<String, List<ArticleCard>> newest;
+    /**
+     * Each author's newest articles, for "More from Author" (by author id). Reading them was an eighth of an article
+     * page's miss (docs/benchmarks.md); an author's pages share the list. Dropped with "Read Now" when articles change.
+     */
+    private final LoadingCache<String, List<ArticleCard>> authorsNewest;
     /** The search form's outlets and authors (they change rarely; kept like the sections). */
     private final LoadingCache<String, FormChoices> searchChoices;
 
@@ -95,6 +104,8 @@ public final class ReaderPages {
                 .build(k -> stores.sections().all());
         this.newest = Caffeine.newBuilder().refreshAfterWrite(Duration.ofSeconds(60)).expireAfterWrite(Duration.ofMinutes(10))
                 .build(k -> stores.articles().latest(6, 0));
+        this.authorsNewest = Caffeine.newBuilder().maximumSize(AUTHOR_LISTS_KEPT).expireAfterWrite(Duration.ofSeconds(60))
+                .build(id -> stores.articles().byAuthor(id, MORE_FROM_AUTHOR + 1, 0));
         this.searchChoices = Caffeine.newBuilder().expireAfterWrite(Duration.ofSeconds(60)).build(k -> new FormChoices(
                 stores.outlets().all().stream().map(o -> new Choice(o.slug(), o.name())).toList(),
                 stores.authors().byName(SEARCH_AUTHOR_CHOICES).stream().map(a -> new Choice(a.slug(), a.name())).toList()));
@@ -260,7 +271,8 @@ public final class ReaderPages {
                 a.translated() ? stores.articles().translatedBy(a.id()).orElse(null) : null);
         String[] body = ads.splitBody(a.bodyHtml());
         Author first = authors.isEmpty() ? null : authors.get(0);
-        List<ArticleCard> more = first == null ? List.of() : without(stores.articles().byAuthor(first.id(), 5, 0), a.id(), 4);
+        List<ArticleCard> more = first == null ? List.of()
+                : without(authorsNewest.get(first.id()), a.id(), MORE_FROM_AUTHOR);
         Set<String> onPage = new HashSet<>(List.of(a.id()));
         more.forEach(c -> onPage.add(c.id()));
         Optional<String> story = Optional.ofNullable(a.storyId());
@@ -382,6 +394,7 @@ public final class ReaderPages {
     /** An article readers see changed: "Read Now" is read again. */
     public void articlesChanged() {
         newest.invalidateAll();
+        authorsNewest.invalidateAll();
     }
 
     /** Drops what this keeps in memory (the site's one "changed" event calls it). */
@@ -389,6 +402,7 @@ public final class ReaderPages {
         popular.invalidateAll();
         sections.invalidateAll();
         newest.invalidateAll();
+        authorsNewest.invalidateAll();
         searchChoices.invalidateAll();
     }
 }

@@ -45,11 +45,12 @@ public record RenderedPage(byte[] body, byte[] gzip, String etag, Instant lastMo
     }
 
     /**
-     * Compression level of pages. A page is compressed on every cache miss, so its cost is paid by the pages that are
-     * rendered for one reader: for a 24 KB article page level 4 takes 170 µs and gives 6,354 bytes, the default (6)
-     * 340 µs for 6,192 (2.6 % smaller), level 1 95 µs for 7,042 (docs/benchmarks.md, issue 17).
+     * Compression level of pages, nginx's default. A page is compressed on every cache miss, and most pages of a large
+     * site are rendered for one reader: for a 24 KB article page level 1 takes 95 µs for 7,042 bytes, level 4 170 µs
+     * for 6,354 (10 % smaller), the default (6) 340 µs for 6,192. Level 1 served 10 % more misses a second than level 4
+     * (docs/benchmarks.md, issue 17).
      */
-    static final int GZIP_LEVEL = 4;
+    static final int GZIP_LEVEL = 1;
 
     public static byte[] gzip(byte[] bytes) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 4 + 64);
