@@ -25,6 +25,7 @@ import io.newsdesk.app.site.comments.CommentText;
 import io.newsdesk.app.site.popular.PopularArticles;
 import io.newsdesk.app.site.seo.StructuredData;
 import io.newsdesk.app.site.view.Views.*;
+import io.newsdesk.app.store.ArticleStore;
 import io.newsdesk.app.store.HomeCurationStore;
 import io.newsdesk.app.store.Stores;
 import io.newsdesk.app.store.NewsroomArticles;
@@ -62,7 +63,7 @@ public final class ReaderPages {
     static final int RELATED_READ = RELATED_CARDS + 2;
     /** Cards under "More from Author". */
     static final int MORE_FROM_AUTHOR = 4;
-    /** Authors whose newest articles are kept in memory: a few hundred bytes of cards each. */
+    /** Authors (and their newest articles) kept in memory: a few hundred bytes of cards each. */
     static final int AUTHOR_LISTS_KEPT = 10_000;
 
     private final SiteIdentity config;
@@ -80,6 +81,8 @@ public final class ReaderPages {
      * page's miss (docs/benchmarks.md); an author's pages share the list. Dropped with "Read Now" when articles change.
      */
     private final LoadingCache<String, List<ArticleCard>> authorsNewest;
+    /** Authors by id, for bylines (dropped by {@link #contentChanged()}, which an author's edit raises). */
+    private final LoadingCache<String, Author> authorsById;
     /** The search form's outlets and authors (they change rarely; kept like the sections). */
     private final LoadingCache<String, FormChoices> searchChoices;
 
@@ -104,6 +107,8 @@ public final class ReaderPages {
                 .build(k -> stores.sections().all());
         this.newest = Caffeine.newBuilder().refreshAfterWrite(Duration.ofSeconds(60)).expireAfterWrite(Duration.ofMinutes(10))
                 .build(k -> stores.articles().latest(6, 0));
+        this.authorsById = Caffeine.newBuilder().maximumSize(AUTHOR_LISTS_KEPT).expireAfterWrite(Duration.ofMinutes(10))
+                .build(id -> stores.authors().byId(id).orElse(null));
         this.authorsNewest = Caffeine.newBuilder().maximumSize(AUTHOR_LISTS_KEPT).expireAfterWrite(Duration.ofSeconds(60))
                 .build(id -> stores.articles().byAuthor(id, MORE_FROM_AUTHOR + 1, 0));
         this.searchChoices = Caffeine.newBuilder().expireAfterWrite(Duration.ofSeconds(60)).build(k -> new FormChoices(
@@ -243,8 +248,8 @@ public final class ReaderPages {
 
     /** The article page if the article is published; {@code form} and {@code notice} describe the comment area. */
     public Optional<ArticleView> article(String slug, CommentForm form, String notice, String replyTo) {
-        Optional<Article> found = stores.articles().bySlug(slug).filter(a -> a.status() == io.newsdesk.app.news.ArticleStatus.PUBLISHED);
-        return found.map(a -> articleView(a, form, notice, replyTo));
+        return stores.articles().pageRow(slug).filter(r -> r.article().status() == io.newsdesk.app.news.ArticleStatus.PUBLISHED)
+                .map(r -> articleView(r, form, notice, replyTo));
     }
 
     /** Whether the article was published and then taken down (not one that never was public). */
@@ -252,10 +257,11 @@ public final class ReaderPages {
         return stores.articles().bySlug(slug).filter(a -> a.status() == io.newsdesk.app.news.ArticleStatus.UNPUBLISHED).isPresent();
     }
 
-    private ArticleView articleView(Article a, CommentForm form, String notice, String replyTo) {
+    private ArticleView articleView(ArticleStore.PageRow row, CommentForm form, String notice, String replyTo) {
+        Article a = row.article();
         String base = config.publicBaseUrl();
         Section section = section(a.sectionId());
-        List<Author> authors = stores.authors().ofArticle(a.id());
+        List<Author> authors = row.authorIds().stream().map(authorsById::get).filter(java.util.Objects::nonNull).toList();
         Outlet outlet = a.outletId() == null ? null : stores.outlets().byId(a.outletId()).orElse(null);
         List<Crumb> crumbs = breadcrumb(section, a.title());
         String shown = Format.shownImage(a.imageUrl());
@@ -281,10 +287,11 @@ public final class ReaderPages {
         List<StoryStore.Report> also = story.map(s -> stores.stories().reports(s, a.id(), ALSO_REPORTED_MAX)).orElse(List.of());
         return new ArticleView(chrome(section.slug(), a.id()), meta, a, section, crumbs, authors, attribution, body[0],
                 body[1] == null ? null : ads.ad(AdSlot.Position.IN_ARTICLE), body[1] == null ? "" : body[1],
-                ads.ad(AdSlot.Position.BELOW_ARTICLE), first, more, related, comments(a, form, notice, replyTo),
+                ads.ad(AdSlot.Position.BELOW_ARTICLE), first, more, related,
+                comments(a, row.hasComments() ? stores.comments().approvedFor(a.id()) : List.of(), form, notice, replyTo),
                 "/v/" + a.id() + ".gif", also, also.isEmpty() ? null : SitePaths.story(story.get()),
                 ShareLinks.of(meta.canonicalUrl(), a.title()), Credits.line(config.siteLanguage(), a.imageCredit()),
-                new NewsroomArticles(stores.jdbi()).corrections(a.id()));
+                row.hasCorrections() ? new NewsroomArticles(stores.jdbi()).corrections(a.id()) : List.of());
     }
 
     /**
@@ -304,8 +311,7 @@ public final class ReaderPages {
         return cards;
     }
 
-    private Comments comments(Article a, CommentForm form, String notice, String replyTo) {
-        List<Comment> approved = stores.comments().approvedFor(a.id());
+    private Comments comments(Article a, List<Comment> approved, CommentForm form, String notice, String replyTo) {
         Map<String, CommentThread> threads = new LinkedHashMap<>();
         for (Comment c : approved) {
             if (c.parentId() == null) threads.put(c.id(), new CommentThread(view(c), new ArrayList<>()));
@@ -403,6 +409,7 @@ public final class ReaderPages {
         sections.invalidateAll();
         newest.invalidateAll();
         authorsNewest.invalidateAll();
+        authorsById.invalidateAll();
         searchChoices.invalidateAll();
     }
 }

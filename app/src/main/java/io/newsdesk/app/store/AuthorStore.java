@@ -44,6 +44,10 @@ public final class AuthorStore {
         return jdbi.withHandle(h -> h.createQuery("SELECT * FROM authors WHERE slug = :slug").bind("slug", slug).map(MAPPER).findOne());
     }
 
+    public Optional<Author> byId(String id) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM authors WHERE id = :id").bind("id", id).map(MAPPER).findOne());
+    }
+
     /** The first {@code limit} authors by name (the search page's author filter). */
     public List<Author> byName(int limit) {
         return jdbi.withHandle(h -> h.createQuery("SELECT * FROM authors ORDER BY LOWER(name), id LIMIT :limit")

@@ -48,10 +48,12 @@ final class PageQueries implements SqlLogger {
 
     /**
      * Sorts of rows that belong to one article or to one page's few cards, bounded by that, not by the site: an
-     * article's byline (ORDER BY position), its corrections, and the bylines of a feed's items.
+     * article's byline (ORDER BY position, also as the article page's list of author ids), its corrections, and the
+     * bylines of a feed's items.
      */
     static final List<String> SMALL_SORTS = List.of(
             "WHERE aa.article_id = ? ORDER BY aa.position",
+            "string_agg(aa.author_id, ' ' ORDER BY aa.position) FROM article_authors aa WHERE aa.article_id = a.id)",
             "FROM article_corrections WHERE article_id = ? ORDER BY corrected_at, id",
             "WHERE aa.article_id IN (");
 

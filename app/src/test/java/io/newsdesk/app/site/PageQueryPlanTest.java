@@ -111,8 +111,8 @@ class PageQueryPlanTest {
         Map<String, Integer> pages = new LinkedHashMap<>();
         // the home page: its curation, the newest, one block per section, "also reported", the chrome's ranking
         pages.put("/", 16);
-        pages.put("/article/" + article, 8);
-        pages.put("/article/" + imported, 9);
+        pages.put("/article/" + article, 6);
+        pages.put("/article/" + imported, 7);
         pages.put("/section/" + section, 2);
         pages.put("/section/" + section + "?page=3", 2);
         pages.put("/author/" + author, 4);
