@@ -59,8 +59,6 @@ public final class ReaderPages {
     /** "Related" shows this many; more candidates are asked for, as some are already on the page. */
     static final int RELATED_CARDS = 4;
     public static final int RELATED_CANDIDATES = 12;
-    /** Related candidates whose cards are read at a time: those shown and two for articles already on the page. */
-    static final int RELATED_READ = RELATED_CARDS + 2;
     /** Cards under "More from Author". */
     static final int MORE_FROM_AUTHOR = 4;
     /** Authors (and their newest articles) kept in memory: a few hundred bytes of cards each. */
@@ -301,9 +299,11 @@ public final class ReaderPages {
     private List<ArticleCard> related(Article a, Section section, String storyId, Set<String> onPage) {
         long published = (a.publishedAt() == null ? Instant.now() : a.publishedAt()).toEpochMilli();
         List<String> like = related.of(new RelatedArticles.Subject(a.id(), a.title(), a.bodyText(), storyId, published), RELATED_CANDIDATES);
-        // reading a card is most of what "Related" costs on a miss, and the first few candidates usually suffice
-        List<ArticleCard> cards = new ArrayList<>(StoryGroups.takeReading(like, stores.articles()::cardsByIds, onPage,
-                RELATED_CARDS, RELATED_READ));
+        // reading a card is most of what "Related" costs on a miss: those already on the page are passed over unread,
+        // and only as many as are shown are read at a time (more only when one is another report of a story shown)
+        List<String> unshown = like.stream().filter(id -> !onPage.contains(id)).toList();
+        List<ArticleCard> cards = new ArrayList<>(StoryGroups.takeReading(unshown, stores.articles()::cardsByIds, onPage,
+                RELATED_CARDS, RELATED_CARDS));
         if (cards.size() < RELATED_CARDS) {
             cards.addAll(StoryGroups.take(stores.articles().latestInSection(section.id(), RELATED_CANDIDATES, 0), onPage,
                     RELATED_CARDS - cards.size()));
