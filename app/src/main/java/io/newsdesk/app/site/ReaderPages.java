@@ -79,7 +79,7 @@ public final class ReaderPages {
      * page's miss (docs/benchmarks.md); an author's pages share the list. Dropped with "Read Now" when articles change.
      */
     private final LoadingCache<String, List<ArticleCard>> authorsNewest;
-    /** Authors by id, for bylines (dropped by {@link #contentChanged()}, which an author's edit raises). */
+    /** Authors by id, for bylines (dropped with the authors' lists, and by an author's edit). */
     private final LoadingCache<String, Author> authorsById;
     /** The search form's outlets and authors (they change rarely; kept like the sections). */
     private final LoadingCache<String, FormChoices> searchChoices;
@@ -397,19 +397,21 @@ public final class ReaderPages {
         return cards.stream().filter(c -> !c.id().equals(id)).limit(limit).toList();
     }
 
-    /** An article readers see changed: "Read Now" is read again. */
+    /**
+     * An article readers see changed: "Read Now", the authors' lists and the bylines are read again (an import that
+     * writes an article may also have renamed its author).
+     */
     public void articlesChanged() {
         newest.invalidateAll();
         authorsNewest.invalidateAll();
+        authorsById.invalidateAll();
     }
 
     /** Drops what this keeps in memory (the site's one "changed" event calls it). */
     public void contentChanged() {
+        articlesChanged();
         popular.invalidateAll();
         sections.invalidateAll();
-        newest.invalidateAll();
-        authorsNewest.invalidateAll();
-        authorsById.invalidateAll();
         searchChoices.invalidateAll();
     }
 }

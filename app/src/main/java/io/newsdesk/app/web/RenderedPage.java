@@ -47,7 +47,7 @@ public record RenderedPage(byte[] body, byte[] gzip, String etag, Instant lastMo
     /**
      * Compression level of pages, nginx's default. A page is compressed on every cache miss, and most pages of a large
      * site are rendered for one reader: for a 24 KB article page level 1 takes 95 µs for 7,042 bytes, level 4 170 µs
-     * for 6,354 (10 % smaller), the default (6) 340 µs for 6,192. Level 1 served 10 % more misses a second than level 4
+     * for 6,354 (10 % smaller), the default (6) 340 µs for 6,192. Level 1 served 11 % more misses a second than level 4
      * (docs/benchmarks.md, issue 17).
      */
     static final int GZIP_LEVEL = 1;
