@@ -62,7 +62,7 @@ public final class ReaderPages {
     /** Cards under "More from Author". */
     static final int MORE_FROM_AUTHOR = 4;
     /** Authors (and their newest articles) kept in memory: a few hundred bytes of cards each. */
-    static final int AUTHOR_LISTS_KEPT = 10_000;
+    static final int AUTHORS_KEPT = 10_000;
 
     private final SiteIdentity config;
     private final Stores stores;
@@ -105,9 +105,9 @@ public final class ReaderPages {
                 .build(k -> stores.sections().all());
         this.newest = Caffeine.newBuilder().refreshAfterWrite(Duration.ofSeconds(60)).expireAfterWrite(Duration.ofMinutes(10))
                 .build(k -> stores.articles().latest(6, 0));
-        this.authorsById = Caffeine.newBuilder().maximumSize(AUTHOR_LISTS_KEPT).expireAfterWrite(Duration.ofMinutes(10))
+        this.authorsById = Caffeine.newBuilder().maximumSize(AUTHORS_KEPT).expireAfterWrite(Duration.ofMinutes(10))
                 .build(id -> stores.authors().byId(id).orElse(null));
-        this.authorsNewest = Caffeine.newBuilder().maximumSize(AUTHOR_LISTS_KEPT).expireAfterWrite(Duration.ofSeconds(60))
+        this.authorsNewest = Caffeine.newBuilder().maximumSize(AUTHORS_KEPT).expireAfterWrite(Duration.ofSeconds(60))
                 .build(id -> stores.articles().byAuthor(id, MORE_FROM_AUTHOR + 1, 0));
         this.searchChoices = Caffeine.newBuilder().expireAfterWrite(Duration.ofSeconds(60)).build(k -> new FormChoices(
                 stores.outlets().all().stream().map(o -> new Choice(o.slug(), o.name())).toList(),

@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 
 /**
@@ -23,8 +24,8 @@ public final class PageCache {
     private final Cache<String, RenderedPage> pages;
     private final Cache<String, RenderedPage> previous;
     /** Reads answered from the cache, and pages rendered because they were not in it (for the metrics). */
-    private final java.util.concurrent.atomic.LongAdder hits = new java.util.concurrent.atomic.LongAdder();
-    private final java.util.concurrent.atomic.LongAdder misses = new java.util.concurrent.atomic.LongAdder();
+    private final LongAdder hits = new LongAdder();
+    private final LongAdder misses = new LongAdder();
     /** Pages being rendered now, so a second request for one waits for that render instead of starting another. */
     private final Map<String, CompletableFuture<RenderedPage>> rendering = new ConcurrentHashMap<>();
     /** Counts {@link #invalidateAll} calls: a render that began before one is not kept. */
