@@ -327,6 +327,7 @@ public final class Site implements AutoCloseable {
         relatedSweep.start(singletons.turn("related-lists"));
         operations.start();
         log.info("{} is running at http://{}:{}/", config.siteName(), config.host(), app.port());
+        log.info("Pages are compressed by {}", io.newsdesk.app.web.Gzip.engine());
         return this;
     }
 

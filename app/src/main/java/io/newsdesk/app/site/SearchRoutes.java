@@ -11,8 +11,8 @@ import io.newsdesk.app.search.SearchRequest;
 import io.newsdesk.app.search.SearchResults;
 import io.newsdesk.app.search.Searcher;
 import io.newsdesk.app.site.view.Views.SearchView;
+import io.newsdesk.app.web.Gzip;
 import io.newsdesk.app.web.HttpCaching;
-import io.newsdesk.app.web.RenderedPage;
 import io.newsdesk.app.web.Renderer;
 import java.io.IOException;
 
@@ -57,7 +57,7 @@ public final class SearchRoutes {
         ctx.status(params.error() == null ? 200 : 400).header("Cache-Control", CACHE_CONTROL);
         ctx.contentType(HttpCaching.HTML).header("Vary", "Accept-Encoding");
         // compressed here: the server compresses nothing itself (cached pages are compressed once, when made)
-        if (HttpCaching.acceptsGzip(ctx.header("Accept-Encoding"))) ctx.header("Content-Encoding", "gzip").result(RenderedPage.gzip(html));
+        if (HttpCaching.acceptsGzip(ctx.header("Accept-Encoding"))) ctx.header("Content-Encoding", "gzip").result(Gzip.of(html));
         else ctx.result(html);
     }
 

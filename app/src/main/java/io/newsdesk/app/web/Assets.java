@@ -28,7 +28,7 @@ public final class Assets {
             String hash = Sha256.shortHex(5, bytes);
             int dot = name.lastIndexOf('.');
             // fonts are compressed already: served as they are
-            byte[] gzip = name.endsWith(".woff2") ? null : RenderedPage.gzip(bytes);
+            byte[] gzip = name.endsWith(".woff2") ? null : Gzip.of(bytes);
             Asset a = new Asset(name.substring(0, dot) + "." + hash + name.substring(dot), bytes, gzip, contentType(name));
             byName.put(name, a);
             byFingerprint.put(a.fingerprintedName(), a);

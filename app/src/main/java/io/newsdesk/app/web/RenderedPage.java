@@ -1,13 +1,9 @@
 package io.newsdesk.app.web;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.zip.GZIPOutputStream;
 
 /**
  * A page rendered once and served many times: its bytes (also gzip-compressed, once), a strong
@@ -22,7 +18,7 @@ public record RenderedPage(byte[] body, byte[] gzip, String etag, Instant lastMo
     }
 
     public static RenderedPage of(byte[] body, String contentType, RenderedPage previous) {
-        byte[] gzip = gzip(body);
+        byte[] gzip = Gzip.of(body);
         // the compressed bytes are as much a function of the content as the page's own, and a quarter of their size
         String etag = Etags.of(gzip);
         // Re-rendering unchanged content keeps the old time, so Last-Modified stays honest.
@@ -42,27 +38,5 @@ public record RenderedPage(byte[] body, byte[] gzip, String etag, Instant lastMo
     /** Bytes held for this page in the cache, roughly: its two bodies, its headers and its key. */
     int weight(String key) {
         return body.length + gzip.length + 2 * key.length() + 256;
-    }
-
-    /**
-     * Compression level of pages, nginx's default. A page is compressed on every cache miss, and most pages of a large
-     * site are rendered for one reader: for a 24 KB article page level 1 takes 95 µs for 7,042 bytes, level 4 170 µs
-     * for 6,354 (10 % smaller), the default (6) 340 µs for 6,192. Level 1 served 11 % more misses a second than level 4
-     * (docs/benchmarks.md, issue 17).
-     */
-    static final int GZIP_LEVEL = 1;
-
-    public static byte[] gzip(byte[] bytes) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 4 + 64);
-        try (GZIPOutputStream gz = new GZIPOutputStream(out) {
-            {
-                def.setLevel(GZIP_LEVEL);
-            }
-        }) {
-            gz.write(bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
     }
 }
