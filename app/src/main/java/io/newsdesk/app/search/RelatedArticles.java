@@ -2,6 +2,7 @@ package io.newsdesk.app.search;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.newsdesk.app.store.KeptRelatedList;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -90,6 +91,23 @@ public final class RelatedArticles {
      * kept list of an article older than {@link #FRESH} is read instead of searching even the first time.
      */
     public List<String> of(Subject subject, int limit) {
+        return of(subject, limit, (now, settledBefore) -> lists.current(subject.id(), limit, now, settledBefore));
+    }
+
+    /**
+     * As {@link #of(Subject, int)}, with the article's kept list read already, with its row (null: none is kept): the
+     * article page saves a query.
+     */
+    public List<String> of(Subject subject, int limit, KeptRelatedList kept) {
+        return of(subject, limit, (now, settledBefore) -> RelatedLists.currentIds(kept, limit, now, settledBefore));
+    }
+
+    /** The kept list's ids when it is current, else null. */
+    private interface KeptIds {
+        List<String> current(long now, long settledBefore);
+    }
+
+    private List<String> of(Subject subject, int limit, KeptIds keptIds) {
         long generation = index.generation();
         Answer kept = answers.getIfPresent(subject.id());
         if (kept != null && (kept.generation() == generation || kept.settled()) && kept.limit() >= limit) {
@@ -99,7 +117,7 @@ public final class RelatedArticles {
         long settledBefore = settledBefore(now);
         boolean settled = subject.publishedAt() < settledBefore;
         boolean listed = lists != null && subject.publishedAt() < listedBefore(now, settledBefore);
-        List<String> stored = listed ? lists.current(subject.id(), limit, now, settledBefore) : null;
+        List<String> stored = listed ? keptIds.current(now, settledBefore) : null;
         List<String> ids = stored != null ? stored : uncached(subject, limit);
         answers.put(subject.id(), new Answer(generation, limit, ids, settled));
         return ids.subList(0, Math.min(limit, ids.size()));

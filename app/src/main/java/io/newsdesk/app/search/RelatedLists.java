@@ -1,13 +1,14 @@
 package io.newsdesk.app.search;
 
+import io.newsdesk.app.store.KeptRelatedList;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.statement.Query;
 
 /**
  * The kept "Related" lists (table {@code related_lists}, migration V24): what the index answered for an article, read by
@@ -28,16 +29,9 @@ public final class RelatedLists {
     /** One article's list: {@code limit} is how many were asked for. */
     public record Kept(String articleId, List<String> ids, int limit, long computedAt) {}
 
-    /**
-     * The lists that are current: long enough, younger than their article's last change, and computed after
-     * {@code keptAfter} for an article published before {@code settledBefore}, else after {@code openKeptAfter}.
-     */
-    private static final String CURRENT_LISTS = """
-            FROM related_lists r JOIN articles a ON a.id = r.article_id
-            WHERE r.list_limit >= :limit AND r.computed_at >= a.changed_at
-              AND r.computed_at > CASE WHEN a.published_at < :settledBefore THEN :keptAfter ELSE :openKeptAfter END""";
-    /** An article's list when current (by primary key in both tables: checked by RelatedListsTest's query plan). */
-    static final String CURRENT = "SELECT r.related_ids " + CURRENT_LISTS + " AND r.article_id = :id";
+    /** An article's list and its times (by primary key in both tables: checked by RelatedListsTest's query plan). */
+    static final String STORED = "SELECT r.article_id, " + KeptRelatedList.COLUMNS
+            + " FROM related_lists r JOIN articles a ON a.id = r.article_id WHERE r.article_id IN (<ids>)";
 
     private final Jdbi jdbi;
 
@@ -46,24 +40,45 @@ public final class RelatedLists {
     }
 
     /**
+     * Whether a kept list is current: long enough, younger than its article's last change, and computed within
+     * {@link #KEEP} for an article published before {@code settledBefore} (its window has closed), else within
+     * {@code openKeep} ({@link #OPEN_KEEP} for the page, {@link #OPEN_REFRESH} for the sweep).
+     */
+    static boolean isCurrent(KeptRelatedList s, int limit, long now, long settledBefore, Duration openKeep) {
+        if (s.limit() < limit || s.computedAt() < s.articleChangedAt()) return false;
+        boolean closed = s.articlePublishedAt() != null && s.articlePublishedAt() < settledBefore;
+        return s.computedAt() > now - (closed ? KEEP : openKeep).toMillis();
+    }
+
+    /**
      * The article's current list when it holds at least {@code limit} or all the index found; null otherwise.
      * {@code settledBefore}: articles published before it have closed windows ({@link RelatedArticles#settledBefore}).
      */
     List<String> current(String articleId, int limit, long now, long settledBefore) {
-        return jdbi.withHandle(h -> bindAges(h.createQuery(CURRENT), now, settledBefore, OPEN_KEEP).bind("id", articleId).bind("limit", limit)
-                .mapTo(String.class).findOne().map(RelatedLists::ids).orElse(null));
+        return currentIds(stored(List.of(articleId)).get(articleId), limit, now, settledBefore);
+    }
+
+    /** The ids of this list (null: none kept) when the page may show it, else null. */
+    static List<String> currentIds(KeptRelatedList kept, int limit, long now, long settledBefore) {
+        return kept != null && isCurrent(kept, limit, now, settledBefore, OPEN_KEEP) ? kept.ids() : null;
     }
 
     /** Which of these articles have a list of at least {@code limit} that the sweep need not compute again. */
     Set<String> currentAmong(Collection<String> articleIds, int limit, long now, long settledBefore) {
-        if (articleIds.isEmpty()) return Set.of();
-        return new HashSet<>(jdbi.withHandle(h -> bindAges(h.createQuery("SELECT r.article_id " + CURRENT_LISTS + " AND r.article_id IN (<ids>)"),
-                now, settledBefore, OPEN_REFRESH).bindList("ids", List.copyOf(articleIds)).bind("limit", limit)
-                .mapTo(String.class).list()));
+        Set<String> current = new HashSet<>();
+        stored(articleIds).forEach((id, s) -> {
+            if (isCurrent(s, limit, now, settledBefore, OPEN_REFRESH)) current.add(id);
+        });
+        return current;
     }
 
-    private static Query bindAges(Query q, long now, long settledBefore, Duration openKeep) {
-        return q.bind("settledBefore", settledBefore).bind("keptAfter", now - KEEP.toMillis()).bind("openKeptAfter", now - openKeep.toMillis());
+    private Map<String, KeptRelatedList> stored(Collection<String> articleIds) {
+        if (articleIds.isEmpty()) return Map.of();
+        Map<String, KeptRelatedList> found = new HashMap<>();
+        jdbi.withHandle(h -> h.createQuery(STORED).bindList("ids", List.copyOf(articleIds))
+                .map((rs, ctx) -> Map.entry(rs.getString("article_id"), KeptRelatedList.read(rs))).list())
+                .forEach(e -> found.put(e.getKey(), e.getValue()));
+        return found;
     }
 
     /** Writes these lists over any older ones, in one transaction. */
@@ -81,9 +96,5 @@ public final class RelatedLists {
             }
             batch.execute();
         });
-    }
-
-    private static List<String> ids(String joined) {
-        return joined.isEmpty() ? List.of() : Arrays.asList(joined.split(" "));
     }
 }

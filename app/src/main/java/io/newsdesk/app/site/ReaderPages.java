@@ -26,6 +26,7 @@ import io.newsdesk.app.site.popular.PopularArticles;
 import io.newsdesk.app.site.seo.StructuredData;
 import io.newsdesk.app.site.view.Views.*;
 import io.newsdesk.app.store.ArticleStore;
+import io.newsdesk.app.store.KeptRelatedList;
 import io.newsdesk.app.store.HomeCurationStore;
 import io.newsdesk.app.store.Stores;
 import io.newsdesk.app.store.NewsroomArticles;
@@ -281,7 +282,7 @@ public final class ReaderPages {
         more.forEach(c -> onPage.add(c.id()));
         Optional<String> story = Optional.ofNullable(a.storyId());
         story.ifPresent(onPage::add); // its other reports are listed under "Also reported by"
-        List<ArticleCard> related = related(a, section, story.orElse(null), onPage);
+        List<ArticleCard> related = related(a, row.related(), section, story.orElse(null), onPage);
         List<StoryStore.Report> also = story.map(s -> stores.stories().reports(s, a.id(), ALSO_REPORTED_MAX)).orElse(List.of());
         return new ArticleView(chrome(section.slug(), a.id()), meta, a, section, crumbs, authors, attribution, body[0],
                 body[1] == null ? null : ads.ad(AdSlot.Position.IN_ARTICLE), body[1] == null ? "" : body[1],
@@ -296,9 +297,10 @@ public final class ReaderPages {
      * The articles most like this one by their words (the index's answer), none already on the page; filled up with
      * the section's latest when the index knows too little of its words or finds too few.
      */
-    private List<ArticleCard> related(Article a, Section section, String storyId, Set<String> onPage) {
+    private List<ArticleCard> related(Article a, KeptRelatedList kept, Section section, String storyId, Set<String> onPage) {
         long published = (a.publishedAt() == null ? Instant.now() : a.publishedAt()).toEpochMilli();
-        List<String> like = related.of(new RelatedArticles.Subject(a.id(), a.title(), a.bodyText(), storyId, published), RELATED_CANDIDATES);
+        List<String> like = related.of(new RelatedArticles.Subject(a.id(), a.title(), a.bodyText(), storyId, published),
+                RELATED_CANDIDATES, kept);
         // reading a card is most of what "Related" costs on a miss: those already on the page are passed over unread,
         // and only as many as are shown are read at a time (more only when one is another report of a story shown)
         List<String> unshown = like.stream().filter(id -> !onPage.contains(id)).toList();

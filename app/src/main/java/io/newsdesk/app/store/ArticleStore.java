@@ -61,9 +61,11 @@ public final class ArticleStore {
 
     /**
      * An article as its page needs it, in one round trip: the row, its byline (author ids in order), and whether it
-     * has approved comments or corrections, so the page does not ask for lists that most articles do not have.
+     * has approved comments or corrections, so the page does not ask for lists that most articles do not have; and its
+     * kept "Related" list, if any ({@link KeptRelatedList}: the page decides whether it is current).
      */
-    public record PageRow(Article article, List<String> authorIds, boolean hasComments, boolean hasCorrections) {}
+    public record PageRow(Article article, List<String> authorIds, boolean hasComments, boolean hasCorrections,
+                          KeptRelatedList related) {}
 
     // string_agg with ORDER BY: PostgreSQL, and SQLite since 3.44
     private static final String PAGE_ROW = """
@@ -71,14 +73,15 @@ public final class ArticleStore {
                    (SELECT string_agg(aa.author_id, ' ' ORDER BY aa.position) FROM article_authors aa
                     WHERE aa.article_id = a.id) AS author_ids,
                    EXISTS (SELECT 1 FROM comments c WHERE c.article_id = a.id AND c.status = 'approved') AS has_comments,
-                   EXISTS (SELECT 1 FROM article_corrections k WHERE k.article_id = a.id) AS has_corrections
-            FROM articles a WHERE a.slug = :slug""";
+                   EXISTS (SELECT 1 FROM article_corrections k WHERE k.article_id = a.id) AS has_corrections,
+                   r.related_ids, r.list_limit, r.computed_at
+            FROM articles a LEFT JOIN related_lists r ON r.article_id = a.id WHERE a.slug = :slug""";
 
     public Optional<PageRow> pageRow(String slug) {
         return jdbi.withHandle(h -> h.createQuery(PAGE_ROW).bind("slug", slug).map((rs, ctx) -> {
             String authorIds = rs.getString("author_ids");
             return new PageRow(ARTICLE.map(rs, ctx), authorIds == null ? List.of() : List.of(authorIds.split(" ")),
-                    rs.getBoolean("has_comments"), rs.getBoolean("has_corrections"));
+                    rs.getBoolean("has_comments"), rs.getBoolean("has_corrections"), KeptRelatedList.read(rs));
         }).findOne());
     }
 

@@ -59,9 +59,9 @@ class RelatedListsTest {
             anHourLater(jdbi);
             assertThat(new RelatedSweep(jdbi, related, lists, 12).runOnce()).as("a new sweep finds every list current").isZero();
 
-            String plan = jdbi.withHandle(h -> String.join("\n", h.createQuery("EXPLAIN QUERY PLAN " + RelatedLists.CURRENT)
-                    .bind("id", old.id()).bind("limit", 12).bind("keptAfter", 0L).bind("openKeptAfter", 0L).bind("settledBefore", 0L).map((rs, ctx) -> rs.getString("detail")).list()));
-            assertThat(plan).as("the page's query reads two rows by their keys").doesNotContain("SCAN").contains("SEARCH r ", "SEARCH a ");
+            String plan = jdbi.withHandle(h -> String.join("\n", h.createQuery("EXPLAIN QUERY PLAN " + RelatedLists.STORED)
+                    .bindList("ids", List.of(old.id())).map((rs, ctx) -> rs.getString("detail")).list()));
+            assertThat(plan).as("a list and its article are read by their keys").doesNotContain("SCAN").contains("SEARCH r ", "SEARCH a ");
 
             // the page reads the kept list instead of searching: a list written by hand shows
             List<String> byHand = List.of(trams.get(3).id(), trams.get(4).id());
@@ -69,8 +69,12 @@ class RelatedListsTest {
             keep(jdbi, recent.id(), byHand, System.currentTimeMillis());
             keep(jdbi, fresh.id(), byHand, System.currentTimeMillis());
             assertThat(new RelatedArticles(site.site.searchIndex(), lists, 20).of(subject(old, null), 12)).isEqualTo(byHand);
+            assertThat(onPage(site, lists, old, 12)).as("the list the page reads with the article").isEqualTo(byHand);
             assertThat(new RelatedArticles(site.site.searchIndex(), lists, 20).of(subject(recent, null), 12))
                     .as("an open window's list too").isEqualTo(byHand);
+            assertThat(onPage(site, lists, recent, 12)).isEqualTo(byHand);
+            assertThat(onPage(site, lists, fresh, 12)).as("the last day's: searched").isNotEqualTo(byHand).isNotEmpty();
+            assertThat(onPage(site, lists, old, 13)).as("longer than kept: searched").startsWith(oldTwin.id());
             assertThat(new RelatedArticles(site.site.searchIndex(), lists, 20).of(subject(fresh, null), 12))
                     .as("an article of the last day is searched").isNotEqualTo(byHand).isNotEmpty();
             assertThat(new RelatedArticles(site.site.searchIndex(), lists, 20).of(subject(old, null), 13))
@@ -80,6 +84,7 @@ class RelatedListsTest {
             jdbi.useHandle(h -> h.createUpdate("UPDATE articles SET changed_at = :t WHERE id = :id")
                     .bind("t", System.currentTimeMillis() + 1).bind("id", old.id()).execute());
             assertThat(new RelatedArticles(site.site.searchIndex(), lists, 20).of(subject(old, null), 12)).startsWith(oldTwin.id());
+            assertThat(onPage(site, lists, old, 12)).as("changed after its list: searched").startsWith(oldTwin.id());
             Thread.sleep(2);
             anHourLater(jdbi);
             assertThat(new RelatedSweep(jdbi, related, lists, 12).runOnce()).isEqualTo(1);
@@ -88,6 +93,7 @@ class RelatedListsTest {
             // a list older than RelatedLists.KEEP is computed again too
             keep(jdbi, oldTwin.id(), byHand, System.currentTimeMillis() - RelatedLists.KEEP.toMillis() - 1);
             assertThat(new RelatedArticles(site.site.searchIndex(), lists, 20).of(subject(oldTwin, null), 12)).startsWith(old.id());
+            assertThat(onPage(site, lists, oldTwin, 12)).as("older than KEEP: searched").startsWith(old.id());
             anHourLater(jdbi);
             assertThat(new RelatedSweep(jdbi, related, lists, 12).runOnce()).isEqualTo(1);
 
@@ -108,7 +114,15 @@ class RelatedListsTest {
             keep(jdbi, oldTwin.id(), byHand, longer);
             assertThat(new RelatedArticles(site.site.searchIndex(), lists, 20).of(subject(recent, null), 12)).isNotEqualTo(byHand);
             assertThat(new RelatedArticles(site.site.searchIndex(), lists, 20).of(subject(oldTwin, null), 12)).isEqualTo(byHand);
+            assertThat(onPage(site, lists, recent, 12)).as("open window, older than OPEN_KEEP: searched").isNotEqualTo(byHand);
+            assertThat(onPage(site, lists, oldTwin, 12)).as("closed window: read").isEqualTo(byHand);
         }
+    }
+
+    /** What the article page gets: the kept list read with the article's row, judged by the same rule. */
+    private static List<String> onPage(TestSite site, RelatedLists lists, Article a, int limit) {
+        var row = site.stores.articles().pageRow(a.slug()).orElseThrow();
+        return new RelatedArticles(site.site.searchIndex(), lists, 20).of(subject(a, null), limit, row.related());
     }
 
     private static int publishedBefore(Jdbi jdbi, long t) {
