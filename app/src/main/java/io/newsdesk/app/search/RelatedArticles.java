@@ -69,7 +69,8 @@ public final class RelatedArticles {
     private final RelatedLists lists;
     private final long windowArticles;
     private volatile Span span;
-    private final Cache<String, Answer> answers = Caffeine.newBuilder().maximumSize(CACHED_ARTICLES)
+    // written on every miss of a page: its upkeep on the writing thread, as the page cache's (PageCache)
+    private final Cache<String, Answer> answers = Caffeine.newBuilder().executor(Runnable::run).maximumSize(CACHED_ARTICLES)
             .expireAfterWrite(Duration.ofMinutes(30)).build();
 
     /** @param lists the kept lists of old articles, or null to search for every article */

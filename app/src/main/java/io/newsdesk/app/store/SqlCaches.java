@@ -40,7 +40,8 @@ final class SqlCaches implements JdbiCacheBuilder {
     /** {@code loader} null: {@link JdbiCache#get} answers only what is kept. */
     @Override
     public <K, V> JdbiCache<K, V> buildWithLoader(JdbiCacheLoader<K, V> loader) {
-        return new InCaffeine<>(Caffeine.newBuilder().maximumSize(maxSize).build(), maxSize, loader);
+        // read by every statement: its upkeep on the reading thread, as the page cache's (PageCache)
+        return new InCaffeine<>(Caffeine.newBuilder().executor(Runnable::run).maximumSize(maxSize).build(), maxSize, loader);
     }
 
     /** Values are kept as {@code Optional}s: Jdbi caches "no template function" as null, and Caffeine keeps no null. */

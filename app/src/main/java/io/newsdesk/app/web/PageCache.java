@@ -32,9 +32,11 @@ public final class PageCache {
     private final AtomicLong generations = new AtomicLong();
 
     public PageCache(Duration ttl, long maxBytes) {
-        this.pages = Caffeine.newBuilder().expireAfterWrite(ttl).maximumWeight(maxBytes)
+        // upkeep (eviction, expiry) on the thread that writes: handed to the common pool, as by default, every miss's
+        // write woke one of its threads, 7 % of a miss's CPU with the lock they then took (docs/benchmarks.md, issue 17)
+        this.pages = Caffeine.newBuilder().executor(Runnable::run).expireAfterWrite(ttl).maximumWeight(maxBytes)
                 .weigher((String key, RenderedPage page) -> page.weight(key)).build();
-        this.previous = Caffeine.newBuilder().maximumSize(MAX_VERSIONS).build();
+        this.previous = Caffeine.newBuilder().executor(Runnable::run).maximumSize(MAX_VERSIONS).build();
     }
 
     public RenderedPage get(String key, Supplier<byte[]> render) {
