@@ -53,6 +53,27 @@ class MoreFromAuthorTest {
         }
     }
 
+    /** A byline of twelve keeps its order (positions 0 to 11: ten comes after nine, not after one), whatever the ids. */
+    @Test
+    void aLongBylineShowsItsAuthorsInTheOrderWritten() throws Exception {
+        try (TestSite site = TestSite.withDemo(dir)) {
+            List<String> names = new java.util.ArrayList<>();
+            List<String> ids = new java.util.ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                // slugs (and so ids) in the reverse order of the byline
+                var author = site.stores.authors().create("writer-" + (char) ('z' - i), "Writer " + (char) ('Z' - i) + " Byline", null);
+                names.add(author.name());
+                ids.add(author.id());
+            }
+            new ArticleWriter(site.stores.jdbi(), site.stores.articles()).save(new ArticleDraft("A dozen hands on one story", null,
+                    "<p>Details follow.</p>", null, null, null, null, site.stores.sections().all().get(0).id(), ids,
+                    "en", ArticleStatus.PUBLISHED, Instant.now(), null, null));
+            String slug = site.stores.jdbi().withHandle(h -> h.createQuery("SELECT slug FROM articles WHERE title = 'A dozen hands on one story'")
+                    .mapTo(String.class).one());
+            assertThat(page(site, slug).select(".byline a[rel=author]").eachText()).isEqualTo(names);
+        }
+    }
+
     /** An author named first in the bylines of two published articles ("More from" follows the first author). */
     private static String authorOfTwo(TestSite site) {
         return site.stores.jdbi().withHandle(h -> h.createQuery("""

@@ -53,7 +53,6 @@ final class PageQueries implements SqlLogger {
      */
     static final List<String> SMALL_SORTS = List.of(
             "WHERE aa.article_id = ? ORDER BY aa.position",
-            "string_agg(aa.author_id, ' ' ORDER BY aa.position) FROM article_authors aa WHERE aa.article_id = a.id)",
             "FROM article_corrections WHERE article_id = ? ORDER BY corrected_at, id",
             "WHERE aa.article_id IN (");
 
