@@ -75,6 +75,7 @@ import io.newsdesk.app.web.Assets;
 import io.newsdesk.app.web.BadRequests;
 import io.newsdesk.app.web.CachedPageHandler;
 import io.newsdesk.app.web.FormTokens;
+import io.newsdesk.app.web.Gzip;
 import io.newsdesk.app.web.HttpCaching;
 import io.newsdesk.app.web.MediaFiles;
 import io.newsdesk.app.web.PageCache;
@@ -327,7 +328,7 @@ public final class Site implements AutoCloseable {
         relatedSweep.start(singletons.turn("related-lists"));
         operations.start();
         log.info("{} is running at http://{}:{}/", config.siteName(), config.host(), app.port());
-        log.info("Pages are compressed by {}", io.newsdesk.app.web.Gzip.engine());
+        log.info("Pages are compressed by {}", Gzip.engine());
         return this;
     }
 

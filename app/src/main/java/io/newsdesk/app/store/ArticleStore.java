@@ -81,10 +81,9 @@ public final class ArticleStore {
             FROM articles a LEFT JOIN related_lists r ON r.article_id = a.id WHERE a.slug = :slug""";
 
     public Optional<PageRow> pageRow(String slug) {
-        return jdbi.withHandle(h -> h.createQuery(PAGE_ROW).bind("slug", slug).map((rs, ctx) -> {
-            return new PageRow(ARTICLE.map(rs, ctx), byline(rs.getString("author_ids")),
-                    rs.getBoolean("has_comments"), rs.getBoolean("has_corrections"), KeptRelatedList.read(rs));
-        }).findOne());
+        return jdbi.withHandle(h -> h.createQuery(PAGE_ROW).bind("slug", slug).map((rs, ctx) -> new PageRow(ARTICLE.map(rs, ctx),
+                byline(rs.getString("author_ids")), rs.getBoolean("has_comments"), rs.getBoolean("has_corrections"),
+                KeptRelatedList.read(rs))).findOne());
     }
 
     /** Author ids by their position, from "position:author_id" pairs separated by spaces (null: no byline). */

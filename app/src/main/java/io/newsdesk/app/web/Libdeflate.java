@@ -15,7 +15,7 @@ import java.util.concurrent.BlockingQueue;
 final class Libdeflate {
     /** As the JDK's pages: the fastest level, which already beats zlib's level 1 in size. */
     static final int LEVEL = 1;
-    /** Compressors kept for reuse (each holds its tables, a few hundred KB); more at once are made and freed. */
+    /** Compressors kept for reuse (each holds its own tables); more in use at once are made and then freed. */
     private static final int KEPT = 2 * Runtime.getRuntime().availableProcessors() + 2;
 
     static final boolean AVAILABLE = register();
@@ -43,7 +43,7 @@ final class Libdeflate {
 
     private Libdeflate() {}
 
-    /** {@code bytes} as a gzip member; null when libdeflate could not make a compressor (out of memory). */
+    /** {@code bytes} as a gzip member; null when libdeflate could not (no memory for a compressor): the JDK then does it. */
     static byte[] gzip(byte[] bytes) {
         Pointer compressor = idle.poll();
         if (compressor == null) compressor = libdeflate_alloc_compressor(LEVEL);
