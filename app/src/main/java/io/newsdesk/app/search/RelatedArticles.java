@@ -1,8 +1,8 @@
 package io.newsdesk.app.search;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import io.newsdesk.app.store.KeptRelatedList;
+import io.newsdesk.app.util.Caches;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -69,8 +69,7 @@ public final class RelatedArticles {
     private final RelatedLists lists;
     private final long windowArticles;
     private volatile Span span;
-    // written on every miss of a page: its upkeep on the writing thread, as the page cache's (PageCache)
-    private final Cache<String, Answer> answers = Caffeine.newBuilder().executor(Runnable::run).maximumSize(CACHED_ARTICLES)
+    private final Cache<String, Answer> answers = Caches.upkeptByCaller().maximumSize(CACHED_ARTICLES)
             .expireAfterWrite(Duration.ofMinutes(30)).build();
 
     /** @param lists the kept lists of old articles, or null to search for every article */

@@ -31,6 +31,7 @@ import io.newsdesk.app.store.KeptRelatedList;
 import io.newsdesk.app.store.Stores;
 import io.newsdesk.app.store.NewsroomArticles;
 import io.newsdesk.app.store.StoryStore;
+import io.newsdesk.app.util.Caches;
 import io.newsdesk.app.web.Assets;
 import io.newsdesk.app.web.FormTokens;
 import io.newsdesk.app.web.Format;
@@ -106,9 +107,9 @@ public final class ReaderPages {
                 .build(k -> stores.sections().all());
         this.newest = Caffeine.newBuilder().refreshAfterWrite(Duration.ofSeconds(60)).expireAfterWrite(Duration.ofMinutes(10))
                 .build(k -> stores.articles().latest(6, 0));
-        this.authorsById = Caffeine.newBuilder().maximumSize(AUTHORS_KEPT).expireAfterWrite(Duration.ofMinutes(10))
+        this.authorsById = Caches.upkeptByCaller().maximumSize(AUTHORS_KEPT).expireAfterWrite(Duration.ofMinutes(10))
                 .build(id -> stores.authors().byId(id).orElse(null));
-        this.authorsNewest = Caffeine.newBuilder().maximumSize(AUTHORS_KEPT).expireAfterWrite(Duration.ofSeconds(60))
+        this.authorsNewest = Caches.upkeptByCaller().maximumSize(AUTHORS_KEPT).expireAfterWrite(Duration.ofSeconds(60))
                 .build(id -> stores.articles().byAuthor(id, MORE_FROM_AUTHOR + 1, 0));
         this.searchChoices = Caffeine.newBuilder().expireAfterWrite(Duration.ofSeconds(60)).build(k -> new FormChoices(
                 stores.outlets().all().stream().map(o -> new Choice(o.slug(), o.name())).toList(),

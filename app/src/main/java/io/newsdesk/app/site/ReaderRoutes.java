@@ -11,6 +11,7 @@ import io.newsdesk.app.site.comments.CommentForm;
 import io.newsdesk.app.site.popular.ViewCounter;
 import io.newsdesk.app.site.view.Views.ListView;
 import io.newsdesk.app.store.ArticleStore;
+import io.newsdesk.app.util.Caches;
 import io.newsdesk.app.web.ClientAddress;
 import io.newsdesk.app.web.CachedPageHandler;
 import io.newsdesk.app.web.HttpCaching;
@@ -49,7 +50,7 @@ public final class ReaderRoutes {
         this.adsTxt = adsTxt;
         this.proxies = proxies;
         this.baseUrl = baseUrl;
-        this.publishedIds = com.github.benmanes.caffeine.cache.Caffeine.newBuilder()
+        this.publishedIds = Caches.upkeptByCaller()
                 .maximumSize(100_000).expireAfterWrite(java.time.Duration.ofMinutes(5)).build(articles::isPublished);
     }
 

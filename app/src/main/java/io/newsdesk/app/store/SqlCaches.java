@@ -1,7 +1,7 @@
 package io.newsdesk.app.store;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+import io.newsdesk.app.util.Caches;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.cache.JdbiCache;
@@ -40,8 +40,7 @@ final class SqlCaches implements JdbiCacheBuilder {
     /** {@code loader} null: {@link JdbiCache#get} answers only what is kept. */
     @Override
     public <K, V> JdbiCache<K, V> buildWithLoader(JdbiCacheLoader<K, V> loader) {
-        // read by every statement: its upkeep on the reading thread, as the page cache's (PageCache)
-        return new InCaffeine<>(Caffeine.newBuilder().executor(Runnable::run).maximumSize(maxSize).build(), maxSize, loader);
+        return new InCaffeine<>(Caches.upkeptByCaller().maximumSize(maxSize).build(), maxSize, loader);
     }
 
     /** Values are kept as {@code Optional}s: Jdbi caches "no template function" as null, and Caffeine keeps no null. */

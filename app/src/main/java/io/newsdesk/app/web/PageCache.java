@@ -1,7 +1,7 @@
 package io.newsdesk.app.web;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+import io.newsdesk.app.util.Caches;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -32,11 +32,9 @@ public final class PageCache {
     private final AtomicLong generations = new AtomicLong();
 
     public PageCache(Duration ttl, long maxBytes) {
-        // upkeep (eviction, expiry) on the thread that writes: handed to the common pool, as by default, every miss's
-        // write woke one of its threads, 7 % of a miss's CPU with the lock they then took (docs/benchmarks.md, issue 17)
-        this.pages = Caffeine.newBuilder().executor(Runnable::run).expireAfterWrite(ttl).maximumWeight(maxBytes)
+        this.pages = Caches.upkeptByCaller().expireAfterWrite(ttl).maximumWeight(maxBytes)
                 .weigher((String key, RenderedPage page) -> page.weight(key)).build();
-        this.previous = Caffeine.newBuilder().executor(Runnable::run).maximumSize(MAX_VERSIONS).build();
+        this.previous = Caches.upkeptByCaller().maximumSize(MAX_VERSIONS).build();
     }
 
     public RenderedPage get(String key, Supplier<byte[]> render) {

@@ -8,6 +8,7 @@ import io.newsdesk.app.news.ArticleDraft;
 import io.newsdesk.app.news.ArticleStatus;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -57,8 +58,8 @@ class MoreFromAuthorTest {
     @Test
     void aLongBylineShowsItsAuthorsInTheOrderWritten() throws Exception {
         try (TestSite site = TestSite.withDemo(dir)) {
-            List<String> names = new java.util.ArrayList<>();
-            List<String> ids = new java.util.ArrayList<>();
+            List<String> names = new ArrayList<>();
+            List<String> ids = new ArrayList<>();
             for (int i = 0; i < 12; i++) {
                 // slugs (and so ids) in the reverse order of the byline
                 var author = site.stores.authors().create("writer-" + (char) ('z' - i), "Writer " + (char) ('Z' - i) + " Byline", null);

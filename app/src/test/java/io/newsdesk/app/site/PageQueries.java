@@ -48,8 +48,7 @@ final class PageQueries implements SqlLogger {
 
     /**
      * Sorts of rows that belong to one article or to one page's few cards, bounded by that, not by the site: an
-     * article's byline (ORDER BY position, also as the article page's list of author ids), its corrections, and the
-     * bylines of a feed's items.
+     * article's byline (ORDER BY position), its corrections, and the bylines of a feed's items.
      */
     static final List<String> SMALL_SORTS = List.of(
             "WHERE aa.article_id = ? ORDER BY aa.position",

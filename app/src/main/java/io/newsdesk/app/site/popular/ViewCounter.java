@@ -1,9 +1,9 @@
 package io.newsdesk.app.site.popular;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import io.newsdesk.app.store.PageViewStore;
 import io.newsdesk.app.store.PageViewStore.HourlyKey;
+import io.newsdesk.app.util.Caches;
 import io.newsdesk.app.util.Sha256;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
@@ -40,7 +40,7 @@ public final class ViewCounter {
         this.store = store;
         this.clock = clock;
         // the window follows the same clock as the counts, so it can be tested without waiting
-        this.recent = Caffeine.newBuilder().ticker(() -> clock.millis() * 1_000_000L)
+        this.recent = Caches.upkeptByCaller().ticker(() -> clock.millis() * 1_000_000L)
                 .expireAfterWrite(REPEAT_WINDOW).maximumSize(2_000_000).build();
     }
 
