@@ -79,6 +79,7 @@ import io.newsdesk.app.web.Gzip;
 import io.newsdesk.app.web.HttpCaching;
 import io.newsdesk.app.web.MediaFiles;
 import io.newsdesk.app.web.PageCache;
+import io.newsdesk.app.web.RenderThreads;
 import io.newsdesk.app.web.FailureLockout;
 import io.newsdesk.app.web.RateLimiter;
 import io.newsdesk.app.web.TrustedProxies;
@@ -109,6 +110,7 @@ public final class Site implements AutoCloseable {
     private final Stores stores;
     private final ViewCounter views;
     private final PageCache cache;
+    private final RenderThreads renders;
     private final AdPlacement ads;
     private final PeriodicTask timer;
     private final Javalin app;
@@ -168,7 +170,8 @@ public final class Site implements AutoCloseable {
         Assets assets = new Assets("source-serif-4-400.woff2", "source-serif-4-400-italic.woff2",
                 "source-serif-4-700.woff2", "inter-400.woff2", "inter-700.woff2", "site.css", "favicon.svg");
         this.views = new ViewCounter(stores.pageViews(), clock);
-        this.cache = new PageCache(Duration.ofSeconds(60), PAGE_CACHE_BYTES);
+        this.renders = RenderThreads.forThisMachine();
+        this.cache = new PageCache(Duration.ofSeconds(60), PAGE_CACHE_BYTES, renders);
         this.ads = new AdPlacement(stores.adSlots());
         // the index is this node's copy of the published articles; the indexer follows the database on its own
         this.searchIndex = SearchIndex.open(config.dataDir().resolve("index"));
@@ -437,6 +440,7 @@ public final class Site implements AutoCloseable {
             throw new IllegalStateException(e);
         }
         app.stop();
+        renders.close();
         operations.close();
         timer.close();
         changeFollower.close();

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
@@ -31,7 +32,16 @@ public final class PageCache {
     /** Counts {@link #invalidateAll} calls: a render that began before one is not kept. */
     private final AtomicLong generations = new AtomicLong();
 
+    private final Executor renders;
+
+    /** A cache whose pages are rendered on the thread that asks (for tests and tools). */
     public PageCache(Duration ttl, long maxBytes) {
+        this(ttl, maxBytes, Runnable::run);
+    }
+
+    /** @param renders where a missing page is rendered while its request waits ({@link RenderThreads} in the server) */
+    public PageCache(Duration ttl, long maxBytes, Executor renders) {
+        this.renders = renders;
         this.pages = Caches.upkeptByCaller().expireAfterWrite(ttl).maximumWeight(maxBytes)
                 .weigher((String key, RenderedPage page) -> page.weight(key)).build();
         this.previous = Caches.upkeptByCaller().maximumSize(MAX_VERSIONS).build();
@@ -65,7 +75,8 @@ public final class PageCache {
             long generation = generations.get();
             RenderedPage page = pages.getIfPresent(key); // rendered and cached since the look-up above
             if (page == null) {
-                page = RenderedPage.of(render.get(), contentType, previous.getIfPresent(key));
+                RenderedPage before = previous.getIfPresent(key);
+                page = awaited(CompletableFuture.supplyAsync(() -> RenderedPage.of(render.get(), contentType, before), renders));
                 previous.put(key, page.version());
                 misses.increment();
                 // rendered from content that changed meanwhile: answer this request, keep nothing
