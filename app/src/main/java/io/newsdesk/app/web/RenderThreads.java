@@ -15,7 +15,7 @@ import org.slf4j.MDC;
  * <p>Rendered on the requests' own virtual threads, pages were not served in arrival order under load: at 64 concurrent
  * readers of distinct articles the slowest request in a hundred took 6 to 15 times the median (p99 170–400 ms, p50 27 ms,
  * 200,000 articles), and a few waited past 2 s. Taken in arrival order by these threads, p99 is about 47 ms, and the
- * server renders more pages a second, not fewer (docs/benchmarks.md, 5 December 2026, 15:30 UTC). The request's virtual
+ * server renders more pages a second, not fewer (docs/benchmarks.md, 5 December 2026, 15:20 UTC). The request's virtual
  * thread waits for its render and writes the page itself, so a slow reader holds that virtual thread, never one of
  * these.
  */
@@ -37,7 +37,10 @@ public final class RenderThreads implements Executor, AutoCloseable {
         threads.allowCoreThreadTimeOut(true); // an idle site (and a test's many sites) keeps no threads
     }
 
-    /** Four per core: measured on 2 cores with SQLite, where 4 and 8 held the same tail and 8 rendered a little more. */
+    /**
+     * Four per core. On 2 cores with SQLite, 4 and 8 threads held the same tail and 8 rendered a little more; a database
+     * larger than the memory's page cache waits on reads, which more threads overlap.
+     */
     public static RenderThreads forThisMachine() {
         return new RenderThreads(4 * Runtime.getRuntime().availableProcessors());
     }
