@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PointValues;
@@ -91,7 +92,7 @@ public final class RelatedArticles {
      * kept list of an article older than {@link #FRESH} is read instead of searching even the first time.
      */
     public List<String> of(Subject subject, int limit) {
-        return of(subject, limit, (now, settledBefore) -> lists.current(subject.id(), limit, now, settledBefore));
+        return of(subject, limit, () -> lists.stored(subject.id()));
     }
 
     /**
@@ -99,15 +100,11 @@ public final class RelatedArticles {
      * article page saves a query.
      */
     public List<String> of(Subject subject, int limit, KeptRelatedList kept) {
-        return of(subject, limit, (now, settledBefore) -> RelatedLists.currentIds(kept, limit, now, settledBefore));
+        return of(subject, limit, () -> kept);
     }
 
-    /** The kept list's ids when it is current, else null. */
-    private interface KeptIds {
-        List<String> current(long now, long settledBefore);
-    }
-
-    private List<String> of(Subject subject, int limit, KeptIds keptIds) {
+    /** @param keptList the article's kept list (null: none), read only when its age lets it be shown */
+    private List<String> of(Subject subject, int limit, Supplier<KeptRelatedList> keptList) {
         long generation = index.generation();
         Answer kept = answers.getIfPresent(subject.id());
         if (kept != null && (kept.generation() == generation || kept.settled()) && kept.limit() >= limit) {
@@ -117,7 +114,7 @@ public final class RelatedArticles {
         long settledBefore = settledBefore(now);
         boolean settled = subject.publishedAt() < settledBefore;
         boolean listed = lists != null && subject.publishedAt() < listedBefore(now, settledBefore);
-        List<String> stored = listed ? keptIds.current(now, settledBefore) : null;
+        List<String> stored = listed ? RelatedLists.currentIds(keptList.get(), limit, now, settledBefore) : null;
         List<String> ids = stored != null ? stored : uncached(subject, limit);
         answers.put(subject.id(), new Answer(generation, limit, ids, settled));
         return ids.subList(0, Math.min(limit, ids.size()));

@@ -3,11 +3,11 @@ package io.newsdesk.app.search;
 import io.newsdesk.app.store.KeptRelatedList;
 import java.time.Duration;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -50,15 +50,16 @@ public final class RelatedLists {
         return s.computedAt() > now - (closed ? KEEP : openKeep).toMillis();
     }
 
-    /**
-     * The article's current list when it holds at least {@code limit} or all the index found; null otherwise.
-     * {@code settledBefore}: articles published before it have closed windows ({@link RelatedArticles#settledBefore}).
-     */
-    List<String> current(String articleId, int limit, long now, long settledBefore) {
-        return currentIds(stored(List.of(articleId)).get(articleId), limit, now, settledBefore);
+    /** The article's kept list with its article's times; null when none is kept. */
+    KeptRelatedList stored(String articleId) {
+        return stored(List.of(articleId)).get(articleId);
     }
 
-    /** The ids of this list (null: none kept) when the page may show it, else null. */
+    /**
+     * The ids of this list (null: none kept) when the page may show it: it holds at least {@code limit} or all the
+     * index found, and is current; else null. {@code settledBefore}: articles published before it have closed windows
+     * ({@link RelatedArticles#settledBefore}).
+     */
     static List<String> currentIds(KeptRelatedList kept, int limit, long now, long settledBefore) {
         return kept != null && isCurrent(kept, limit, now, settledBefore, OPEN_KEEP) ? kept.ids() : null;
     }
@@ -74,11 +75,9 @@ public final class RelatedLists {
 
     private Map<String, KeptRelatedList> stored(Collection<String> articleIds) {
         if (articleIds.isEmpty()) return Map.of();
-        Map<String, KeptRelatedList> found = new HashMap<>();
-        jdbi.withHandle(h -> h.createQuery(STORED).bindList("ids", List.copyOf(articleIds))
-                .map((rs, ctx) -> Map.entry(rs.getString("article_id"), KeptRelatedList.read(rs))).list())
-                .forEach(e -> found.put(e.getKey(), e.getValue()));
-        return found;
+        return jdbi.withHandle(h -> h.createQuery(STORED).bindList("ids", List.copyOf(articleIds))
+                .map((rs, ctx) -> Map.entry(rs.getString("article_id"), KeptRelatedList.read(rs)))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
     }
 
     /** Writes these lists over any older ones, in one transaction. */

@@ -12,11 +12,13 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.slf4j.MDC;
 
 /** Issue 17: pages missing from the cache are rendered in the order they were asked for, off the request's thread. */
 class RenderThreadsTest {
     @Test
+    @Timeout(30) // a render that never queues fails here instead of spinning
     void rendersRunInTheOrderTheyWereAskedFor() throws Exception {
         try (RenderThreads renders = new RenderThreads(1)) {
             CountDownLatch held = new CountDownLatch(1);
