@@ -18,7 +18,7 @@ import org.slf4j.MDC;
 /** Issue 17: pages missing from the cache are rendered in the order they were asked for, off the request's thread. */
 class RenderThreadsTest {
     @Test
-    @Timeout(30) // a render that never queues fails here instead of spinning
+    @Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a render that never queues fails, not spins
     void rendersRunInTheOrderTheyWereAskedFor() throws Exception {
         try (RenderThreads renders = new RenderThreads(1)) {
             CountDownLatch held = new CountDownLatch(1);
