@@ -1,12 +1,14 @@
 package io.newsdesk.app.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.UnableToCreateStatementException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -59,6 +61,23 @@ class KeptStatementsTest {
 
     private List<String> names() {
         return jdbi.withHandle(h -> h.createQuery(ALL).mapTo(String.class).list());
+    }
+
+    /**
+     * A kept statement keeps its last parameters (clearing them makes SQLite compile it again): a use that forgets one
+     * must fail, not be answered with the value of the use before.
+     */
+    @Test
+    void aUseMissingAParameterFailsInsteadOfReusingTheLastValue() {
+        assertThat(valueOf("test.3")).contains("value 3");
+        assertThatThrownBy(() -> jdbi.withHandle(h -> h.createQuery(BY_NAME).mapTo(String.class).findOne()))
+                .isInstanceOf(UnableToCreateStatementException.class).hasMessageContaining("name");
+        String positional = "SELECT value FROM settings WHERE name = ?";
+        Optional<String> first = jdbi.withHandle(h -> h.createQuery(positional).bind(0, "test.1").mapTo(String.class).findOne());
+        assertThat(first).contains("value 1");
+        assertThatThrownBy(() -> jdbi.withHandle(h -> h.createQuery(positional).mapTo(String.class).findOne()))
+                .isInstanceOf(UnableToCreateStatementException.class);
+        assertThat(valueOf("test.4")).contains("value 4");
     }
 
     @Test
