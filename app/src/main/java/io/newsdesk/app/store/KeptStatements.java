@@ -103,9 +103,9 @@ final class KeptStatements implements StatementBuilderFactory {
             }
             PreparedStatement statement = (PreparedStatement) stmt;
             // Its parameters are not cleared: SQLite marks a statement whose bindings are cleared as expired when its
-            // plan looked at any parameter, and compiles it again at the next step (the article page's row query
-            // took 3 times as long, 2.6 × 75 µs: docs/benchmarks.md). Every use binds all its parameters (Jdbi fails
-            // on a missing one, KeptStatementsTest), so no value of an earlier use can reach a later one.
+            // plan looked at a parameter, and compiles it again inside the next step (the article page's row query
+            // then cost 175-200 µs of CPU instead of 75: docs/benchmarks.md). Every use binds all its parameters
+            // (Jdbi fails on a missing one: KeptStatementsTest), so no value of an earlier use reaches a later one.
             try {
                 ResultSet open = statement.getResultSet();
                 if (open != null) open.close();
