@@ -329,7 +329,13 @@ public final class SearchIndex implements AutoCloseable {
     @Override
     public void close() throws IOException {
         searchers.close();
-        writer.close();
+        // IndexWriter.close() would wait for the merges running (about a minute when a stop came during the build
+        // of a 1,000,000-article index); what was written is committed as close() would, and the merges are given
+        // up: their segments stay as they were and are merged after a later start
+        if (writer.isOpen()) {
+            writer.commit();
+            writer.rollback();
+        }
         directory.close();
         analyzer.close();
     }

@@ -50,6 +50,8 @@ public final class SearchIndexer implements AutoCloseable {
     /** Rows the last pass read (for tests). */
     int lastRead;
     private final PeriodicTask timer = new PeriodicTask("search-indexer", INTERVAL, Duration.ofSeconds(30));
+    /** Set by {@link #close()}: a running pass stops before its next batch (a stop during a build waited 30 s for it). */
+    private volatile boolean closing;
 
     public SearchIndexer(SearchIndex index, Jdbi jdbi) {
         this.index = index;
@@ -76,6 +78,8 @@ public final class SearchIndexer implements AutoCloseable {
         // a new node (or a deleted index) builds from scratch while the site serves; say how far it is
         if (mark.isEmpty() && changed.size() > BATCH) log.info("search index: building from {} articles", changed.size());
         for (int from = 0; from < changed.size(); from += BATCH) {
+            // what was written is kept by the index's close, under the old watermark: the next start reads on from there
+            if (closing) return written;
             if (mark.isEmpty() && from > 0 && from % (BATCH * 20) == 0) {
                 log.info("search index: building, {} of {} articles read", from, changed.size());
             }
@@ -101,7 +105,7 @@ public final class SearchIndexer implements AutoCloseable {
             }
         }
         if (written > 0 || mark.isEmpty() || newMark != mark.getAsLong()) index.commit(newMark);
-        if (mark.isEmpty() && written > BATCH) index.mergeIntoOneSegment();
+        if (mark.isEmpty() && written > BATCH && !closing) index.mergeIntoOneSegment();
         // every row read is current now (written, removed or found so); the next pass reads back to newMark - overlap
         long nextSince = Math.max(0, newMark - OVERLAP_MS);
         Map<String, Long> current = new HashMap<>();
@@ -132,9 +136,13 @@ public final class SearchIndexer implements AutoCloseable {
         }
     }
 
-    /** Stops the timer and waits for a running pass (not interrupted: an interrupted IndexWriter may close itself). */
+    /**
+     * Stops the timer and waits for a running pass to end at its next batch (not interrupted: an interrupted
+     * IndexWriter may close itself).
+     */
     @Override
     public void close() {
+        closing = true;
         timer.close();
     }
 }

@@ -77,6 +77,18 @@ class SearchIndexerTest {
     }
 
     @Test
+    void aClosedIndexersPassStopsBeforeItsNextBatchAndTheNextStartCatchesUp() throws Exception {
+        SearchIndexer stopped = indexer();
+        stopped.close();
+        assertThat(stopped.runOnce()).as("a pass of a closing indexer writes no further batch").isZero();
+        assertThat(index.watermark()).as("nor commits a watermark").isEmpty();
+
+        reopen();
+        assertThat(indexer().runOnce()).isEqualTo(published);
+        assertThat(index.size()).isEqualTo(published);
+    }
+
+    @Test
     void theWatermarkSurvivesReopeningSoNothingIsRebuilt() throws Exception {
         indexer().runOnce();
         long mark = index.watermark().orElseThrow();
