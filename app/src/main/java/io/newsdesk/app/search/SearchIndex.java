@@ -333,8 +333,11 @@ public final class SearchIndex implements AutoCloseable {
         // of a 1,000,000-article index); what was written is committed as close() would, and the merges are given
         // up: their segments stay as they were and are merged after a later start
         if (writer.isOpen()) {
-            writer.commit();
-            writer.rollback();
+            try {
+                writer.commit();
+            } finally {
+                writer.rollback(); // also when the commit failed: the writer's lock is let go either way
+            }
         }
         directory.close();
         analyzer.close();
