@@ -335,6 +335,7 @@ public final class Pipeline implements AutoCloseable {
             scheduler.join();
             scheduler = null;
         }
+        for (JobRunner r : runners) r.requestStop(); // all at once: each ends after its running job
         for (JobRunner r : runners) r.stop();
         runners.clear();
     }

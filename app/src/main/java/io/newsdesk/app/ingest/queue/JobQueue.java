@@ -306,6 +306,15 @@ public final class JobQueue {
                 u -> u.bind("retryAt", retryAt).bind("error", error == null ? "unknown error" : error));
     }
 
+    /**
+     * Gives back a job claimed but not started (its runner is stopping), if the lease is still ours: claimable again
+     * at once, in its old place, the attempt not counted.
+     */
+    public boolean release(Job job, String owner) {
+        return updateHeldLease(job, owner, "state = 'queued', attempts = attempts - 1, lease_owner = NULL, lease_expires_at = NULL",
+                u -> { });
+    }
+
     /** Records a failure that retrying cannot mend: the job is dead at once with its reason, if the lease is still ours. */
     public boolean failPermanently(Job job, String owner, String error) {
         return updateHeldLease(job, owner, "state = 'dead', lease_owner = NULL, lease_expires_at = NULL, last_error = :error",

@@ -33,6 +33,8 @@ public final class JobRunner implements AutoCloseable {
     private final JobQueue.Scope scope;
     private final Object lock = new Object();
     private volatile boolean running;
+    /** Set by {@link #stop()}: the jobs of the batch not started yet are given back instead of run. */
+    private volatile boolean stopping;
     private Thread thread;
 
     public JobRunner(JobQueue queue, String owner, Map<String, Handler> handlers, Duration lease, int batch, Duration idlePause) {
@@ -58,6 +60,11 @@ public final class JobRunner implements AutoCloseable {
         List<Job> jobs = queue.claim(owner, handlers.keySet(), lease, batch, scope);
         for (int i = 0; i < jobs.size(); i++) {
             Job job = jobs.get(i);
+            // a stop during the batch used to wait for all of it, each fetch behind the host's politeness delay
+            if (stopping) {
+                queue.release(job, owner);
+                continue;
+            }
             // a job that waited behind others of its batch is renewed before it starts; if its lease ran out and
             // another worker (another node) took it meanwhile, it is theirs and not run twice
             if (i > 0 && !queue.extendLease(job, owner, lease)) {
@@ -95,6 +102,7 @@ public final class JobRunner implements AutoCloseable {
         synchronized (lock) {
             if (thread != null) throw new IllegalStateException("already started");
             running = true;
+            stopping = false;
             thread = Thread.ofPlatform().name("job-runner-" + owner).daemon(true).start(this::loop);
         }
     }
@@ -124,17 +132,25 @@ public final class JobRunner implements AutoCloseable {
 
     /**
      * Stops the loop: no new batch is claimed, an idle pause is cut short, and the call waits for the current
-     * job to finish. Jobs of the batch that were not started keep their lease and are taken again once it expires.
+     * job to finish. Jobs of the batch that were not started are given back to the queue.
      */
     public void stop() throws InterruptedException {
+        requestStop();
         Thread t;
         synchronized (lock) {
-            running = false;
-            lock.notifyAll();
             t = thread;
             thread = null;
         }
         if (t != null) t.join();
+    }
+
+    /** {@link #stop()} without the wait: several runners told at once end together, not one after another. */
+    public void requestStop() {
+        synchronized (lock) {
+            running = false;
+            stopping = true;
+            lock.notifyAll();
+        }
     }
 
     @Override

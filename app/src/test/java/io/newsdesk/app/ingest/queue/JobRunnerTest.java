@@ -101,6 +101,38 @@ class JobRunnerTest {
     }
 
     @Test
+    void aStopDuringABatchWaitsForTheRunningJobOnlyAndGivesTheOthersBackUncounted() throws Exception {
+        try (Database db = Database.sqlite(dir)) {
+            JobQueue queue = new JobQueue(db.jdbi());
+            List<String> ran = new CopyOnWriteArrayList<>();
+            CountDownLatch firstStarted = new CountDownLatch(1), mayFinish = new CountDownLatch(1);
+            JobRunner runner = new JobRunner(queue, "r1", Map.of("slow", job -> {
+                ran.add(job.dedupeKey());
+                firstStarted.countDown();
+                assertThat(mayFinish.await(30, TimeUnit.SECONDS)).isTrue();
+            }), Duration.ofMinutes(10), 4, Duration.ofMillis(5));
+            for (int i = 0; i < 4; i++) queue.enqueue("slow", "k" + i, "{}");
+            runner.start();
+            assertThat(firstStarted.await(30, TimeUnit.SECONDS)).isTrue();
+            runner.requestStop(); // as the pipeline tells all its runners before waiting for any
+            mayFinish.countDown();
+            runner.stop(); // waits for the running job only
+
+            assertThat(ran).hasSize(1);
+            assertThat(queue.counts()).containsEntry(JobState.DONE, 1L).containsEntry(JobState.QUEUED, 3L);
+            assertThat(queue.leaseOwners()).as("no lease left to run out").isEmpty();
+            for (int i = 0; i < 4; i++) {
+                Job job = queue.findByDedupeKey("k" + i).orElseThrow();
+                if (job.state() == JobState.QUEUED) assertThat(job.attempts()).as("not started: not an attempt").isZero();
+            }
+            JobRunner next = new JobRunner(queue, "r2", Map.of("slow", job -> ran.add(job.dedupeKey())), Duration.ofMinutes(10), 4,
+                    Duration.ofMillis(5));
+            assertThat(next.runOnce()).as("taken at once by the next runner").isEqualTo(3);
+            assertThat(ran).containsExactlyInAnyOrder("k0", "k1", "k2", "k3");
+        }
+    }
+
+    @Test
     void aHandlerCompletesItsJobInItsOwnTransactionOnlyWhenTheTransactionCommits() {
         ManualClock clock = new ManualClock(Instant.parse("2025-03-01T12:00:00Z"));
         try (Database db = Database.sqlite(dir)) {
