@@ -60,7 +60,8 @@ public final class JobRunner implements AutoCloseable {
         List<Job> jobs = queue.claim(owner, handlers.keySet(), lease, batch, scope);
         for (int i = 0; i < jobs.size(); i++) {
             Job job = jobs.get(i);
-            // a stop during the batch used to wait for all of it, each fetch behind the host's politeness delay
+            // stopping: the jobs not started go back to the queue at once instead of each taking its turn (a fetch
+            // waits for its host's politeness delay), so a stop waits for the running job only
             if (stopping) {
                 queue.release(job, owner);
                 continue;
