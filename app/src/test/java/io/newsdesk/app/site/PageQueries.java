@@ -8,6 +8,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jdbi.v3.core.argument.Argument;
@@ -21,11 +22,11 @@ import org.jdbi.v3.core.statement.StatementContext;
  * threads) executes a SELECT, asks the same connection for its plan with the same bound values. So the plan test
  * enumerates the queries by rendering pages over HTTP: none is missed, none is copied.
  */
-final class PageQueries implements SqlLogger {
+public final class PageQueries implements SqlLogger {
     /** One query as run, and its plan (SQLite's EXPLAIN QUERY PLAN details, or PostgreSQL's EXPLAIN lines). */
-    record Query(String sql, List<String> plan) {
+    public record Query(String sql, List<String> plan) {
         /** The plan lines that read a large table whole or sort a large set, with why; empty when it is bounded. */
-        List<String> problems(boolean postgres) {
+        public List<String> problems(boolean postgres) {
             List<String> found = new ArrayList<>();
             List<String> big = largeTablesIn(sql);
             if (big.isEmpty()) return found;
@@ -39,6 +40,12 @@ final class PageQueries implements SqlLogger {
                 } else {
                     Matcher scan = Pattern.compile("^SCAN (\\w+)").matcher(line);
                     if (scan.find() && big.contains(scan.group(1))) found.add("reads every row: " + line);
+                    // an index searched by a status alone holds most of the table under one value: bounded only when
+                    // read in the index's order up to a LIMIT (the newest lists), not when filtering it for a few ids
+                    Matcher byStatus = STATUS_ONLY.matcher(line);
+                    if (byStatus.find() && big.contains(byStatus.group(1)) && !flat.contains(" LIMIT ")) {
+                        found.add("reads every row of a status: " + line);
+                    }
                     if (!smallSort && line.startsWith("USE TEMP B-TREE")) found.add("sorts: " + line);
                 }
             }
@@ -58,17 +65,26 @@ final class PageQueries implements SqlLogger {
     /** Tables that grow with the site (articles and what hangs off each article). */
     static final List<String> LARGE = List.of("articles", "article_authors", "comments", "page_views", "article_revisions",
             "article_translations", "article_corrections", "stories", "imported_items", "telegram_posts");
+    private static final Pattern STATUS_ONLY = Pattern.compile("^SEARCH (\\w+) USING (?:COVERING )?INDEX \\w+ \\((?:status|state)=\\?\\)$");
     private static final Pattern TABLE_REF = Pattern.compile("(?i)\\b(?:FROM|JOIN)\\s+(\\w+)(?:\\s+(?:AS\\s+)?(\\w+))?");
 
     private final boolean postgres;
+    private final Predicate<Thread> whose;
     private final List<Query> captured = Collections.synchronizedList(new ArrayList<>());
 
+    /** The queries of request threads (virtual threads: the site's background tasks run on platform threads). */
     PageQueries(boolean postgres) {
+        this(postgres, Thread::isVirtual);
+    }
+
+    /** The queries run on the threads {@code whose} accepts (a test that calls a background task itself: its own). */
+    public PageQueries(boolean postgres, Predicate<Thread> whose) {
         this.postgres = postgres;
+        this.whose = whose;
     }
 
     /** The queries captured since the last call, in order; the list starts again empty. */
-    List<Query> take() {
+    public List<Query> take() {
         synchronized (captured) {
             List<Query> all = List.copyOf(captured);
             captured.clear();
@@ -78,7 +94,7 @@ final class PageQueries implements SqlLogger {
 
     @Override
     public void logBeforeExecution(StatementContext ctx) {
-        if (!Thread.currentThread().isVirtual()) return;
+        if (!whose.test(Thread.currentThread())) return;
         String sql = ctx.getParsedSql().getSql();
         if (!sql.stripLeading().regionMatches(true, 0, "SELECT", 0, 6)) {
             captured.add(new Query(sql, List.of())); // a write is a round trip too, with no plan to judge

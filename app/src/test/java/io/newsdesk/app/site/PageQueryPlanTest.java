@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Issue 17: every query of every reader page is served by an index and bounded by its LIMIT, not by the size of the
- * site. A generated site (a few thousand articles, comments, a story; statistics gathered with ANALYZE) renders each
+ * site. A generated site (a few thousand articles, comments, a story; statistics as each database keeps them) renders each
  * page type once over HTTP while {@link PageQueries} explains each query the page runs; a full scan or a sort of a
  * large table fails the test, and so does a page that needs more round trips than its budget.
  */
@@ -43,8 +43,8 @@ class PageQueryPlanTest {
     void everyPageQueryReadsAnIndexRangeAndStopsAtItsLimit() throws Exception {
         try (TestSite site = TestSite.withDemo(dir, database)) {
             Jdbi jdbi = site.db.jdbi();
-            Map<String, Integer> budget = pages(site, jdbi);
             boolean postgres = database == TestDatabase.POSTGRESQL;
+            Map<String, Integer> budget = pages(site, jdbi, postgres);
             PageQueries queries = new PageQueries(postgres);
             jdbi.setSqlLogger(queries);
             // the setup wrote behind the site's back: its follower must have seen that before the run, or it drops the
@@ -74,7 +74,7 @@ class PageQueryPlanTest {
     }
 
     /** Fills the site and returns each page type's address with the round trips it may take on a cache miss. */
-    private static Map<String, Integer> pages(TestSite site, Jdbi jdbi) {
+    private static Map<String, Integer> pages(TestSite site, Jdbi jdbi, boolean postgres) {
         Clock clock = Clock.systemUTC();
         BulkArticles.generate(site.stores, ARTICLES, clock);
         // comments on many articles, so that table is large too
@@ -92,7 +92,9 @@ class PageQueryPlanTest {
                 .bind("id", story).execute());
         ArticleWriter writer = new ArticleWriter(jdbi, site.stores.articles(), clock);
         for (String id : ids.subList(0, 3)) jdbi.useTransaction(h -> writer.assignStory(h, id, story));
-        jdbi.useHandle(h -> h.execute("ANALYZE"));
+        // statistics as each database keeps them: PostgreSQL's autovacuum gathers them, a SQLite site never does (no
+        // ANALYZE runs there), so SQLite's plans are judged as a site gets them
+        if (postgres) jdbi.useHandle(h -> h.execute("ANALYZE"));
 
         String article = slugOf(jdbi, ids.get(0));
         String imported = jdbi.withHandle(h -> h.createQuery(
