@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Keeps the "Related" lists ({@link RelatedLists}) so that a reader arriving at an article that is not of the last day
@@ -25,6 +27,7 @@ public final class RelatedSweep implements AutoCloseable {
     /** The setting that holds when the last sweep ended (milliseconds), kept across restarts and shared by the nodes. */
     static final String FINISHED_SETTING = "sweep.related-lists.finished";
     private static final int BATCH = 100;
+    private static final Logger log = LoggerFactory.getLogger(RelatedSweep.class);
 
     /** Where a sweep has got to: the last article it looked at, in (published_at, id) descending order. */
     private record Cursor(long publishedAt, String id) {}
@@ -37,6 +40,9 @@ public final class RelatedSweep implements AutoCloseable {
     private final PeriodicTask timer = new PeriodicTask("related-lists", WORK, Duration.ofSeconds(30));
     /** Null between sweeps. */
     private Cursor cursor;
+    /** When the running sweep started (milliseconds) and the lists it wrote: an operator sees when a large site's is done. */
+    private long sweepStarted;
+    private long sweepWritten;
     /** When the next sweep starts; read from the settings at the first turn (a restart does not sweep again before it is due). */
     private long nextSweep = -1;
 
@@ -71,12 +77,17 @@ public final class RelatedSweep implements AutoCloseable {
                 if (nextSweep < 0) nextSweep = lastFinished() + SWEEP_EVERY.toMillis();
                 if (now < nextSweep) break;
                 cursor = new Cursor(Long.MAX_VALUE, "");
+                sweepStarted = now;
+                sweepWritten = 0;
             }
             List<Cursor> batch = next(before);
             if (batch.isEmpty()) {
                 cursor = null;
                 nextSweep = now + SWEEP_EVERY.toMillis();
                 settings.put(FINISHED_SETTING, Long.toString(now));
+                if (sweepWritten > 0) {
+                    log.info("Related lists: sweep done, {} written in {} s", sweepWritten, (now - sweepStarted) / 1000);
+                }
                 break;
             }
             cursor = batch.get(batch.size() - 1);
@@ -89,6 +100,7 @@ public final class RelatedSweep implements AutoCloseable {
             }
             lists.saveAll(computed);
             written += computed.size();
+            sweepWritten += computed.size();
         } while (System.nanoTime() - until < 0);
         return written;
     }
