@@ -105,6 +105,11 @@ public final class RelatedSweep implements AutoCloseable {
         return written;
     }
 
+    /** Whether a sweep is under way (it stopped at its time limit, not at its end). */
+    boolean sweeping() {
+        return cursor != null;
+    }
+
     /** When the last sweep ended (milliseconds), or 0 when none has. */
     private long lastFinished() {
         return settings.get(FINISHED_SETTING).map(Long::parseLong).orElse(0L);
