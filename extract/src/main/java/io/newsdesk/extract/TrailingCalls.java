@@ -37,7 +37,10 @@ final class TrailingCalls {
     private static final Pattern CONTACT_LABEL = Pattern.compile("(?iu)^\\s*(?:presse?-?\\s?kontakte?|medienkontakte?|kontakt(?:e|person)?|"
             + "(?:press|media)\\s+(?:contacts?|enquiries|inquiries)|contacts?|ansprechpartner(?:in|innen)?|pressestelle|pressesprecher(?:in)?|"
             + "für\\s+rückfragen|rückfragen|contacto(?:s)?(?:\\s+de\\s+prensa)?|contact\\s+presse|for\\s+(?:further|more)\\s+information)\\b");
-    private static final Pattern PHONE = Pattern.compile("(?iu)\\b(?:tel|telefon|telephone|phone|fon|fax|mobil|mobile)\\b\\.?\\s*:?\\s*\\+?\\(?\\d");
+    // the word's edges as one-character looks, not \b: the JDK's \b walks back over every combining mark before a
+    // position, so searching a long run of them was quadratic (HostileTextTest)
+    private static final Pattern PHONE = Pattern.compile("(?iu)(?<![\\p{L}\\p{M}\\p{N}_])(?:tel|telefon|telephone|phone|fon|fax|mobil|mobile)"
+            + "(?![\\p{L}\\p{M}\\p{N}_])\\.?\\s*:?\\s*\\+?\\(?\\d");
     // starts only where a run of address characters starts and never gives back: linear on long runs without an @
     private static final Pattern EMAIL = Pattern.compile("(?<![\\w.+-])[\\w.+-]++@[\\w-]+\\.[\\w.-]+|\\[email\\s*protected\\]");
     private static final int MAX_CONTACT_BLOCKS = 12, MAX_CONTACT_WORDS = 30;
