@@ -33,7 +33,7 @@ public final class JobRunner implements AutoCloseable {
     private final JobQueue.Scope scope;
     private final Object lock = new Object();
     private volatile boolean running;
-    /** Set by {@link #stop()}: the jobs of the batch not started yet are given back instead of run. */
+    /** Set by {@link #requestStop()} (and so by {@link #stop()}): the jobs of the batch not started yet are given back instead of run. */
     private volatile boolean stopping;
     private Thread thread;
 
