@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.openqa.selenium.SessionNotCreatedException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -25,7 +26,7 @@ final class HeadlessChromium implements AutoCloseable {
     /**
      * Chromium's headless shell (Debian's {@code chromium-headless-shell}): the same page engine without the browser's
      * windows, tabs and their upkeep, which cost more than the page itself on every load (a page here: ~40 % less
-     * Chromium CPU than {@code chromium --headless=new}). Used when installed; the full browser otherwise.
+     * Chromium CPU than {@code chromium --headless=new}). Used when installed and it starts; the full browser otherwise.
      */
     static final String HEADLESS_SHELL = "/usr/bin/chromium-headless-shell";
     static final String CHROMEDRIVER = "/usr/bin/chromedriver";
@@ -89,13 +90,37 @@ final class HeadlessChromium implements AutoCloseable {
             fail("The browser tests need " + CHROMIUM + " and " + CHROMEDRIVER
                     + ". Install them with: apt-get install -y chromium chromium-driver");
         }
-        service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build();
-        ChromeOptions options = new ChromeOptions();
+        ChromeDriverService shellService = null;
+        ChromeDriver shell = null;
         if (Files.isExecutable(Path.of(HEADLESS_SHELL))) {
-            options.setBinary(HEADLESS_SHELL);
+            shellService = driverService();
+            try {
+                shell = new ChromeDriver(shellService, options(HEADLESS_SHELL, profile));
+            } catch (SessionNotCreatedException e) { // e.g. a shell of another version than the driver
+                shellService.stop();
+                System.err.println("HeadlessChromium: " + HEADLESS_SHELL + " did not start, using " + CHROMIUM + ": "
+                        + e.getMessage().lines().findFirst().orElse(""));
+            }
+        }
+        service = shell != null ? shellService : driverService();
+        driver = shell != null ? shell : new ChromeDriver(service, options(CHROMIUM, profile));
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(20));
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(10));
+        driver.executeCdpCommand("Page.enable", Map.of());
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", TRAP));
+        driver.executeCdpCommand("Network.enable", Map.of());
+    }
+
+    private static ChromeDriverService driverService() {
+        return new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build();
+    }
+
+    private static ChromeOptions options(String binary, Path profile) throws IOException {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(binary);
+        if (binary.equals(HEADLESS_SHELL)) {
             options.setCapability("browserName", "chrome-headless-shell"); // so chromedriver opens the first page itself
         } else {
-            options.setBinary(CHROMIUM);
             options.addArguments("--headless=new");
         }
         // a page is inspected once its DOM is parsed: live carriers are found in the DOM, and calls made later by
@@ -104,12 +129,7 @@ final class HeadlessChromium implements AutoCloseable {
         options.addArguments("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--window-size=1280,1600", "--user-data-dir=" + Files.createDirectories(profile));
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(20));
-        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(10));
-        driver.executeCdpCommand("Page.enable", Map.of());
-        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", TRAP));
-        driver.executeCdpCommand("Network.enable", Map.of());
+        return options;
     }
 
     /** With {@code bypass}, pages load as if they sent no Content-Security-Policy (the second line of defence off). */
