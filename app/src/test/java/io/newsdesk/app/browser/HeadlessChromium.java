@@ -16,10 +16,10 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Debian's Chromium through chromedriver, headless (its headless shell when installed), with a trap for script execution installed in every
- * document before the page's own code runs: {@code alert}, {@code confirm}, {@code prompt}, {@code print},
- * {@code open}, {@code fetch}, {@code XMLHttpRequest} and {@code sendBeacon} record their call instead of
- * acting. The site ships no JavaScript of its own, so any call recorded is a script that got in.
+ * Debian's Chromium through chromedriver, headless (its headless shell when installed), with a trap for script
+ * execution installed in every document before the page's own code runs: {@code alert}, {@code confirm},
+ * {@code prompt}, {@code print}, {@code open}, {@code fetch}, {@code XMLHttpRequest} and {@code sendBeacon} record
+ * their call instead of acting. The site ships no JavaScript of its own, so any call recorded is a script that got in.
  */
 final class HeadlessChromium implements AutoCloseable {
     static final String CHROMIUM = "/usr/bin/chromium";
@@ -90,20 +90,20 @@ final class HeadlessChromium implements AutoCloseable {
             fail("The browser tests need " + CHROMIUM + " and " + CHROMEDRIVER
                     + ". Install them with: apt-get install -y chromium chromium-driver");
         }
-        ChromeDriverService shellService = null;
-        ChromeDriver shell = null;
+        ChromeDriverService chosen = driverService();
+        ChromeDriver started = null;
         if (Files.isExecutable(Path.of(HEADLESS_SHELL))) {
-            shellService = driverService();
             try {
-                shell = new ChromeDriver(shellService, options(HEADLESS_SHELL, profile));
+                started = new ChromeDriver(chosen, options(HEADLESS_SHELL, profile));
             } catch (SessionNotCreatedException e) { // e.g. a shell of another version than the driver
-                shellService.stop();
+                chosen.stop();
+                chosen = driverService();
                 System.err.println("HeadlessChromium: " + HEADLESS_SHELL + " did not start, using " + CHROMIUM + ": "
                         + e.getMessage().lines().findFirst().orElse(""));
             }
         }
-        service = shell != null ? shellService : driverService();
-        driver = shell != null ? shell : new ChromeDriver(service, options(CHROMIUM, profile));
+        service = chosen;
+        driver = started != null ? started : new ChromeDriver(service, options(CHROMIUM, profile));
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(20));
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(10));
         driver.executeCdpCommand("Page.enable", Map.of());
