@@ -44,8 +44,9 @@ WARMUP=${WARMUP:-5s}
 # the misses run exercises code the cached runs never reach ("Related", the queries, the templates): measured at
 # 1,000,000 articles, 5 s of warm-up left it to the JIT's first minute (4.2 ms of CPU a miss on one connection after
 # 60 s of misses, 11.7 ms without them); on a slower VM (5 December 2026) the rate still rose until about 120 s
-# (consecutive 20 s windows from the start: 496, 834, 1,085, 1,321, 1,458, 1,774, 1,664 misses/s)
-MISSES_WARMUP=${MISSES_WARMUP:-120s}
+# (consecutive 20 s windows from the start: 496, 834, 1,085, 1,321, 1,458, 1,774, 1,664 misses/s); profiled on
+# 6 December 2026, the C2 compiler took 10-12 % of the server's CPU in every 20 s window up to 140 s, 3 % at 160-180 s
+MISSES_WARMUP=${MISSES_WARMUP:-180s}
 CHANGING_PAGES=${CHANGING_PAGES:-2000}
 CONNECTIONS=${CONNECTIONS:-64}
 KEEP=${KEEP:-0}
