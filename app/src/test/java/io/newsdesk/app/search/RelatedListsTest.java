@@ -168,7 +168,6 @@ class RelatedListsTest {
         }
     }
 
-    /** Moves the last sweep's end back by the sweeps' period, as if the hour had passed. */
     /** Runs a sweep's passes until it has ended (a pass works a second at most): the lists it wrote. */
     static int toTheEnd(RelatedSweep sweep) {
         int written = sweep.runOnce();
@@ -176,6 +175,7 @@ class RelatedListsTest {
         return written;
     }
 
+    /** Moves the last sweep's end back by the sweeps' period, as if the hour had passed. */
     private static void anHourLater(Jdbi jdbi) {
         SettingStore settings = new SettingStore(jdbi);
         long finished = Long.parseLong(settings.get(RelatedSweep.FINISHED_SETTING).orElseThrow());
