@@ -38,17 +38,17 @@ public final class StructuredData {
         news.put("mainEntityOfPage", baseUrl + SitePaths.article(a.slug()));
         List<Map<String, Object>> people = new ArrayList<>();
         for (Author au : authors) {
-            people.add(Map.of("@type", "Person", "name", au.name(), "url", baseUrl + SitePaths.author(au.slug())));
+            people.add(object("@type", "Person", "name", au.name(), "url", baseUrl + SitePaths.author(au.slug())));
         }
         if (!people.isEmpty()) news.put("author", people);
-        news.put("publisher", Map.of("@type", "Organization", "name", siteName, "url", baseUrl + "/"));
+        news.put("publisher", object("@type", "Organization", "name", siteName, "url", baseUrl + "/"));
         if (outlet != null) {
             Map<String, Object> source = new LinkedHashMap<>();
             source.put("@type", "NewsArticle");
             source.put("url", a.originalUrl());
             if (a.originalTitle() != null) source.put("headline", a.originalTitle());
             if (a.originalLanguage() != null) source.put("inLanguage", a.originalLanguage());
-            source.put("publisher", Map.of("@type", "Organization", "name", outlet.name(), "url", outlet.siteUrl()));
+            source.put("publisher", object("@type", "Organization", "name", outlet.name(), "url", outlet.siteUrl()));
             news.put(a.translated() ? "translationOfWork" : "isBasedOn", source);
         }
         return write(news);
@@ -64,7 +64,17 @@ public final class StructuredData {
             if (crumbs.get(i).url() != null) item.put("item", baseUrl + crumbs.get(i).url());
             items.add(item);
         }
-        return write(Map.of("@context", "https://schema.org", "@type", "BreadcrumbList", "itemListElement", items));
+        return write(object("@context", "https://schema.org", "@type", "BreadcrumbList", "itemListElement", items));
+    }
+
+    /**
+     * A JSON object with its keys in the order given. {@code Map.of} iterates in an order chosen afresh by each JVM, so the
+     * same article gave other bytes, and another ETag, after every restart and on every node of a cluster.
+     */
+    private static Map<String, Object> object(Object... keysAndValues) {
+        Map<String, Object> object = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) object.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        return object;
     }
 
     /** Several JSON-LD documents as one array. */
