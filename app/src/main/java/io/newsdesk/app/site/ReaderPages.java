@@ -26,6 +26,7 @@ import io.newsdesk.app.site.popular.PopularArticles;
 import io.newsdesk.app.site.seo.StructuredData;
 import io.newsdesk.app.site.view.Views.*;
 import io.newsdesk.app.store.ArticleStore;
+import io.newsdesk.app.store.ArticleStore.ArticleList;
 import io.newsdesk.app.store.HomeCurationStore;
 import io.newsdesk.app.store.KeptRelatedList;
 import io.newsdesk.app.store.Stores;
@@ -179,43 +180,38 @@ public final class ReaderPages {
         return stores.sections().redirectFor(slug).map(s -> SitePaths.section(s.slug()));
     }
 
-    public Optional<ListView> section(String slug, int page) {
-        return sectionBySlug(slug).map(s -> {
-            List<ArticleCard> cards = stores.articles().latestInSection(s.id(), PAGE_SIZE + 1, offset(page));
-            return list(s.slug(), "Section", s.name(), null, null, null, cards, UNCOUNTED, page, SitePaths.section(s.slug()));
-        });
+    public Optional<ListView> section(String slug, ListPage page) {
+        return sectionBySlug(slug).flatMap(s -> fetch(ArticleList.SECTION, s.id(), page).map(cards ->
+                list(s.slug(), "Section", s.name(), null, null, null, cards, UNCOUNTED, SitePaths.section(s.slug()))));
     }
 
-    public Optional<ListView> author(String slug, int page) {
-        return stores.authors().bySlug(slug).map(a -> {
-            List<ArticleCard> cards = stores.articles().byAuthor(a.id(), PAGE_SIZE + 1, offset(page));
+    public Optional<ListView> author(String slug, ListPage page) {
+        return stores.authors().bySlug(slug).flatMap(a -> fetch(ArticleList.AUTHOR, a.id(), page).map(cards -> {
             // the name as the byline wrote it stays on record beside the one the site shows
             String heading = a.originalName() == null ? a.name() : a.name() + " (" + a.originalName() + ")";
             // the first of the links an editor gave (/admin/authors): their website or profile
-            String link = stores.authors().profileBySlug(slug).flatMap(p -> p.links().stream().findFirst()).orElse(null);
-            return list(null, "Author", heading, a.bio(), link, link == null ? null : "More from " + a.name(), cards, UNCOUNTED, page,
+            String link = stores.authors().links(a.id()).stream().findFirst().orElse(null);
+            return list(null, "Author", heading, a.bio(), link, link == null ? null : "More from " + a.name(), cards, UNCOUNTED,
                     SitePaths.author(a.slug()));
-        });
+        }));
     }
 
-    public Optional<ListView> outlet(String slug, int page) {
-        return stores.outlets().bySlug(slug).map(o -> {
-            List<ArticleCard> cards = stores.articles().byOutlet(o.id(), PAGE_SIZE + 1, offset(page));
+    public Optional<ListView> outlet(String slug, ListPage page) {
+        return stores.outlets().bySlug(slug).flatMap(o -> fetch(ArticleList.OUTLET, o.id(), page).map(cards -> {
             String intro = "Articles imported from " + o.name() + " (" + Format.languageName(o.language())
                     + "), each linked to its original.";
-            return list(null, "Outlet", o.name(), intro, o.siteUrl(), "Visit " + o.name(), cards, UNCOUNTED, page,
+            return list(null, "Outlet", o.name(), intro, o.siteUrl(), "Visit " + o.name(), cards, UNCOUNTED,
                     SitePaths.outlet(o.slug()));
-        });
+        }));
     }
 
     /** A story: every published report of it, newest first. */
-    public Optional<ListView> story(String id, int page) {
-        return stores.stories().title(id).map(title -> {
+    public Optional<ListView> story(String id, ListPage page) {
+        return stores.stories().title(id).flatMap(title -> fetch(ArticleList.STORY, id, page).map(cards -> {
             int total = stores.articles().countByStory(id);
-            List<ArticleCard> cards = stores.articles().byStory(id, PAGE_SIZE + 1, offset(page));
             String intro = total == 1 ? "One report of this story." : total + " reports of this story from different outlets.";
-            return list(null, "Story", title, intro, null, null, cards, total, page, SitePaths.story(id));
-        });
+            return list(null, "Story", title, intro, null, null, cards, total, SitePaths.story(id));
+        }));
     }
 
     /** The first authors by name offered as a filter on the search page (a site with more is searched by words). */
@@ -347,27 +343,70 @@ public final class ReaderPages {
         return crumbs;
     }
 
+    /** A list page's cards (newest first, at most a page), the page they turned out to be, and whether more lie either side. */
+    private record Fetched(List<ArticleCard> cards, ListPage page, boolean older, boolean newer) {}
+
     /**
-     * A list page from {@code fetched}, up to one card more than a page (so "Older" shows without counting the whole
-     * list, which at a million articles would read every row of it). {@code total} is known for a story only (its
-     * reports are few): other lists say "Page N" with no "of M" ({@link #UNCOUNTED}).
+     * The cards of {@code page} of a list, reading one card more than a page so "Older" shows without counting the list
+     * (which at a million articles would read every row of it); empty when the page is next to an unknown article.
+     */
+    private Optional<Fetched> fetch(ArticleList list, String id, ListPage page) {
+        ArticleStore articles = stores.articles();
+        if (page.olderThan() != null || page.newerThan() != null) {
+            boolean older = page.olderThan() != null;
+            Optional<ArticleStore.ListPlace> place = articles.placeOf(older ? page.olderThan() : page.newerThan());
+            if (place.isEmpty()) return Optional.empty();
+            List<ArticleCard> near = articles.nextTo(list, id, place.get(), older, PAGE_SIZE + 1);
+            if (older) return Optional.of(new Fetched(near.subList(0, Math.min(PAGE_SIZE, near.size())), page, near.size() > PAGE_SIZE, true));
+            // newest first, so the page is the last PAGE_SIZE of them: those closest to the place
+            if (near.size() > PAGE_SIZE) return Optional.of(new Fetched(near.subList(1, near.size()), page, true, true));
+            page = ListPage.FIRST; // no more than a page is newer: that is the top of the list
+        }
+        int limit = PAGE_SIZE + 1, offset = (page.number() - 1) * PAGE_SIZE;
+        List<ArticleCard> top = switch (list) {
+            case SECTION -> articles.latestInSection(id, limit, offset);
+            case AUTHOR -> articles.byAuthor(id, limit, offset);
+            case OUTLET -> articles.byOutlet(id, limit, offset);
+            case STORY -> articles.byStory(id, limit, offset);
+        };
+        return Optional.of(new Fetched(top.subList(0, Math.min(PAGE_SIZE, top.size())), page, top.size() > PAGE_SIZE, !page.first()));
+    }
+
+    /**
+     * A list page. The first {@link ListPage#LAST_NUMBERED} pages are numbered; "Older" from the last of them, and every
+     * link from a page reached that way, lead next to the page's first or last article. {@code total} is known for a
+     * story only (its reports are few): other lists say "Page N" with no "of M" ({@link #UNCOUNTED}).
      */
     private ListView list(String currentSection, String kind, String heading, String intro, String linkUrl, String linkLabel,
-                          List<ArticleCard> fetched, int total, int page, String url) {
-        boolean more = fetched.size() > PAGE_SIZE;
-        List<ArticleCard> cards = fetched.stream().limit(PAGE_SIZE).toList();
+                          Fetched fetched, int total, String url) {
+        ListPage page = fetched.page();
+        List<ArticleCard> cards = fetched.cards();
+        String newer = !fetched.newer() || cards.isEmpty() ? null
+                : page.number() == 2 ? url
+                : page.number() > 2 ? url + ListPage.numbered(page.number() - 1).query()
+                : url + "?newer=" + cards.getFirst().id();
+        String older = !fetched.older() || cards.isEmpty() ? null
+                : page.number() >= 1 && page.number() < ListPage.LAST_NUMBERED ? url + ListPage.numbered(page.number() + 1).query()
+                : url + "?older=" + cards.getLast().id();
         if (currentSection != null || "Author".equals(kind)) cards = onePerStory(cards); // as before: sections and authors fold stories
         int pages = total == UNCOUNTED ? UNCOUNTED : Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-        String prev = page > 1 ? (page == 2 ? url : url + "?page=" + (page - 1)) : null;
-        String next = more ? url + "?page=" + (page + 1) : null;
-        String canonical = config.publicBaseUrl() + (page > 1 ? url + "?page=" + page : url);
+        // a page reached by "Older" or "Newer" has no number: it says which days its articles are from
+        String span = page.number() > 0 || cards.isEmpty() ? null : daySpan(cards);
+        String canonical = config.publicBaseUrl() + url + page.query();
         String description = intro != null ? CleanText.shorten(intro, 160) : kind + ": " + heading + " — latest articles on " + config.siteName() + ".";
-        Meta meta = new Meta(heading + (page > 1 ? " (page " + page + ")" : "") + " | " + config.siteName(), description,
-                canonical, "website", null, null, null, null, null, cards.isEmpty() && page > 1)
+        String which = page.number() > 1 ? " (page " + page.number() + ")" : span != null ? " (" + span + ")" : "";
+        Meta meta = new Meta(heading + which + " | " + config.siteName(), description,
+                canonical, "website", null, null, null, null, null, cards.isEmpty() && !page.first())
                 .withFeeds(FeedLinks.of(config.publicBaseUrl(), url, heading + " | " + config.siteName()));
         Map<String, List<StoryStore.Report>> also = "Story".equals(kind) ? Map.of() : StoryGroups.alsoReported(cards, stores.stories());
         return new ListView(chrome(currentSection), meta, kind, heading, intro, linkUrl, linkLabel, cards,
-                new Pagination(page, pages, prev, next), also);
+                new Pagination(page.number(), pages, newer, older, span), also);
+    }
+
+    /** "7 May 2025", or "9 May 2025 – 7 May 2025" for cards (newest first) from more than one day. */
+    private static String daySpan(List<ArticleCard> cards) {
+        String newest = Format.day(cards.getFirst().publishedAt()), oldest = Format.day(cards.getLast().publishedAt());
+        return newest.equals(oldest) ? newest : newest + " – " + oldest;
     }
 
     private List<Section> topSections() {
@@ -390,10 +429,6 @@ public final class ReaderPages {
 
     private static List<ArticleCard> onePerStory(List<ArticleCard> cards) {
         return StoryGroups.take(cards, new HashSet<>(), cards.size());
-    }
-
-    private static int offset(int page) {
-        return (Math.max(1, page) - 1) * PAGE_SIZE;
     }
 
     private static List<ArticleCard> without(List<ArticleCard> cards, String id, int limit) {

@@ -22,7 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.Optional;
-import java.util.function.IntFunction;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /** The public pages: home, section, author, outlet, article, the view beacon, robots.txt and ads.txt (search: {@link SearchRoutes}). */
@@ -93,19 +93,24 @@ public final class ReaderRoutes {
         String slug = ctx.pathParam("slug");
         Optional<String> moved = pages.sectionMovedTo(slug);
         if (moved.isPresent()) {
-            String page = ctx.queryParam("page");
-            ctx.redirect(moved.get() + (page != null ? "?page=" + pageNumber(page) : ""), HttpStatus.MOVED_PERMANENTLY);
+            ctx.redirect(moved.get() + listPage(ctx).map(ListPage::query).orElse(""), HttpStatus.MOVED_PERMANENTLY);
             return;
         }
         listing(ctx, p -> pages.section(slug, p));
     }
 
-    /** A list page; a page past the last answers 404 (and, failing, is never cached). */
-    private void listing(Context ctx, IntFunction<Optional<ListView>> build) {
-        int page = pageNumber(ctx.queryParam("page"));
-        String key = ctx.path() + (page > 1 ? "?page=" + page : "");
-        cached(ctx, key, () -> renderer.render("list.jte", build.apply(page)
-                .filter(v -> page == 1 || !v.cards().isEmpty()).orElseThrow(NotFoundResponse::new)));
+    /**
+     * A list page; a page past the last, past the numbered ones, or next to an unknown article answers 404 (and,
+     * failing, is never cached).
+     */
+    private void listing(Context ctx, Function<ListPage, Optional<ListView>> build) {
+        ListPage page = listPage(ctx).orElseThrow(NotFoundResponse::new);
+        cached(ctx, ctx.path() + page.query(), () -> renderer.render("list.jte", build.apply(page)
+                .filter(v -> page.first() || !v.cards().isEmpty()).orElseThrow(NotFoundResponse::new)));
+    }
+
+    private static Optional<ListPage> listPage(Context ctx) {
+        return ListPage.of(pageNumber(ctx.queryParam("page")), ctx.queryParam("older"), ctx.queryParam("newer"));
     }
 
     private void cached(Context ctx, String key, Supplier<byte[]> render) {

@@ -81,9 +81,15 @@ public final class AuthorStore {
         return jdbi.withHandle(h -> h.createQuery(PROFILES + " WHERE au.id = :id").bind("id", id).map(PROFILE).findOne());
     }
 
-    /** The author's photo and links by slug (for the reader's author page); empty when there is no such author. */
-    public Optional<AuthorProfile> profileBySlug(String slug) {
-        return jdbi.withHandle(h -> h.createQuery(PROFILES + " WHERE au.slug = :slug").bind("slug", slug).map(PROFILE).findOne());
+    /**
+     * The links an editor gave the author, in their order (for the reader's author page). Not their profile: its count
+     * of the author's articles read the author's whole byline index on every author page (30 ms for an author of
+     * 140,000 articles at 1,000,000).
+     */
+    public List<String> links(String authorId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT links FROM authors WHERE id = :id").bind("id", authorId)
+                .map((rs, ctx) -> rs.getString("links") == null ? List.<String>of() : List.of(rs.getString("links").split("\n")))
+                .findOne().orElse(List.of()));
     }
 
     /** Replaces the name, bio, photo and links (already clean); the slug, and so the author's address, stays. */

@@ -66,6 +66,11 @@ public final class RenderThreads implements Executor, AutoCloseable {
         });
     }
 
+    /** Whether {@code thread} is one of these (a test that watches what requests do watches these threads too). */
+    public static boolean isRenderThread(Thread thread) {
+        return thread instanceof RenderThread;
+    }
+
     /** Renders waiting for a thread. */
     int waiting() {
         return threads.getQueue().size();

@@ -57,7 +57,15 @@ public final class Views {
         }
     }
 
-    public record Pagination(int page, int pages, String prevUrl, String nextUrl) {}
+    /**
+     * Links to the pages around this one. {@code page} is 0 on a page reached from another by "Older" or "Newer", whose
+     * number is not known without counting the list; {@code span} then says which days its articles are from.
+     */
+    public record Pagination(int page, int pages, String prevUrl, String nextUrl, String span) {
+        public Pagination(int page, int pages, String prevUrl, String nextUrl) {
+            this(page, pages, prevUrl, nextUrl, null);
+        }
+    }
 
     public record ListView(Chrome chrome, Meta meta, String kind, String heading, String intro, String linkUrl,
                            String linkLabel, List<ArticleCard> cards, Pagination pagination,
