@@ -21,7 +21,7 @@
 # temporary data directory, deleted on exit (set KEEP=1 to keep it and the raw wrk output).
 #
 # Scale (issue 17): DATA=<dir> serves an existing data directory (e.g. `./newsdesk demo --data DIR --articles 100000`,
-# kept: it is not deleted) instead of generating one, and adds four targets to the table:
+# kept: it is not deleted) instead of generating one, and adds five targets to the table:
 #   (d) distinct article pages in random order, every one a page-cache miss: wrk with bench/random-paths.lua over
 #       the article URLs of the site's own sitemaps
 #   (e) an author page (the first byline of the article page), cached like (a)
@@ -29,11 +29,13 @@
 #       site that changes every second: sqlite3 moves the newest article's changed_at on, as an import writing from
 #       another process does; each change empties the page cache, so the first request for each page after it renders
 #       it again ("the first request after every change", issue 17). Needs sqlite3 (installed when missing).
+#   (g) section list pages anywhere in their lists: /section/<slug>?older=<id> next to 100,000 random published
+#       articles (from sqlite3), in random order, nearly every one a miss: as cheap deep in a list as at its top
 # and reports the start time (to the first answer of /), the server's resident memory after the runs and the
 # database size. NEWSDESK_JAVA_OPTS=-Xmx1g caps the heap as the issue asks.
 #
 # Usage (from the repository root): bench/http.sh
-# Environment: ARTICLES=10000 DURATION=20s WARMUP=5s MISSES_WARMUP=120s CHANGING_PAGES=2000 CONNECTIONS=64 KEEP=0 DATA=
+# Environment: ARTICLES=10000 DURATION=20s WARMUP=5s MISSES_WARMUP=180s CHANGING_PAGES=2000 CONNECTIONS=64 KEEP=0 DATA=
 # Exits non-zero only when the setup fails (build, data, server start, tools); never because of the
 # numbers.
 set -euo pipefail
@@ -208,7 +210,7 @@ targets="article home nginx"
 run article "$nd$article_path" "$server_pid"
 run home "$nd/" "$server_pid"
 if [ -n "$DATA" ]; then
-  targets="article misses changing author home nginx"
+  targets="article misses changing deep author home nginx"
   # every article address of the sitemaps, as paths, for the random-order run (each request a cache miss)
   for sm in $(curl -fsS "$nd/sitemap.xml" | grep -o '/sitemaps/articles-[0-9]*\.xml'); do
     curl -fsS "$nd$sm" | grep -o '<loc>[^<]*</loc>' | sed 's|<loc>[a-z]*://[^/]*||; s|</loc>||'
@@ -226,6 +228,11 @@ if [ -n "$DATA" ]; then
   PATHS_FILE="$tmp/working-set.txt" run changing "$nd/" "$server_pid"
   kill "$changer_pid" 2>/dev/null || true
   wait "$changer_pid" 2>/dev/null || true
+  # section pages anywhere in their lists, each next to a random article of it (?older=ID): deep pages, nearly all misses
+  sqlite3 "$data/newsdesk.db" "SELECT '/section/' || s.slug || '?older=' || a.id FROM articles a
+    JOIN sections s ON s.id = a.section_id WHERE a.status = 'published' ORDER BY random() LIMIT 100000" >"$tmp/deep.txt"
+  [ -s "$tmp/deep.txt" ] || die "found no published article for the deep list pages"
+  PATHS_FILE="$tmp/deep.txt" run deep "$nd/" "$server_pid"
   wrk_script=()
   author_path=$(grep -o 'href="/author/[^"?#]*"' "$tmp/article.html" | head -n 1 | sed 's/^href="//; s/"$//') || true
   [ -n "$author_path" ] || die "found no /author/ link on $article_path"
@@ -267,6 +274,7 @@ for name in $targets; do
     article) label="newsdesk /article/<slug>" ;;
     misses) label="newsdesk random articles" ;;
     changing) label="newsdesk changing site" ;;
+    deep) label="newsdesk deep list pages" ;;
     author) label="newsdesk /author/<slug>" ;;
     home) label="newsdesk /" ;;
     nginx) label="nginx static article" ;;

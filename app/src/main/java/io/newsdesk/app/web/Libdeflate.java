@@ -8,8 +8,9 @@ import java.util.concurrent.BlockingQueue;
 
 /**
  * gzip by libdeflate, the system's {@code libdeflate.so.0} (Debian's {@code libdeflate0}), called through JNA. At level 1
- * it compresses an article page in about 40 µs to 8 % fewer bytes than the JDK's zlib does in about 65 µs
- * (docs/benchmarks.md, issue 17): compression was a fifth of an uncached page's cost. Absent library: {@link #AVAILABLE}
+ * it compresses an article page to 8 % fewer bytes than the JDK's zlib at level 1, in less than half its time (145 against
+ * 318 µs for a 25 KB page on the 2-core benchmark VM; docs/benchmarks.md, issue 17): compression is a fifth of an
+ * uncached page's cost. Absent library: {@link #AVAILABLE}
  * is false and {@link Gzip} uses the JDK.
  */
 final class Libdeflate {
