@@ -78,13 +78,13 @@ public final class PageQueries implements SqlLogger {
     static final List<String> SMALL_COUNTS = List.of("COUNT(*) FROM articles WHERE status = 'published' AND story_id = ?");
 
     /**
-     * Queries that read a whole list on purpose: the sitemap index counts the published articles into its blocks of
-     * 50,000 in one pass over the index (no row read; 225 ms at 1,000,000 articles, once after each change, for
-     * crawlers: docs/benchmarks.md).
+     * Queries that read a whole list on purpose: the sitemaps count the published articles into blocks of 50,000 in one
+     * pass over the index (no row read; 225 ms at 1,000,000 articles, once after each change for the index and all its
+     * sitemaps, for crawlers: docs/benchmarks.md).
      */
     static final List<String> WHOLE_PASSES = List.of(
-            "SELECT CASE WHEN a.updated_at > a.published_at THEN a.updated_at ELSE a.published_at END AS changed FROM articles a"
-                    + " WHERE a.status = 'published' ORDER BY a.published_at, a.id");
+            "SELECT CASE WHEN a.updated_at > a.published_at THEN a.updated_at ELSE a.published_at END AS changed, a.published_at,"
+                    + " a.id FROM articles a WHERE a.status = 'published' ORDER BY a.published_at, a.id");
 
     /** Tables that grow with the site (articles and what hangs off each article). */
     static final List<String> LARGE = List.of("articles", "article_authors", "comments", "page_views", "article_revisions",

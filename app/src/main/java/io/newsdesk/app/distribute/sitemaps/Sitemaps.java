@@ -23,11 +23,13 @@ public final class Sitemaps {
 
     private final SiteIdentity config;
     private final SitemapArticles articles;
+    private final Stores stores;
     private final Clock clock;
 
     public Sitemaps(SiteIdentity config, Stores stores, Clock clock) {
         this.config = config;
         this.articles = new SitemapArticles(stores.jdbi());
+        this.stores = stores;
         this.clock = clock;
     }
 
@@ -37,9 +39,29 @@ public final class Sitemaps {
 
     public static final String PAGES_PATH = "/sitemaps/pages.xml";
 
+    /** The article sitemaps as last counted, and the articles' last change then. */
+    private record Counted(long lastChange, List<SitemapArticles.Block> blocks) {}
+
+    private volatile Counted counted = new Counted(-1, List.of());
+
+    /**
+     * The article sitemaps, counted again only when an article changed since the last count (a pass over the published
+     * articles' index: 225 ms at 1,000,000). The index and each of its sitemaps read them, so a crawler fetching them
+     * all after a change pays for one count, and each sitemap starts where its count found it.
+     */
+    private List<SitemapArticles.Block> blocks() {
+        long lastChange = stores.articles().lastChange();
+        Counted now = counted;
+        if (now.lastChange() != lastChange) {
+            now = new Counted(lastChange, articles.blocks(URLS_PER_SITEMAP));
+            counted = now;
+        }
+        return now.blocks();
+    }
+
     public byte[] index() {
         String base = config.publicBaseUrl();
-        List<SitemapArticles.Block> blocks = articles.blocks(URLS_PER_SITEMAP);
+        List<SitemapArticles.Block> blocks = blocks();
         try (SitemapXml xml = SitemapXml.index()) {
             Instant newest = Instant.EPOCH;
             for (SitemapArticles.Block b : blocks) {
@@ -53,11 +75,12 @@ public final class Sitemaps {
 
     /** Article sitemap {@code number} (from 1); empty past the last one. */
     public Optional<byte[]> articles(int number) {
-        if (number < 1) return Optional.empty();
+        List<SitemapArticles.Block> blocks = blocks();
+        if (number < 1 || number > blocks.size()) return Optional.empty();
         String base = config.publicBaseUrl();
         try (SitemapXml xml = SitemapXml.urlSet()) {
             int[] count = {0};
-            articles.block(number, URLS_PER_SITEMAP, u -> {
+            articles.block(blocks.get(number - 1), u -> {
                 xml.url(base + u.path(), u.lastModified());
                 count[0]++;
             });

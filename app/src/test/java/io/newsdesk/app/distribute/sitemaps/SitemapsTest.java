@@ -166,6 +166,36 @@ class SitemapsTest {
         assertThat(site.get("/sitemaps/articles-x.xml").statusCode()).isEqualTo(404);
     }
 
+    /**
+     * Each sitemap is read from where the last count found its first article, and the articles are counted again after
+     * a change: an article older than all the others moves every block's first article by one.
+     */
+    @Test
+    void afterAChangeEveryArticleIsStillListedExactlyOnce() throws Exception {
+        fetch("/sitemaps/articles-2.xml"); // counted, and its start kept
+        long now = Instant.now().toEpochMilli();
+        site.stores.jdbi().useHandle(h -> h.createUpdate("""
+                        INSERT INTO articles (id, slug, title, body_html, body_text, excerpt, section_id, language, status,
+                            published_at, updated_at, created_at, changed_at)
+                        VALUES ('oldest', 'the-oldest', 'The oldest', '', '', '', :section, 'en', 'published', 0, 0, 0, :now)""")
+                .bind("section", section.id()).bind("now", now).execute());
+        site.site.contentChanged();
+        try {
+            Set<String> seen = new HashSet<>();
+            List<Integer> sizes = new ArrayList<>();
+            for (int n = 1; n <= 3; n++) {
+                List<String> locs = read(fetch("/sitemaps/articles-" + n + ".xml").body()).locs();
+                sizes.add(locs.size());
+                for (String loc : locs) assertThat(seen.add(loc)).as("listed twice: %s", loc).isTrue();
+            }
+            assertThat(sizes).containsExactly(50_000, 50_000, 20_001);
+            assertThat(seen).hasSize(ARTICLES + 1).contains(BASE + "/article/the-oldest");
+        } finally {
+            site.stores.jdbi().useHandle(h -> h.execute("DELETE FROM articles WHERE id = 'oldest'"));
+            site.site.contentChanged();
+        }
+    }
+
     @Test
     void theLastmodOfAnArticleIsItsLastChange() throws Exception {
         // article-0 is the newest (in the last block) and was updated an hour after publication
