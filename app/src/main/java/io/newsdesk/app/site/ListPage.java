@@ -21,13 +21,20 @@ public record ListPage(int number, String olderThan, String newerThan) {
     }
 
     /**
-     * From a request's parameters; empty (the page does not exist) for a number past {@link #LAST_NUMBERED} or a place
-     * that is not an article id. {@code number} is the parsed {@code ?page=}.
+     * From a request's {@code page}, {@code older} and {@code newer} parameters (each may be null); empty (the page does not
+     * exist) for a number past {@link #LAST_NUMBERED} or a place that is not an article id. A page number that is not one
+     * (missing, below 1, not a number) asks for the first page, as it always did.
      */
-    public static Optional<ListPage> of(int number, String older, String newer) {
+    public static Optional<ListPage> of(String page, String older, String newer) {
         if (older != null) return ID.matcher(older).matches() ? Optional.of(new ListPage(0, older, null)) : Optional.empty();
         if (newer != null) return ID.matcher(newer).matches() ? Optional.of(new ListPage(0, null, newer)) : Optional.empty();
-        return number > LAST_NUMBERED ? Optional.empty() : Optional.of(numbered(number));
+        long number;
+        try {
+            number = page == null ? 1 : Long.parseLong(page.strip());
+        } catch (NumberFormatException e) {
+            number = 1;
+        }
+        return number > LAST_NUMBERED ? Optional.empty() : Optional.of(numbered((int) Math.max(1, number)));
     }
 
     public boolean first() {

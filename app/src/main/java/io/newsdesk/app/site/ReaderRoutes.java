@@ -110,7 +110,7 @@ public final class ReaderRoutes {
     }
 
     private static Optional<ListPage> listPage(Context ctx) {
-        return ListPage.of(pageNumber(ctx.queryParam("page")), ctx.queryParam("older"), ctx.queryParam("newer"));
+        return ListPage.of(ctx.queryParam("page"), ctx.queryParam("older"), ctx.queryParam("newer"));
     }
 
     private void cached(Context ctx, String key, Supplier<byte[]> render) {

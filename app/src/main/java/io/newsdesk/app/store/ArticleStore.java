@@ -143,8 +143,9 @@ public final class ArticleStore {
     /**
      * A place in a list, next to one of its articles: every list is in the order (published_at, id), newest first, so a
      * page that starts older or newer than that pair reads one index range from there, however deep in the list it is.
-     * With OFFSET, page 10,000 of a section or an author walked 120,000 index entries (0.25 and 0.55 s at 1,000,000
-     * articles, the author's with a look-up of each: docs/benchmarks.md).
+     * With OFFSET, page 10,000 of a section or an author walked 120,000 index entries (296 and 640 ms at 1,000,000
+     * articles, the author's with a look-up of each: docs/benchmarks.md). An author's list is ordered by its byline rows'
+     * copies of the same pair (V23).
      */
     public record ListPlace(long publishedAt, String articleId) {}
 

@@ -81,9 +81,12 @@ class ListPagingTest {
 
             // places that are not articles, and numbers past the numbered pages, are not pages
             for (String missing : List.of("?older=no-such-article", "?newer=no-such-article", "?older=%3Cscript%3E",
-                    "?older=" + "a".repeat(41), "?page=" + (ListPage.LAST_NUMBERED + 1))) {
+                    "?older=" + "a".repeat(41), "?page=" + (ListPage.LAST_NUMBERED + 1), "?page=20000")) {
                 assertThat(site.get("/section/world" + missing).statusCode()).as(missing).isEqualTo(404);
             }
+            // a page number that is not one asks for the first page, as it always did
+            assertThat(get(site, "/section/world?page=x").selectFirst("link[rel=canonical]").attr("href"))
+                    .isEqualTo("http://news.test/section/world");
         }
     }
 
