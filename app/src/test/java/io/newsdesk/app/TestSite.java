@@ -87,6 +87,11 @@ public final class TestSite implements AutoCloseable {
         return new TestSite(database.fresh(dir), true, "testherald", "http://news.test", "", FetcherConfig.fromEnvironment(java.util.Map.of(), false), null);
     }
 
+    /** A site without the demo on {@code database} (SQLite in {@code dir}, or a fresh PostgreSQL database). */
+    public static TestSite emptyOn(Path dir, TestDatabase database) {
+        return new TestSite(database.fresh(dir), false, "", "http://news.test", "", FetcherConfig.fromEnvironment(java.util.Map.of(), false), null);
+    }
+
     public static TestSite empty(Path dir, String telegramChannel) {
         return new TestSite(dir, false, telegramChannel, "http://news.test", "");
     }

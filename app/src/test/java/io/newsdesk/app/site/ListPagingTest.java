@@ -7,6 +7,7 @@ import io.newsdesk.app.content.ArticleWriter;
 import io.newsdesk.app.news.ArticleDraft;
 import io.newsdesk.app.news.ArticleStatus;
 import io.newsdesk.app.news.Section;
+import io.newsdesk.app.store.TestDatabase;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,20 +16,29 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Issue 17: a list's deep pages are read next to one of its articles ({@code ?older=ID}, {@code ?newer=ID}), not by
- * counting the pages before them, and walking "Older" and then "Newer" from anywhere shows every article once, in order.
+ * counting the pages before them, and walking "Older" and then "Newer" from anywhere shows every article once, in order,
+ * on both databases (the place is compared as a row value, which each must read as a range of the list's index).
  */
+@ParameterizedClass
+@EnumSource(TestDatabase.class)
 class ListPagingTest {
     private static final Instant T = Instant.parse("2026-11-01T00:00:00Z");
 
     @TempDir
     Path dir;
 
+    @Parameter
+    TestDatabase database;
+
     @Test
     void olderAndNewerWalkTheWholeListFromAnyPlace() throws Exception {
-        try (TestSite site = TestSite.empty(dir, "")) {
+        try (TestSite site = TestSite.emptyOn(dir, database)) {
             Section world = site.stores.sections().create("world", "World", null, 0);
             String author = site.stores.authors().create("hedda-sorell", "Hedda Sorell", null).id();
             ArticleWriter writer = new ArticleWriter(site.stores.jdbi(), site.stores.articles());
@@ -92,7 +102,7 @@ class ListPagingTest {
 
     @Test
     void theLastNumberedPageLeadsOnNextToItsLastArticle() throws Exception {
-        try (TestSite site = TestSite.empty(dir, "")) {
+        try (TestSite site = TestSite.emptyOn(dir, database)) {
             Section world = site.stores.sections().create("world", "World", null, 0);
             ArticleWriter writer = new ArticleWriter(site.stores.jdbi(), site.stores.articles());
             int count = ListPage.LAST_NUMBERED * ReaderPages.PAGE_SIZE + 5;
