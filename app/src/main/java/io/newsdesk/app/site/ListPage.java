@@ -37,6 +37,16 @@ public record ListPage(int number, String olderThan, String newerThan) {
         return number > LAST_NUMBERED ? Optional.empty() : Optional.of(numbered((int) Math.max(1, number)));
     }
 
+    /** The page after this one, whose first article follows {@code lastId}: numbered while numbers last. */
+    public ListPage older(String lastId) {
+        return number >= 1 && number < LAST_NUMBERED ? numbered(number + 1) : new ListPage(0, lastId, null);
+    }
+
+    /** The page before this one, whose last article precedes {@code firstId}: numbered on a numbered page. */
+    public ListPage newer(String firstId) {
+        return number > 1 ? numbered(number - 1) : new ListPage(0, null, firstId);
+    }
+
     public boolean first() {
         return number == 1;
     }

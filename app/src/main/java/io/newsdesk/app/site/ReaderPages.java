@@ -362,13 +362,7 @@ public final class ReaderPages {
             if (near.size() > PAGE_SIZE) return Optional.of(new Fetched(near.subList(1, near.size()), page, true, true));
             page = ListPage.FIRST; // no more than a page is newer: that is the top of the list
         }
-        int limit = PAGE_SIZE + 1, offset = (page.number() - 1) * PAGE_SIZE;
-        List<ArticleCard> top = switch (list) {
-            case SECTION -> articles.latestInSection(id, limit, offset);
-            case AUTHOR -> articles.byAuthor(id, limit, offset);
-            case OUTLET -> articles.byOutlet(id, limit, offset);
-            case STORY -> articles.byStory(id, limit, offset);
-        };
+        List<ArticleCard> top = articles.newest(list, id, PAGE_SIZE + 1, (page.number() - 1) * PAGE_SIZE);
         return Optional.of(new Fetched(top.subList(0, Math.min(PAGE_SIZE, top.size())), page, top.size() > PAGE_SIZE, !page.first()));
     }
 
@@ -381,13 +375,8 @@ public final class ReaderPages {
                           Fetched fetched, int total, String url) {
         ListPage page = fetched.page();
         List<ArticleCard> cards = fetched.cards();
-        String newer = !fetched.newer() || cards.isEmpty() ? null
-                : page.number() == 2 ? url
-                : page.number() > 2 ? url + ListPage.numbered(page.number() - 1).query()
-                : url + "?newer=" + cards.getFirst().id();
-        String older = !fetched.older() || cards.isEmpty() ? null
-                : page.number() >= 1 && page.number() < ListPage.LAST_NUMBERED ? url + ListPage.numbered(page.number() + 1).query()
-                : url + "?older=" + cards.getLast().id();
+        String newer = !fetched.newer() || cards.isEmpty() ? null : url + page.newer(cards.getFirst().id()).query();
+        String older = !fetched.older() || cards.isEmpty() ? null : url + page.older(cards.getLast().id()).query();
         if (currentSection != null || "Author".equals(kind)) cards = onePerStory(cards); // as before: sections and authors fold stories
         int pages = total == UNCOUNTED ? UNCOUNTED : Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
         // a page reached by "Older" or "Newer" has no number: it says which days its articles are from

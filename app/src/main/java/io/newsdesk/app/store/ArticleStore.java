@@ -174,6 +174,16 @@ public final class ArticleStore {
         return older ? cards : cards.reversed();
     }
 
+    /** The newest {@code limit} cards of {@code list} after the first {@code offset} (the numbered pages). */
+    public List<ArticleCard> newest(ArticleList list, String id, int limit, int offset) {
+        return switch (list) {
+            case SECTION -> latestInSection(id, limit, offset);
+            case AUTHOR -> byAuthor(id, limit, offset);
+            case OUTLET -> byOutlet(id, limit, offset);
+            case STORY -> byStory(id, limit, offset);
+        };
+    }
+
     /** A story's reports are few (one per outlet that covered it), so their count is cheap; larger lists have none. */
     public int countByStory(String storyId) {
         return count("SELECT COUNT(*) FROM articles WHERE status = 'published' AND story_id = :id", storyId);

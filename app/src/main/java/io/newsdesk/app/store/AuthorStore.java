@@ -2,6 +2,8 @@ package io.newsdesk.app.store;
 
 import io.newsdesk.app.news.Author;
 import io.newsdesk.app.news.AuthorProfile;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
@@ -63,7 +65,7 @@ public final class AuthorStore {
 
     private static final RowMapper<AuthorProfile> PROFILE = (rs, ctx) -> new AuthorProfile(rs.getString("id"), rs.getString("slug"),
             rs.getString("name"), rs.getString("bio"), rs.getString("photo_url"),
-            rs.getString("links") == null ? List.of() : List.of(rs.getString("links").split("\n")), rs.getLong("articles"));
+            links(rs), rs.getLong("articles"));
     private static final String PROFILES = """
             SELECT au.id, au.slug, au.name, au.bio, au.photo_url, au.links,
                 (SELECT COUNT(*) FROM article_authors aa WHERE aa.author_id = au.id) AS articles
@@ -88,8 +90,13 @@ public final class AuthorStore {
      */
     public List<String> links(String authorId) {
         return jdbi.withHandle(h -> h.createQuery("SELECT links FROM authors WHERE id = :id").bind("id", authorId)
-                .map((rs, ctx) -> rs.getString("links") == null ? List.<String>of() : List.of(rs.getString("links").split("\n")))
-                .findOne().orElse(List.of()));
+                .map((rs, ctx) -> links(rs)).findOne().orElse(List.of()));
+    }
+
+    /** The links column: one link a line, in the editor's order. */
+    private static List<String> links(ResultSet rs) throws SQLException {
+        String links = rs.getString("links");
+        return links == null ? List.of() : List.of(links.split("\n"));
     }
 
     /** Replaces the name, bio, photo and links (already clean); the slug, and so the author's address, stays. */
