@@ -31,7 +31,8 @@ public final class AdminViews {
                                 List<LastErrors.Failure> lastErrors) {}
 
     /** One number of the dashboard, linked to the page that deals with it when the user may open that page. */
-    public record DashboardCount(String label, long value, String path, boolean warn) {}
+    /** @param value as shown: a count that stops at its cap says so ({@code store.BoundedCount}) */
+    public record DashboardCount(String label, String value, String path, boolean warn) {}
 
     public record UserRow(User user, boolean locked, boolean self) {}
 

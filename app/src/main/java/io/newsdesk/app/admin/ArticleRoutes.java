@@ -30,6 +30,7 @@ import io.newsdesk.app.news.StoredImage;
 import io.newsdesk.app.site.ReaderPages;
 import io.newsdesk.app.store.AuthorStore;
 import io.newsdesk.app.store.NewsroomArticles;
+import io.newsdesk.app.store.NewsroomPage;
 import io.newsdesk.app.store.Stores;
 import io.newsdesk.app.util.WordDiff;
 import io.newsdesk.app.web.HttpCaching;
@@ -134,7 +135,7 @@ public final class ArticleRoutes {
         typed = new ListFilter(typed.q(), typed.status(), typed.section(), typed.outlet(), typed.language(), typed.author(), query);
         NewsroomArticles.Page page = newsroom.list(new NewsroomArticles.Filter(typed.q(), st, typed.section(), typed.outlet(),
                 typed.language(), typed.author().isEmpty() ? null : Slugs.of(typed.author()), mine ? user.id() : null),
-                pageNumber(ctx.queryParam("page")));
+                NewsroomPage.of(ctx.queryParam("page"), ctx.queryParam("older"), ctx.queryParam("newer")));
         List<String> statuses = Arrays.stream(ArticleStatus.values()).map(ArticleStatus::dbValue).toList();
         String notice = "created".equals(ctx.queryParam("done")) ? "The article is created." : null;
         ctx.contentType(HttpCaching.HTML).result(renderer.render("admin/articles.jte", new ArticlesView(pages.bareChrome(),
@@ -149,14 +150,6 @@ public final class ArticleRoutes {
             if (!p[1].isEmpty()) b.append('&').append(p[0]).append('=').append(URLEncoder.encode(p[1], StandardCharsets.UTF_8));
         }
         return b.toString();
-    }
-
-    private static int pageNumber(String s) {
-        try {
-            return s == null ? 1 : Math.max(1, Math.min(100_000, Integer.parseInt(s.strip())));
-        } catch (NumberFormatException e) {
-            return 1;
-        }
     }
 
     private static ArticleStatus parseStatus(String s) {

@@ -1,5 +1,6 @@
 package io.newsdesk.app.admin;
 
+import io.newsdesk.app.store.BoundedCount;
 import io.javalin.http.Context;
 import io.newsdesk.app.accounts.Role;
 import io.newsdesk.app.admin.AdminViews.DashboardCount;
@@ -39,26 +40,26 @@ public final class DashboardRoutes {
 
     private void dashboard(Context ctx) {
         long dayStart = clock.millis() / 86_400_000L * 86_400_000L;
-        long held = count("SELECT COUNT(*) FROM article_translations WHERE state IN ('held', 'awaiting')");
-        long comments = count("SELECT COUNT(*) FROM comments WHERE status = 'pending'");
+        long held = count(BoundedCount.sql("SELECT 1 FROM article_translations WHERE state IN ('held', 'awaiting')"));
+        long comments = count(BoundedCount.sql("SELECT 1 FROM comments WHERE status = 'pending'"));
         long failing = count("SELECT COUNT(*) FROM sources WHERE consecutive_failures > 0 OR status = 'paused'");
         Map<JobState, Long> queue = new JobQueue(jdbi).counts();
         long waiting = queue.get(JobState.QUEUED) + queue.get(JobState.RUNNING) + queue.get(JobState.FAILED);
         long views = jdbi.withHandle(h -> h.createQuery("SELECT COALESCE(SUM(views), 0) FROM page_views WHERE hour_start >= :day")
                 .bind("day", dayStart).mapTo(Long.class).one());
         long publishedToday = jdbi.withHandle(h -> h.createQuery(
-                        "SELECT COUNT(*) FROM articles WHERE status = 'published' AND published_at >= :day")
+                        BoundedCount.sql("SELECT 1 FROM articles WHERE status = 'published' AND published_at >= :day"))
                 .bind("day", dayStart).mapTo(Long.class).one());
         Role role = AdminAuth.sessionOf(ctx).user().role();
         List<DashboardCount> counts = new ArrayList<>();
         for (DashboardCount c : List.of(
-                new DashboardCount("Articles published today (UTC)", publishedToday, null, false),
-                new DashboardCount("Translations waiting for review", held, "/admin/review", held > 0),
-                new DashboardCount("Comments waiting", comments, "/admin/comments", comments > 0),
-                new DashboardCount("Failing or paused sources", failing, "/admin/status", failing > 0),
-                new DashboardCount("Jobs in the import queue", waiting, "/admin/status", false),
-                new DashboardCount("Jobs given up", queue.get(JobState.DEAD), "/admin/status", queue.get(JobState.DEAD) > 0),
-                new DashboardCount("Views today (UTC)", views, null, false))) {
+                new DashboardCount("Articles published today (UTC)", BoundedCount.shown(publishedToday), null, false),
+                new DashboardCount("Translations waiting for review", BoundedCount.shown(held), "/admin/review", held > 0),
+                new DashboardCount("Comments waiting", BoundedCount.shown(comments), "/admin/comments", comments > 0),
+                new DashboardCount("Failing or paused sources", Long.toString(failing), "/admin/status", failing > 0),
+                new DashboardCount("Jobs in the import queue", Long.toString(waiting), "/admin/status", false),
+                new DashboardCount("Jobs given up", Long.toString(queue.get(JobState.DEAD)), "/admin/status", queue.get(JobState.DEAD) > 0),
+                new DashboardCount("Views today (UTC)", Long.toString(views), null, false))) {
             counts.add(c.path() == null || AdminAccess.allows(role, c.path()) ? c
                     : new DashboardCount(c.label(), c.value(), null, c.warn()));
         }

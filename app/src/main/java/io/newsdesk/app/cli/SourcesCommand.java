@@ -1,5 +1,6 @@
 package io.newsdesk.app.cli;
 
+import io.newsdesk.app.store.BoundedCount;
 import io.newsdesk.app.fetch.FetcherConfig;
 import io.newsdesk.app.ingest.pipeline.IngestStatus;
 import io.newsdesk.app.ingest.queue.JobState;
@@ -153,7 +154,7 @@ final class SourcesCommand implements Runnable {
                 Source s = row.source();
                 rows.add(new String[] {s.id().substring(0, prefix), s.kind().label(), s.status().label(), row.outletName(),
                         time(s.lastFetchAt()), s.status() == SourceStatus.PAUSED ? "paused" : time(s.nextFetchAt()),
-                        Long.toString(row.articles()), Integer.toString(s.consecutiveFailures()),
+                        BoundedCount.shown(row.articles()), Integer.toString(s.consecutiveFailures()),
                         s.url() + (s.lastError() == null ? "" : "  ! " + s.lastError())
                                 + (s.pauseReason() == null ? "" : "  (" + s.pauseReason() + ")")});
             }

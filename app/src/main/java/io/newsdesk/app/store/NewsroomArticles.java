@@ -7,14 +7,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
  * What the newsroom (the admin's article pages) reads about articles of every status: the filtered list, an
  * article's creator, its revisions and its corrections. Reading only; writes go through {@code content.ArticleWriter}.
- * Each filter is a column with an index (status, section, outlet, language, creator: V1, V16; author: the
- * author's slug, then {@code article_authors_by_author}); the list is in order of the last change ({@code articles_by_change}).
- * The title search is a substring match over what the other filters leave.
+ * The list is in order of the last change, (changed_at, id) newest first, and each filter is a column with an index in
+ * that order (status, section, outlet, language, creator: V25), so a page reads one index range up to its LIMIT; the
+ * author filter reads the author's byline. The title search is a substring match over what the other filters leave:
+ * a walk of the list until a page is found (all of it for a rare word).
  */
 public final class NewsroomArticles {
     public static final int PAGE_SIZE = 50;
@@ -27,9 +29,19 @@ public final class NewsroomArticles {
                          String authorSlug, String createdBy) {}
 
     public record Row(String id, String slug, String title, ArticleStatus status, String sectionName, String outletName,
-                      String language, Instant publishedAt, Instant changedAt, String holdReason) {}
+                      String language, Instant publishedAt, Instant changedAt, String holdReason) {
+        NewsroomPage.Place place() {
+            return new NewsroomPage.Place(changedAt.toEpochMilli(), id);
+        }
+    }
 
-    public record Page(List<Row> rows, int total, int page, int pages) {}
+    /**
+     * A page of the list: {@code total} rows match (more when {@code moreThanTotal}), {@code pages} of them when that is
+     * exact; {@code shown} is the page as shown (a number past the end asks for the last); {@code older} and
+     * {@code newer} the pages either side, null at an end.
+     */
+    public record Page(List<Row> rows, int total, boolean moreThanTotal, NewsroomPage shown, int pages, NewsroomPage older,
+                       NewsroomPage newer) {}
 
     public record Revision(String id, String title, String standfirst, String bodyHtml, Instant replacedAt, String revisedBy,
                            String kind) {}
@@ -38,11 +50,23 @@ public final class NewsroomArticles {
 
     private final Jdbi jdbi;
 
+    private final int countCap;
+
     public NewsroomArticles(Jdbi jdbi) {
-        this.jdbi = jdbi;
+        this(jdbi, BoundedCount.CAP);
     }
 
-    public Page list(Filter f, int page) {
+    /** @param countCap the list counts its rows up to this many (tests make it small) */
+    public NewsroomArticles(Jdbi jdbi, int countCap) {
+        this.jdbi = jdbi;
+        this.countCap = countCap;
+    }
+
+    /**
+     * A page of the list, newest change first. {@code total} is exact up to {@link BoundedCount#CAP}; past it
+     * {@code moreThanTotal} says so (an exact count of "published" read 1,000,000 entries of a large site, 275 ms). {@code older} and {@code newer} are the neighbouring pages, null at either end.
+     */
+    public Page list(Filter f, NewsroomPage at) {
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         Map<String, Object> binds = new LinkedHashMap<>();
         if (f.status() != null) {
@@ -63,35 +87,72 @@ public final class NewsroomArticles {
             binds.put("q", "%" + likeEscaped(f.query().strip().toLowerCase(Locale.ROOT)) + "%");
         }
         return jdbi.withHandle(h -> {
-            var count = h.createQuery("SELECT COUNT(*) FROM articles a" + where);
+            var count = h.createQuery("SELECT COUNT(*) FROM (SELECT 1 FROM articles a" + where + " LIMIT :cap) n")
+                    .bind("cap", countCap + 1);
             binds.forEach(count::bind);
-            int total = count.mapTo(Integer.class).one();
+            int counted = count.mapTo(Integer.class).one();
+            boolean more = counted > countCap;
+            int total = Math.min(counted, countCap);
             int pages = Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-            int shown = Math.min(Math.max(1, page), pages);
-            var q = h.createQuery("""
-                    SELECT a.id, a.slug, a.title, a.status, a.language, a.published_at, a.changed_at, a.hold_reason,
-                           s.name AS section_name, o.name AS outlet_name
-                    FROM articles a JOIN sections s ON s.id = a.section_id LEFT JOIN outlets o ON o.id = a.outlet_id"""
-                    + where + " ORDER BY a.changed_at DESC, a.id DESC LIMIT :limit OFFSET :offset")
-                    .bind("limit", PAGE_SIZE).bind("offset", (shown - 1) * PAGE_SIZE);
-            binds.forEach(q::bind);
-            List<Row> rows = q.map((rs, ctx) -> new Row(rs.getString("id"), rs.getString("slug"), rs.getString("title"),
-                    ArticleStatus.fromDb(rs.getString("status")), rs.getString("section_name"), rs.getString("outlet_name"),
-                    rs.getString("language"), Times.instant(rs, "published_at"), Times.instant(rs, "changed_at"),
-                    rs.getString("hold_reason"))).list();
-            return new Page(rows, total, shown, pages);
+            NewsroomPage shown = at.number() > pages && !more ? NewsroomPage.numbered(pages) : at;
+            if (shown.newerThan() != null) {
+                List<Row> newer = rows(h, where + " AND (a.changed_at, a.id) > (:at, :from)", binds, shown.newerThan(), "ASC", 0);
+                // fewer than a page before the place: it is the top of the list, shown as the first page
+                if (newer.size() > PAGE_SIZE) return page(newer.subList(0, PAGE_SIZE).reversed(), total, more, shown, pages, true, true);
+                shown = NewsroomPage.FIRST;
+            }
+            if (shown.olderThan() != null) {
+                List<Row> older = rows(h, where + " AND (a.changed_at, a.id) < (:at, :from)", binds, shown.olderThan(), "DESC", 0);
+                return page(older, total, more, shown, pages, older.size() > PAGE_SIZE, true);
+            }
+            List<Row> numbered = rows(h, where.toString(), binds, null, "DESC", (shown.number() - 1) * PAGE_SIZE);
+            return page(numbered, total, more, shown, pages, numbered.size() > PAGE_SIZE, shown.number() > 1);
         });
+    }
+
+    /** Up to a page and one more row, in the given direction of (changed_at, id), after {@code offset} rows or from {@code from}. */
+    private static List<Row> rows(Handle h, String where, Map<String, Object> binds, NewsroomPage.Place from, String direction, int offset) {
+        var q = h.createQuery("""
+                SELECT a.id, a.slug, a.title, a.status, a.language, a.published_at, a.changed_at, a.hold_reason,
+                       s.name AS section_name, o.name AS outlet_name
+                FROM articles a JOIN sections s ON s.id = a.section_id LEFT JOIN outlets o ON o.id = a.outlet_id"""
+                + where + " ORDER BY a.changed_at " + direction + ", a.id " + direction + " LIMIT :limit"
+                + (offset > 0 ? " OFFSET :offset" : ""))
+                .bind("limit", PAGE_SIZE + 1);
+        if (offset > 0) q.bind("offset", offset);
+        if (from != null) q.bind("at", from.changedAt()).bind("from", from.id());
+        binds.forEach(q::bind);
+        return q.map((rs, ctx) -> new Row(rs.getString("id"), rs.getString("slug"), rs.getString("title"),
+                ArticleStatus.fromDb(rs.getString("status")), rs.getString("section_name"), rs.getString("outlet_name"),
+                rs.getString("language"), Times.instant(rs, "published_at"), Times.instant(rs, "changed_at"),
+                rs.getString("hold_reason"))).list();
+    }
+
+    /** The page of these rows (newest first, with perhaps one past the page, which only says there are older ones). */
+    private static Page page(List<Row> rows, int total, boolean more, NewsroomPage shown, int pages, boolean older, boolean newer) {
+        List<Row> on = rows.size() > PAGE_SIZE ? rows.subList(0, PAGE_SIZE) : rows;
+        NewsroomPage olderPage = older && !on.isEmpty() ? shown.older(on.getLast().place()) : null;
+        NewsroomPage newerPage = newer && !on.isEmpty() ? shown.newer(on.getFirst().place()) : null;
+        return new Page(List.copyOf(on), total, more, shown, pages, olderPage, newerPage);
     }
 
     /** How many articles wait in {@code status} (e.g. "waiting for review"). */
     public int count(ArticleStatus status) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM articles WHERE status = :s")
+        return jdbi.withHandle(h -> h.createQuery(BoundedCount.sql("SELECT 1 FROM articles WHERE status = :s"))
                 .bind("s", status.dbValue()).mapTo(Integer.class).one());
     }
 
-    /** The languages articles are in, for the filter. */
+    /**
+     * The languages articles are in, for the filter: one index seek per language, each for the first language after the
+     * last (a DISTINCT read every article's entry, 133 ms at 1,000,000 articles).
+     */
     public List<String> languages() {
-        return jdbi.withHandle(h -> h.createQuery("SELECT DISTINCT language FROM articles ORDER BY language").mapTo(String.class).list());
+        return jdbi.withHandle(h -> h.createQuery("""
+                WITH RECURSIVE found (language) AS (
+                    SELECT MIN(language) FROM articles
+                    UNION ALL
+                    SELECT (SELECT MIN(a.language) FROM articles a WHERE a.language > f.language) FROM found f WHERE f.language IS NOT NULL)
+                SELECT language FROM found WHERE language IS NOT NULL""").mapTo(String.class).list());
     }
 
     /** Every outlet, by name, for the filter. */

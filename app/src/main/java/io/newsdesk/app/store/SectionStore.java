@@ -74,11 +74,13 @@ public final class SectionStore {
         return jdbi.withHandle(h -> h.createQuery("SELECT * FROM sections WHERE slug = :slug").bind("slug", slug).map(MAPPER).findOne());
     }
 
-    /** How many articles (of any status) each section holds, by section id. */
+    /** How many articles (of any status) each section holds, by section id, counted up to one past {@link BoundedCount#CAP}. */
     public Map<String, Integer> articleCounts() {
         Map<String, Integer> counts = new HashMap<>();
-        jdbi.useHandle(h -> h.createQuery("SELECT section_id, COUNT(*) AS n FROM articles GROUP BY section_id")
-                .map((rs, ctx) -> counts.put(rs.getString("section_id"), rs.getInt("n"))).list());
+        jdbi.useHandle(h -> h.createQuery("""
+                        SELECT s.id, (SELECT COUNT(*) FROM (SELECT 1 FROM articles a WHERE a.section_id = s.id LIMIT :cap) n) AS n
+                        FROM sections s""").bind("cap", BoundedCount.CAP + 1)
+                .map((rs, ctx) -> counts.put(rs.getString("id"), rs.getInt("n"))).list());
         return counts;
     }
 

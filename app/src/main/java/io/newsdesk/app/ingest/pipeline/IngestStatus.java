@@ -1,5 +1,6 @@
 package io.newsdesk.app.ingest.pipeline;
 
+import io.newsdesk.app.store.BoundedCount;
 import io.newsdesk.app.ingest.queue.JobQueue;
 import io.newsdesk.app.ingest.queue.JobState;
 import io.newsdesk.app.ingest.sources.Source;
@@ -32,7 +33,9 @@ public record IngestStatus(List<SourceRow> sources, Map<JobState, Long> queue, L
         SourceStore store = new SourceStore(jdbi);
         SourceHealth health = new SourceHealth(jdbi, Clock.systemUTC(), SourceHealth.DEFAULT_PAUSE_AFTER);
         Map<String, Long> articles = new HashMap<>();
-        jdbi.useHandle(h -> h.createQuery("SELECT source_id, COUNT(*) FROM imported_items WHERE duplicate = FALSE GROUP BY source_id")
+        // each source's count stops at the cap: the whole table's was a pass over every import
+        jdbi.useHandle(h -> h.createQuery("SELECT s.id, (" + BoundedCount.sql("SELECT 1 FROM imported_items i WHERE i.source_id = s.id AND i.duplicate = FALSE")
+                        + ") FROM sources s")
                 .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getLong(2))).forEach(e -> articles.put(e.getKey(), e.getValue())));
         List<SourceRow> rows = store.all().stream()
                 .map(s -> new SourceRow(s, store.outletName(s.outletId()), articles.getOrDefault(s.id(), 0L),
@@ -45,7 +48,7 @@ public record IngestStatus(List<SourceRow> sources, Map<JobState, Long> queue, L
                 .map((rs, ctx) -> new FailedItem(item(rs.getString(1)), rs.getString(2), rs.getInt(3), rs.getString(4),
                         "dead".equals(rs.getString(2)) ? null : Instant.ofEpochMilli(rs.getLong(5))))
                 .list());
-        long held = jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM articles WHERE status = 'held'")
+        long held = jdbi.withHandle(h -> h.createQuery(BoundedCount.sql("SELECT 1 FROM articles WHERE status = 'held'"))
                 .mapTo(Long.class).one());
         return new IngestStatus(rows, new JobQueue(jdbi).counts(), failed, held);
     }

@@ -1,0 +1,157 @@
+package io.newsdesk.app.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsdesk.app.TestSite;
+import io.newsdesk.app.demo.BulkArticles;
+import io.newsdesk.app.news.ArticleStatus;
+import io.newsdesk.app.store.NewsroomArticles;
+import io.newsdesk.app.store.NewsroomPage;
+import io.newsdesk.app.store.TestDatabase;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.jdbi.v3.core.Jdbi;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Issue 17: the newsroom's article list pages by number for its first pages and next to a row (its last change and
+ * id) past them, so a page deep in a large site's list reads one index range; walking "Older" to the end and "Newer"
+ * back shows every article of the filter once, in order of the last change, ties by id, on both databases; the count
+ * stops at its cap.
+ */
+@ParameterizedClass
+@EnumSource(TestDatabase.class)
+class NewsroomListTest {
+    /** Past the numbered pages (20 of 50 rows), so the walk goes on next to rows. */
+    static final int ARTICLES = 1_130;
+    static final int CAP = 400;
+
+    @TempDir
+    Path dir;
+
+    @Parameter
+    TestDatabase database;
+
+    @Test
+    void olderToTheEndAndNewerBackShowEveryArticleOnceInOrder() throws Exception {
+        try (TestSite site = TestSite.withDemo(dir, database)) {
+            Jdbi jdbi = site.stores.jdbi();
+            BulkArticles.generate(site.stores, ARTICLES, Clock.systemUTC());
+            // three articles to each change time, so the id decides between them; every seventh a draft
+            List<String> ids = jdbi.withHandle(h -> h.createQuery("SELECT id FROM articles ORDER BY id").mapTo(String.class).list());
+            jdbi.useTransaction(h -> {
+                var batch = h.prepareBatch("UPDATE articles SET changed_at = :at, status = CASE WHEN :draft THEN 'draft' ELSE status END WHERE id = :id");
+                for (int i = 0; i < ids.size(); i++) {
+                    batch.bind("at", 1_700_000_000_000L + (i * 7919L % ids.size()) / 3 * 1000).bind("draft", i % 7 == 0).bind("id", ids.get(i)).add();
+                }
+                batch.execute();
+            });
+            NewsroomArticles newsroom = new NewsroomArticles(jdbi, CAP);
+            String section = jdbi.withHandle(h -> h.createQuery("SELECT section_id FROM articles GROUP BY section_id ORDER BY COUNT(*) DESC LIMIT 1")
+                    .mapTo(String.class).one());
+
+            for (var filter : List.of(
+                    new Case(new NewsroomArticles.Filter(null, null, null, null, null, null, null), ""),
+                    new Case(new NewsroomArticles.Filter(null, ArticleStatus.PUBLISHED, null, null, null, null, null), " WHERE status = 'published'"),
+                    new Case(new NewsroomArticles.Filter(null, null, section, null, null, null, null), " WHERE section_id = '" + section + "'"))) {
+                List<String> expected = jdbi.withHandle(h -> h.createQuery("SELECT id FROM articles" + filter.where()
+                        + " ORDER BY changed_at DESC, id DESC").mapTo(String.class).list());
+
+                List<String> seen = new ArrayList<>();
+                List<NewsroomArticles.Page> pages = new ArrayList<>();
+                NewsroomArticles.Page page = newsroom.list(filter.filter(), NewsroomPage.FIRST);
+                while (true) {
+                    pages.add(page);
+                    page.rows().forEach(r -> seen.add(r.id()));
+                    if (page.older() == null) break;
+                    page = newsroom.list(filter.filter(), page.older());
+                }
+                assertThat(seen).as(filter.where()).containsExactlyElementsOf(expected);
+                assertThat(pages.getFirst().total()).isEqualTo(Math.min(expected.size(), CAP));
+                assertThat(pages.getFirst().moreThanTotal()).isEqualTo(expected.size() > CAP);
+                // numbers for the first pages, places after them
+                for (int i = 0; i < pages.size(); i++) {
+                    assertThat(pages.get(i).shown().number()).isEqualTo(i < NewsroomPage.LAST_NUMBERED ? i + 1 : 0);
+                }
+
+                // "Newer" back from the last page, pages of the same size next to its first row, to the top; the list's
+                // first page then overlaps the page before it by what the walk's pages do not divide
+                List<String> back = new ArrayList<>(page.rows().stream().map(NewsroomArticles.Row::id).toList());
+                while (page.newer() != null) {
+                    page = newsroom.list(filter.filter(), page.newer());
+                    back.addAll(0, page.rows().stream().map(NewsroomArticles.Row::id).filter(id -> !back.contains(id)).toList());
+                }
+                assertThat(page.shown().number()).isEqualTo(1);
+                assertThat(page.rows().stream().map(NewsroomArticles.Row::id).toList())
+                        .containsExactlyElementsOf(expected.subList(0, NewsroomArticles.PAGE_SIZE));
+                assertThat(back).as(filter.where()).containsExactlyElementsOf(expected);
+            }
+
+            // a page next to a row stays where it is when that row changes meanwhile
+            NewsroomArticles.Filter all = new NewsroomArticles.Filter(null, null, null, null, null, null, null);
+            NewsroomArticles.Page deep = newsroom.list(all, NewsroomPage.numbered(NewsroomPage.LAST_NUMBERED));
+            NewsroomPage next = deep.older();
+            assertThat(next.olderThan()).isNotNull();
+            List<String> before = newsroom.list(all, next).rows().stream().map(NewsroomArticles.Row::id).toList();
+            jdbi.useHandle(h -> h.createUpdate("UPDATE articles SET changed_at = :now WHERE id = :id")
+                    .bind("now", System.currentTimeMillis()).bind("id", next.olderThan().id()).execute());
+            assertThat(newsroom.list(all, next).rows().stream().map(NewsroomArticles.Row::id).toList()).isEqualTo(before);
+
+            // the filter's languages, each once
+            assertThat(newsroom.languages()).containsExactlyElementsOf(jdbi.withHandle(h -> h.createQuery(
+                    "SELECT DISTINCT language FROM articles ORDER BY language").mapTo(String.class).list()));
+        }
+    }
+
+    @Test
+    void theListPageLinksItsNeighboursAndTakesNoBadPlace() throws Exception {
+        try (TestSite site = TestSite.withDemo(dir, database)) {
+            BulkArticles.generate(site.stores, ARTICLES, Clock.systemUTC());
+            site.site.contentChanged();
+            String cookie = site.adminCookie();
+            int published = site.stores.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM articles WHERE status = 'published'")
+                    .mapTo(Integer.class).one());
+            int pages = (published + NewsroomArticles.PAGE_SIZE - 1) / NewsroomArticles.PAGE_SIZE;
+
+            Document first = get(site, cookie, "/admin/articles?status=published");
+            assertThat(first.selectFirst("p.count").text()).isEqualTo(published + " article(s), page 1 of " + pages);
+            assertThat(first.select("a[rel=prev]")).isEmpty();
+            assertThat(first.selectFirst("a[rel=next]").attr("href")).isEqualTo("/admin/articles?page=2&status=published");
+
+            Document last = get(site, cookie, "/admin/articles?page=" + NewsroomPage.LAST_NUMBERED + "&status=published");
+            String older = last.selectFirst("a[rel=next]").attr("href");
+            assertThat(older).matches("/admin/articles\\?older=\\d+\\.[A-Za-z0-9-]+&status=published");
+            int rows = 0;
+            for (String at = older; at != null; ) {
+                Document deep = get(site, cookie, at);
+                rows += deep.select("table.articles tbody tr").size();
+                assertThat(deep.selectFirst("p.count").text()).isEqualTo(published + " article(s)");
+                assertThat(deep.selectFirst("a[rel=prev]").attr("href")).contains("?newer=").endsWith("&status=published");
+                at = deep.select("a[rel=next]").isEmpty() ? null : deep.selectFirst("a[rel=next]").attr("href");
+            }
+            assertThat(rows).isEqualTo(published - NewsroomPage.LAST_NUMBERED * NewsroomArticles.PAGE_SIZE);
+
+            // a place that is not one, and a number past the numbered pages, are corrected, not errors
+            for (String bad : List.of("?older=%3Cscript%3E", "?newer=12.%27%3B", "?older=" + "9".repeat(30) + ".x", "?page=-3")) {
+                assertThat(get(site, cookie, "/admin/articles" + bad).selectFirst("p.count").text()).as(bad).endsWith("page 1 of " + pages);
+            }
+            assertThat(get(site, cookie, "/admin/articles?page=999").selectFirst("p.count").text()).endsWith("page 20 of " + pages);
+        }
+    }
+
+    private record Case(NewsroomArticles.Filter filter, String where) {}
+
+    private static Document get(TestSite site, String cookie, String path) throws Exception {
+        var res = site.get(path, "Cookie", cookie);
+        assertThat(res.statusCode()).as(path).isEqualTo(200);
+        return Jsoup.parse(res.body());
+    }
+}

@@ -1,0 +1,73 @@
+package io.newsdesk.app.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsdesk.app.TestSite;
+import io.newsdesk.app.demo.BulkArticles;
+import io.newsdesk.app.site.PageQueries;
+import io.newsdesk.app.store.NewsroomPage;
+import io.newsdesk.app.store.TestDatabase;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Issue 17 for the newsroom: the admin pages an editor opens all day (the article list and its filters, a page deep in
+ * it, the dashboard, authors, sections, the review queue, comments, the status page) read index ranges bounded by
+ * their LIMIT or count up to a cap, judged by the reader pages' rules ({@link PageQueries}) on a generated site. The
+ * title search is left out: a substring match walks the list until it has a page, on any database without a text index.
+ */
+@ParameterizedClass
+@EnumSource(TestDatabase.class)
+class NewsroomQueryPlanTest {
+    @TempDir
+    Path dir;
+
+    @Parameter
+    TestDatabase database;
+
+    @Test
+    void everyNewsroomPageQueryReadsAnIndexRangeOrCountsUpToItsCap() throws Exception {
+        try (TestSite site = TestSite.withDemo(dir, database)) {
+            Jdbi jdbi = site.db.jdbi();
+            boolean postgres = database == TestDatabase.POSTGRESQL;
+            BulkArticles.generate(site.stores, 1_200, Clock.systemUTC());
+            if (postgres) jdbi.useHandle(h -> h.execute("ANALYZE"));
+            String cookie = site.adminCookie();
+            String section = jdbi.withHandle(h -> h.createQuery("SELECT section_id FROM articles GROUP BY section_id ORDER BY COUNT(*) DESC LIMIT 1")
+                    .mapTo(String.class).one());
+            String outlet = jdbi.withHandle(h -> h.createQuery("SELECT outlet_id FROM articles WHERE outlet_id IS NOT NULL LIMIT 1")
+                    .mapTo(String.class).one());
+            String deep = jdbi.withHandle(h -> h.createQuery("SELECT changed_at || '.' || id FROM articles ORDER BY changed_at DESC, id DESC LIMIT 1 OFFSET 1100")
+                    .mapTo(String.class).one());
+
+            List<String> pages = List.of("/admin", "/admin/articles", "/admin/articles?status=published", "/admin/articles?section=" + section,
+                    "/admin/articles?outlet=" + outlet, "/admin/articles?language=en", "/admin/articles?status=review",
+                    "/admin/articles?page=" + NewsroomPage.LAST_NUMBERED, "/admin/articles?older=" + deep, "/admin/articles?newer=" + deep,
+                    "/admin/articles?status=published&section=" + section + "&older=" + deep,
+                    "/admin/authors", "/admin/sections", "/admin/review", "/admin/comments", "/admin/status");
+            PageQueries queries = new PageQueries(postgres, Thread::isVirtual);
+            jdbi.setSqlLogger(queries);
+            List<String> failures = new ArrayList<>();
+            for (String page : pages) {
+                queries.take();
+                var response = site.get(page, "Cookie", cookie);
+                assertThat(response.statusCode()).as(page).isEqualTo(200);
+                List<PageQueries.Query> ran = queries.take();
+                if (ran.isEmpty()) failures.add(page + ": no query seen");
+                for (PageQueries.Query q : ran) {
+                    List<String> problems = q.problems(postgres);
+                    if (!problems.isEmpty()) failures.add(page + ": " + problems + "\n    in " + q.sql().replaceAll("\\s+", " "));
+                }
+            }
+            assertThat(failures).as("unbounded queries").isEmpty();
+        }
+    }
+}
