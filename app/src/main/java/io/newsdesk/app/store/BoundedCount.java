@@ -18,6 +18,11 @@ public final class BoundedCount {
 
     /** A count read up to one past {@link #CAP}, as shown: "10,000+" past the cap, else the number. */
     public static String shown(long counted) {
-        return counted > CAP ? String.format(java.util.Locale.ROOT, "%,d+", CAP) : Long.toString(counted);
+        return shown(counted, CAP);
+    }
+
+    /** A count read up to one past {@code cap}, as shown: "10,000+" past it, else the number. */
+    static String shown(long counted, int cap) {
+        return counted > cap ? String.format(java.util.Locale.ROOT, "%,d+", cap) : Long.toString(counted);
     }
 }

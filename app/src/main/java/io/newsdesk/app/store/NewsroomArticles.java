@@ -41,7 +41,12 @@ public final class NewsroomArticles {
      * {@code newer} the pages either side, null at an end.
      */
     public record Page(List<Row> rows, int total, boolean moreThanTotal, NewsroomPage shown, int pages, NewsroomPage older,
-                       NewsroomPage newer) {}
+                       NewsroomPage newer) {
+        /** The count as shown: "10,000+" when the count stopped at its cap. */
+        public String counted() {
+            return moreThanTotal ? BoundedCount.shown(total + 1L, total) : Integer.toString(total);
+        }
+    }
 
     public record Revision(String id, String title, String standfirst, String bodyHtml, Instant replacedAt, String revisedBy,
                            String kind) {}

@@ -77,6 +77,7 @@ class NewsroomListTest {
                 assertThat(seen).as(filter.where()).containsExactlyElementsOf(expected);
                 assertThat(pages.getFirst().total()).isEqualTo(Math.min(expected.size(), CAP));
                 assertThat(pages.getFirst().moreThanTotal()).isEqualTo(expected.size() > CAP);
+                assertThat(pages.getFirst().counted()).isEqualTo(expected.size() > CAP ? CAP + "+" : Integer.toString(expected.size()));
                 // numbers for the first pages, places after them
                 for (int i = 0; i < pages.size(); i++) {
                     assertThat(pages.get(i).shown().number()).isEqualTo(i < NewsroomPage.LAST_NUMBERED ? i + 1 : 0);
