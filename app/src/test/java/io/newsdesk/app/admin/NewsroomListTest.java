@@ -57,11 +57,17 @@ class NewsroomListTest {
             NewsroomArticles newsroom = new NewsroomArticles(jdbi, CAP);
             String section = jdbi.withHandle(h -> h.createQuery("SELECT section_id FROM articles GROUP BY section_id ORDER BY COUNT(*) DESC LIMIT 1")
                     .mapTo(String.class).one());
+            String authorSlug = jdbi.withHandle(h -> h.createQuery("""
+                    SELECT au.slug FROM authors au JOIN article_authors aa ON aa.author_id = au.id GROUP BY au.slug ORDER BY COUNT(*) DESC LIMIT 1""")
+                    .mapTo(String.class).one());
 
             for (var filter : List.of(
                     new Case(new NewsroomArticles.Filter(null, null, null, null, null, null, null), ""),
                     new Case(new NewsroomArticles.Filter(null, ArticleStatus.PUBLISHED, null, null, null, null, null), " WHERE status = 'published'"),
-                    new Case(new NewsroomArticles.Filter(null, null, section, null, null, null, null), " WHERE section_id = '" + section + "'"))) {
+                    new Case(new NewsroomArticles.Filter(null, null, section, null, null, null, null), " WHERE section_id = '" + section + "'"),
+                    new Case(new NewsroomArticles.Filter(null, null, null, null, null, authorSlug, null),
+                            " WHERE id IN (SELECT aa.article_id FROM article_authors aa JOIN authors au ON au.id = aa.author_id WHERE au.slug = '"
+                                    + authorSlug + "')"))) {
                 List<String> expected = jdbi.withHandle(h -> h.createQuery("SELECT id FROM articles" + filter.where()
                         + " ORDER BY changed_at DESC, id DESC").mapTo(String.class).list());
 

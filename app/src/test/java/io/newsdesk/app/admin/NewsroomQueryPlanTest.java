@@ -45,6 +45,8 @@ class NewsroomQueryPlanTest {
                     .mapTo(String.class).one());
             String outlet = jdbi.withHandle(h -> h.createQuery("SELECT outlet_id FROM articles WHERE outlet_id IS NOT NULL LIMIT 1")
                     .mapTo(String.class).one());
+            String author = jdbi.withHandle(h -> h.createQuery("SELECT name FROM authors ORDER BY name LIMIT 1").mapTo(String.class).one())
+                    .replace(' ', '+');
             String deep = jdbi.withHandle(h -> h.createQuery("SELECT changed_at || '.' || id FROM articles ORDER BY changed_at DESC, id DESC LIMIT 1 OFFSET 1100")
                     .mapTo(String.class).one());
 
@@ -52,6 +54,7 @@ class NewsroomQueryPlanTest {
                     "/admin/articles?outlet=" + outlet, "/admin/articles?language=en", "/admin/articles?status=review",
                     "/admin/articles?page=" + NewsroomPage.LAST_NUMBERED, "/admin/articles?older=" + deep, "/admin/articles?newer=" + deep,
                     "/admin/articles?status=published&section=" + section + "&older=" + deep,
+                    "/admin/articles?author=" + author,
                     "/admin/authors", "/admin/sections", "/admin/review", "/admin/comments", "/admin/status");
             PageQueries queries = new PageQueries(postgres, Thread::isVirtual);
             jdbi.setSqlLogger(queries);
