@@ -27,10 +27,12 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
  * {@link TellingTerms}: its most telling terms, weighted by tf-idf, searched in the index), those published near it favoured
  * ({@link NearInTimeBoost}: for a new article, the recent ones), its own story left out (its other reports are "Also
  * reported by"). Empty when the index knows too little of its words to say; the page then falls back to the section's
- * latest. Answers are kept per article until the index changes or {@link #invalidate()} (an article changed) drops them,
- * except those of articles whose window closed a while ago ({@link #SETTLED_AFTER}), kept until they expire. The lists
- * of all but the newest articles ({@link #FRESH}) are also kept in the database ({@link RelatedLists}, filled by
- * {@link RelatedSweep}): for good once the window has closed, for a few hours while it is open.
+ * latest. The lists of all but the newest articles ({@link #FRESH}) are kept in the database ({@link RelatedLists},
+ * filled by {@link RelatedSweep}): for good once the window has closed, for a few hours while it is open; the page reads
+ * an article's list with its row. Answers searched for are kept per article in memory until the index changes or
+ * {@link #invalidate()} (an article changed) drops them, except those of articles whose window closed a while ago
+ * ({@link #SETTLED_AFTER}), kept until they expire. A list read from the database is not kept in memory too: the page
+ * reads it again with the article's row at no cost, and the long tail of old articles would only churn the memory's.
  *
  * <p>The candidates are the articles published around it, in a window that holds about {@link #WINDOW_ARTICLES} of
  * them at the site's rate of publication (at least {@link #MIN_HALF_WINDOW} either side): the lookup's cost follows
@@ -115,7 +117,8 @@ public final class RelatedArticles {
         boolean settled = subject.publishedAt() < settledBefore;
         boolean listed = lists != null && subject.publishedAt() < listedBefore(now, settledBefore);
         List<String> stored = listed ? RelatedLists.currentIds(keptList.get(), limit, now, settledBefore) : null;
-        List<String> ids = stored != null ? stored : uncached(subject, limit);
+        if (stored != null) return stored.subList(0, Math.min(limit, stored.size())); // read again with the page's row: not kept here
+        List<String> ids = uncached(subject, limit);
         answers.put(subject.id(), new Answer(generation, limit, ids, settled));
         return ids.subList(0, Math.min(limit, ids.size()));
     }

@@ -15,8 +15,8 @@ import org.jdbi.v3.core.Jdbi;
  * article's creator, its revisions and its corrections. Reading only; writes go through {@code content.ArticleWriter}.
  * The list is in order of the last change, (changed_at, id) newest first, and each filter is a column with an index in
  * that order (status, section, outlet, language, creator: V25), so a page reads one index range up to its LIMIT; the
- * author filter reads the author's byline and then walks the list. The title search is a substring match over what the other filters leave:
- * a walk of the list until a page is found (all of it for a rare word).
+ * author filter reads the author's byline and then walks the list. The title search is a substring match over what the
+ * other filters leave: a walk of the list until a page is found (all of it for a rare word).
  */
 public final class NewsroomArticles {
     public static final int PAGE_SIZE = 50;
@@ -54,7 +54,6 @@ public final class NewsroomArticles {
     public record Correction(String note, Instant at) {}
 
     private final Jdbi jdbi;
-
     private final int countCap;
 
     public NewsroomArticles(Jdbi jdbi) {
@@ -68,8 +67,8 @@ public final class NewsroomArticles {
     }
 
     /**
-     * A page of the list, newest change first. {@code total} is exact up to {@link BoundedCount#CAP}; past it
-     * {@code moreThanTotal} says so (an exact count of "published" read 1,000,000 entries of a large site, 275 ms). {@code older} and {@code newer} are the neighbouring pages, null at either end.
+     * A page of the list, newest change first, with its count: exact up to the cap ({@link BoundedCount}), past it
+     * {@code moreThanTotal} (an exact count of "published" read all 1,000,000 entries of a large site, 275 ms).
      */
     public Page list(Filter f, NewsroomPage at) {
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
