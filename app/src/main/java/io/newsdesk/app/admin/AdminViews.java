@@ -30,8 +30,11 @@ public final class AdminViews {
     public record DashboardView(Chrome chrome, Meta meta, AdminNav nav, List<DashboardCount> counts, String notice,
                                 List<LastErrors.Failure> lastErrors) {}
 
-    /** One number of the dashboard, linked to the page that deals with it when the user may open that page. */
-    /** @param value as shown: a count that stops at its cap says so ({@code store.BoundedCount}) */
+    /**
+     * One number of the dashboard, linked to the page that deals with it when the user may open that page.
+     *
+     * @param value as shown: a count that stops at its cap says so ({@code store.BoundedCount})
+     */
     public record DashboardCount(String label, String value, String path, boolean warn) {}
 
     public record UserRow(User user, boolean locked, boolean self) {}

@@ -1,6 +1,5 @@
 package io.newsdesk.app.admin;
 
-import io.newsdesk.app.store.BoundedCount;
 import io.javalin.http.Context;
 import io.newsdesk.app.accounts.Role;
 import io.newsdesk.app.admin.AdminViews.DashboardCount;
@@ -8,6 +7,7 @@ import io.newsdesk.app.admin.AdminViews.DashboardView;
 import io.newsdesk.app.ingest.queue.JobQueue;
 import io.newsdesk.app.ingest.queue.JobState;
 import io.newsdesk.app.site.ReaderPages;
+import io.newsdesk.app.store.BoundedCount;
 import io.newsdesk.app.web.HttpCaching;
 import io.newsdesk.app.web.Renderer;
 import java.time.Clock;

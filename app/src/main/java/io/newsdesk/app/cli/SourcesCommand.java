@@ -1,6 +1,5 @@
 package io.newsdesk.app.cli;
 
-import io.newsdesk.app.store.BoundedCount;
 import io.newsdesk.app.fetch.FetcherConfig;
 import io.newsdesk.app.ingest.pipeline.IngestStatus;
 import io.newsdesk.app.ingest.queue.JobState;
@@ -13,6 +12,7 @@ import io.newsdesk.app.ingest.sources.SourceHealth;
 import io.newsdesk.app.ingest.sources.SourceKind;
 import io.newsdesk.app.ingest.sources.SourceStatus;
 import io.newsdesk.app.ingest.sources.SourceStore;
+import io.newsdesk.app.store.BoundedCount;
 import io.newsdesk.app.store.Database;
 import java.io.IOException;
 import java.io.PrintWriter;

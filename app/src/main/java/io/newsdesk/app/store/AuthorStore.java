@@ -68,8 +68,8 @@ public final class AuthorStore {
             links(rs), rs.getLong("articles"));
     private static final String PROFILES = """
             SELECT au.id, au.slug, au.name, au.bio, au.photo_url, au.links,
-                (SELECT COUNT(*) FROM (SELECT 1 FROM article_authors aa WHERE aa.author_id = au.id LIMIT %d) n) AS articles
-            FROM authors au""".formatted(BoundedCount.CAP + 1);
+                (%s) AS articles
+            FROM authors au""".formatted(BoundedCount.sql("SELECT 1 FROM article_authors aa WHERE aa.author_id = au.id"));
 
     /** Authors whose name contains {@code query} (any case; empty: all), by name, for /admin/authors. */
     public List<AuthorProfile> profiles(String query, int limit, int offset) {

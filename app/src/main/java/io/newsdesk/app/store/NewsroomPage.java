@@ -61,7 +61,7 @@ public record NewsroomPage(int number, Place olderThan, Place newerThan) {
         return number > 1 ? numbered(number - 1) : new NewsroomPage(0, null, first);
     }
 
-    /** The query string's page part ("" for the first page), to which the filter's parameters are added. */
+    /** The query string's page part ("?page=1" for the first page), to which the filter's parameters are added. */
     public String query() {
         if (olderThan != null) return "?older=" + olderThan.text();
         if (newerThan != null) return "?newer=" + newerThan.text();

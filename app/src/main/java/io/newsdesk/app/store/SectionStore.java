@@ -77,9 +77,8 @@ public final class SectionStore {
     /** How many articles (of any status) each section holds, by section id, counted up to one past {@link BoundedCount#CAP}. */
     public Map<String, Integer> articleCounts() {
         Map<String, Integer> counts = new HashMap<>();
-        jdbi.useHandle(h -> h.createQuery("""
-                        SELECT s.id, (SELECT COUNT(*) FROM (SELECT 1 FROM articles a WHERE a.section_id = s.id LIMIT :cap) n) AS n
-                        FROM sections s""").bind("cap", BoundedCount.CAP + 1)
+        jdbi.useHandle(h -> h.createQuery("SELECT s.id, (" + BoundedCount.sql("SELECT 1 FROM articles a WHERE a.section_id = s.id")
+                        + ") AS n FROM sections s")
                 .map((rs, ctx) -> counts.put(rs.getString("id"), rs.getInt("n"))).list());
         return counts;
     }

@@ -1,11 +1,11 @@
 package io.newsdesk.app.ingest.pipeline;
 
-import io.newsdesk.app.store.BoundedCount;
 import io.newsdesk.app.ingest.queue.JobQueue;
 import io.newsdesk.app.ingest.queue.JobState;
 import io.newsdesk.app.ingest.sources.Source;
 import io.newsdesk.app.ingest.sources.SourceHealth;
 import io.newsdesk.app.ingest.sources.SourceStore;
+import io.newsdesk.app.store.BoundedCount;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
