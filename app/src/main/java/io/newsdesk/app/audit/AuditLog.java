@@ -2,6 +2,7 @@ package io.newsdesk.app.audit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newsdesk.app.store.DistinctValues;
 import io.newsdesk.app.store.Ids;
 import io.newsdesk.app.store.Times;
 import java.time.Clock;
@@ -81,7 +82,7 @@ public final class AuditLog {
 
     /** The actions recorded so far, for the filter's choices. */
     public List<String> actions() {
-        return new ArrayList<>(jdbi.withHandle(h -> h.createQuery("SELECT DISTINCT action FROM audit_log ORDER BY action")
+        return new ArrayList<>(jdbi.withHandle(h -> h.createQuery(DistinctValues.sql("audit_log", "action"))
                 .mapTo(String.class).list()));
     }
 

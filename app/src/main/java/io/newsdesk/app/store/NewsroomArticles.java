@@ -149,17 +149,9 @@ public final class NewsroomArticles {
                 .bind("s", status.dbValue()).mapTo(Integer.class).one());
     }
 
-    /**
-     * The languages articles are in, for the filter: one index seek per language, each for the first language after the
-     * last (a DISTINCT read every article's entry, 133 ms at 1,000,000 articles).
-     */
+    /** The languages articles are in, for the filter ({@link DistinctValues}: one index seek each). */
     public List<String> languages() {
-        return jdbi.withHandle(h -> h.createQuery("""
-                WITH RECURSIVE found (language) AS (
-                    SELECT MIN(language) FROM articles
-                    UNION ALL
-                    SELECT (SELECT MIN(a.language) FROM articles a WHERE a.language > f.language) FROM found f WHERE f.language IS NOT NULL)
-                SELECT language FROM found WHERE language IS NOT NULL""").mapTo(String.class).list());
+        return jdbi.withHandle(h -> h.createQuery(DistinctValues.sql("articles", "language")).mapTo(String.class).list());
     }
 
     /** Every outlet, by name, for the filter. */

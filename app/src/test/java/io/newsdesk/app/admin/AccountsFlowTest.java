@@ -140,6 +140,11 @@ class AccountsFlowTest {
             Document page = Jsoup.parse(site.get("/admin/audit?action=user.disabled", "Cookie", admin).body());
             assertThat(page.select("tr.audit-entry")).hasSize(1);
             assertThat(page.select("tr.audit-entry td.action").text()).isEqualTo("user.disabled");
+            // the filter offers each recorded action once, in order (read by index seeks: store.DistinctValues)
+            List<String> recorded = site.stores.jdbi().withHandle(h -> h.createQuery("SELECT DISTINCT action FROM audit_log ORDER BY action")
+                    .mapTo(String.class).list());
+            assertThat(page.select("select#action option").eachAttr("value").subList(1, recorded.size() + 1)).containsExactlyElementsOf(recorded);
+            assertThat(page.select("select#action option")).hasSize(recorded.size() + 1);
             String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
             Document moritz = Jsoup.parse(site.get("/admin/audit?user=moritz&from=" + today + "&to=" + today, "Cookie", admin).body());
             assertThat(moritz.select("tr.audit-entry td.action").eachText()).contains("login.succeeded", "login.failed").doesNotContain("user.disabled");

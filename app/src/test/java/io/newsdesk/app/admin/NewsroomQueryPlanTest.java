@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Issue 17 for the newsroom: the admin pages an editor opens all day (the article list and its filters, a page deep in
- * it, the dashboard, authors, sections, the review queue, comments, the status page) read index ranges bounded by
+ * it, the dashboard, authors, sections, the review queue, comments, the status page, the audit log) read index ranges bounded by
  * their LIMIT or count up to a cap, judged by the reader pages' rules ({@link PageQueries}) on a generated site. The
  * title search is left out: a substring match walks the list until it has a page, on any database without a text index.
  */
@@ -55,7 +55,8 @@ class NewsroomQueryPlanTest {
                     "/admin/articles?page=" + NewsroomPage.LAST_NUMBERED, "/admin/articles?older=" + deep, "/admin/articles?newer=" + deep,
                     "/admin/articles?status=published&section=" + section + "&older=" + deep,
                     "/admin/articles?author=" + author,
-                    "/admin/authors", "/admin/sections", "/admin/review", "/admin/comments", "/admin/status");
+                    "/admin/authors", "/admin/sections", "/admin/review", "/admin/comments", "/admin/status",
+                    "/admin/audit", "/admin/audit?user=ADMIN", "/admin/audit?action=login", "/admin/audit?from=2026-01-01");
             PageQueries queries = new PageQueries(postgres, Thread::isVirtual);
             jdbi.setSqlLogger(queries);
             List<String> failures = new ArrayList<>();

@@ -94,9 +94,9 @@ public final class PageQueries implements SqlLogger {
             "SELECT CASE WHEN a.updated_at > a.published_at THEN a.updated_at ELSE a.published_at END AS changed, a.published_at,"
                     + " a.id FROM articles a WHERE a.status = 'published' ORDER BY a.published_at, a.id");
 
-    /** Tables that grow with the site (articles and what hangs off each article). */
+    /** Tables that grow with the site (articles and what hangs off each article, and the audit log of every change). */
     static final List<String> LARGE = List.of("articles", "article_authors", "comments", "page_views", "article_revisions",
-            "article_translations", "article_corrections", "stories", "imported_items", "telegram_posts");
+            "article_translations", "article_corrections", "stories", "imported_items", "telegram_posts", "audit_log");
     private static final Pattern STATUS_ONLY = Pattern.compile("^SEARCH (\\w+) USING (?:COVERING )?INDEX \\w+ \\((?:status|state)=\\?\\)$");
     private static final Pattern TABLE_REF = Pattern.compile("(?i)\\b(?:FROM|JOIN)\\s+(\\w+)(?:\\s+(?:AS\\s+)?(\\w+))?");
 
