@@ -132,7 +132,9 @@ public final class PageQueries implements SqlLogger {
     public void logBeforeExecution(StatementContext ctx) {
         if (!whose.test(Thread.currentThread())) return;
         String sql = ctx.getParsedSql().getSql();
-        if (!sql.stripLeading().regionMatches(true, 0, "SELECT", 0, 6)) {
+        String start = sql.stripLeading();
+        // a read is a SELECT, or a WITH (a recursive CTE reads distinct values by index seeks: store.DistinctValues)
+        if (!start.regionMatches(true, 0, "SELECT", 0, 6) && !start.regionMatches(true, 0, "WITH", 0, 4)) {
             captured.add(new Query(sql, List.of())); // a write is a round trip too, with no plan to judge
             return;
         }
