@@ -13,7 +13,12 @@ public final class BoundedCount {
 
     /** {@code SELECT COUNT(*)} of the rows {@code rows} selects (a SELECT without LIMIT), read up to one past {@link #CAP}. */
     public static String sql(String rows) {
-        return "SELECT COUNT(*) FROM (" + rows + " LIMIT " + (CAP + 1) + ") n";
+        return sql(rows, CAP);
+    }
+
+    /** As {@link #sql(String)}, up to one past {@code cap} (a test's smaller cap). */
+    static String sql(String rows, int cap) {
+        return "SELECT COUNT(*) FROM (" + rows + " LIMIT " + (cap + 1) + ") n";
     }
 
     /** A count read up to one past {@link #CAP}, as shown: "10,000+" past the cap, else the number. */

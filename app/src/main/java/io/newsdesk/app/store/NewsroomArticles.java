@@ -94,8 +94,7 @@ public final class NewsroomArticles {
             binds.put("q", "%" + likeEscaped(f.query().strip().toLowerCase(Locale.ROOT)) + "%");
         }
         return jdbi.withHandle(h -> {
-            var count = h.createQuery("SELECT COUNT(*) FROM (SELECT 1 FROM articles a" + where + " LIMIT :cap) n")
-                    .bind("cap", countCap + 1);
+            var count = h.createQuery(BoundedCount.sql("SELECT 1 FROM articles a" + where, countCap));
             binds.forEach(count::bind);
             int counted = count.mapTo(Integer.class).one();
             boolean more = counted > countCap;
