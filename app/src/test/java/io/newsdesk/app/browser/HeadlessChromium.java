@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.SessionNotCreatedException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -179,10 +180,28 @@ final class HeadlessChromium implements AutoCloseable {
                 }
                 window.__leaving = true;
                 HTMLFormElement.prototype.submit.call(form);""", formSelector, values);
-        // polled every 10 ms, not WebDriverWait's default 500 ms: the answer is usually there within a few
-        new WebDriverWait(driver, Duration.ofSeconds(20), Duration.ofMillis(10)).until(d -> Boolean.TRUE.equals(driver.executeScript(
-                "return window.__leaving === undefined && document.readyState === 'complete'")));
+        awaitNextPage();
         return inspect();
+    }
+
+    /** Clicks an element that leads to another page (a form's button, a link) and waits for that page to load. */
+    void clickThrough(WebElement element) {
+        driver.executeScript("window.__leaving = true");
+        element.click();
+        awaitNextPage();
+    }
+
+    /**
+     * Waits for a document without the {@code __leaving} mark to finish loading. The old document stays "complete"
+     * until the answer replaces it, so readyState alone does not wait; asking an old element whether it is stale can
+     * itself fail while Chromium swaps the documents ("Node … does not belong to the document" failed a CI run), so
+     * errors during the swap are waited through. Polled every 10 ms: the answer is usually there within a few.
+     */
+    private void awaitNextPage() {
+        new WebDriverWait(driver, Duration.ofSeconds(20), Duration.ofMillis(10))
+                .ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(d -> Boolean.TRUE.equals(driver.executeScript(
+                        "return window.__leaving === undefined && document.readyState === 'complete'")));
     }
 
     @Override

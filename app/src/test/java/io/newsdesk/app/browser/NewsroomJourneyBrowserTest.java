@@ -247,12 +247,9 @@ class NewsroomJourneyBrowserTest {
         WebElement button = chrome.driver.findElements(By.cssSelector("button")).stream()
                 .filter(b -> b.isDisplayed() && b.getText().strip().startsWith(label)).findFirst()
                 .orElseThrow(() -> new AssertionError("no button '" + label + "' on " + chrome.driver.getCurrentUrl()));
-        button.click();
-        // the old page stays "complete" until the answer replaces it: without this wait the next step could navigate
-        // away while the form was still being sent (a login lost that way failed one run: the settings page never came)
-        new org.openqa.selenium.support.ui.WebDriverWait(chrome.driver, Duration.ofSeconds(20), Duration.ofMillis(10))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(button));
-        waitForLoad();
+        // waiting for the next page: the next step could otherwise navigate away while the form was still being sent
+        // (a login lost that way failed one run: the settings page never came)
+        chrome.clickThrough(button);
     }
 
     private static void waitForLoad() {

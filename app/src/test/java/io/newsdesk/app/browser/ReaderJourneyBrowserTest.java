@@ -366,7 +366,7 @@ class ReaderJourneyBrowserTest {
         form.findElement(By.id("comment")).sendKeys(comment);
         assertThat(form.findElement(By.id("name")).getDomProperty("value")).isEmpty();
         form.findElement(By.cssSelector("button[type='submit']")).click();
-        wait(10).until(ExpectedConditions.stalenessOf(form));
+        awaitReplaced(form);
 
         WebElement error = waitFor(By.id("name-error"));
         assertThat(error.getText()).isEqualTo("Please enter your name here");
@@ -387,7 +387,7 @@ class ReaderJourneyBrowserTest {
         WebElement form = driver.findElement(By.cssSelector("form#respond"));
         form.findElement(By.id("name")).sendKeys(commenter);
         form.findElement(By.cssSelector("button[type='submit']")).click();
-        wait(10).until(ExpectedConditions.stalenessOf(form));
+        awaitReplaced(form);
 
         WebElement notice = waitFor(By.cssSelector("#comments .notice"));
         assertThat(notice.getText()).contains("Your comment is awaiting moderation");
@@ -422,7 +422,7 @@ class ReaderJourneyBrowserTest {
 
         WebElement approve = pending.findElement(By.xpath(".//button[normalize-space()='Approve']"));
         approve.click();
-        wait(10).until(ExpectedConditions.stalenessOf(approve));
+        awaitReplaced(approve);
         WebElement notice = waitFor(By.cssSelector("main .notice"));
         assertThat(notice.getText()).contains("approved");
         assertThat(driver.findElements(By.cssSelector("article.moderation")).stream()
@@ -485,6 +485,15 @@ class ReaderJourneyBrowserTest {
 
     private static WebElement waitFor(By by) {
         return wait(10).until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    /**
+     * Waits for the page holding {@code element} to be replaced. Asking an element of the old page whether it is stale
+     * can fail on its own while Chromium swaps the documents ("Node … does not belong to the document" failed a CI run
+     * of the newsroom journey): such errors are waited through.
+     */
+    private static void awaitReplaced(WebElement element) {
+        wait(10).ignoring(org.openqa.selenium.WebDriverException.class).until(ExpectedConditions.stalenessOf(element));
     }
 
     private static WebDriverWait wait(int seconds) {
