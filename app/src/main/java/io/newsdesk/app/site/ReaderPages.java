@@ -64,7 +64,7 @@ public final class ReaderPages {
     public static final int RELATED_CANDIDATES = 12;
     /** Cards under "More from Author". */
     static final int MORE_FROM_AUTHOR = 4;
-    /** Authors (and their newest articles) kept in memory: a few hundred bytes of cards each. */
+    /** Authors (with their newest articles) and outlets kept in memory: a few hundred bytes each. */
     static final int AUTHORS_KEPT = 10_000;
 
     private final SiteIdentity config;
@@ -84,6 +84,8 @@ public final class ReaderPages {
     private final LoadingCache<String, List<ArticleCard>> authorsNewest;
     /** Authors by id, for bylines (dropped with the authors' lists, and by an author's edit). */
     private final LoadingCache<String, Author> authorsById;
+    /** Outlets by id, for the attribution of imported articles (dropped by {@link #contentChanged()}: an edit). */
+    private final LoadingCache<String, Optional<Outlet>> outletsById;
     /** The search form's outlets and authors (they change rarely; kept like the sections). */
     private final LoadingCache<String, FormChoices> searchChoices;
 
@@ -112,6 +114,8 @@ public final class ReaderPages {
                 .build(id -> stores.authors().byId(id).orElse(null));
         this.authorsNewest = Caches.upkeptByCaller().maximumSize(AUTHORS_KEPT).expireAfterWrite(Duration.ofSeconds(60))
                 .build(id -> stores.articles().byAuthor(id, MORE_FROM_AUTHOR + 1, 0));
+        this.outletsById = Caches.upkeptByCaller().maximumSize(AUTHORS_KEPT).expireAfterWrite(Duration.ofMinutes(10))
+                .build(id -> stores.outlets().byId(id));
         this.searchChoices = Caffeine.newBuilder().expireAfterWrite(Duration.ofSeconds(60)).build(k -> new FormChoices(
                 stores.outlets().all().stream().map(o -> new Choice(o.slug(), o.name())).toList(),
                 stores.authors().byName(SEARCH_AUTHOR_CHOICES).stream().map(a -> new Choice(a.slug(), a.name())).toList()));
@@ -258,7 +262,7 @@ public final class ReaderPages {
         String base = config.publicBaseUrl();
         Section section = section(a.sectionId());
         List<Author> authors = row.authorIds().stream().map(authorsById::get).filter(java.util.Objects::nonNull).toList();
-        Outlet outlet = a.outletId() == null ? null : stores.outlets().byId(a.outletId()).orElse(null);
+        Outlet outlet = a.outletId() == null ? null : outletsById.get(a.outletId()).orElse(null);
         List<Crumb> crumbs = breadcrumb(section, a.title());
         String shown = Format.shownImage(a.imageUrl());
         String image = shown == null ? null : absolute(shown);
@@ -270,7 +274,7 @@ public final class ReaderPages {
         Attribution attribution = outlet == null ? null : new Attribution(outlet, a.originalUrl(),
                 CleanText.sameWords(a.originalTitle(), a.title()) ? null : a.originalTitle(),
                 Format.languageName(a.originalLanguage()), a.translated(),
-                a.translated() ? stores.articles().translatedBy(a.id()).orElse(null) : null);
+                a.translated() ? row.translatedBy() : null);
         String[] body = ads.splitBody(a.bodyHtml());
         Author first = authors.isEmpty() ? null : authors.get(0);
         List<ArticleCard> more = first == null ? List.of()
@@ -439,6 +443,7 @@ public final class ReaderPages {
         articlesChanged();
         popular.invalidateAll();
         sections.invalidateAll();
+        outletsById.invalidateAll();
         searchChoices.invalidateAll();
     }
 }

@@ -63,11 +63,12 @@ public final class ArticleStore {
 
     /**
      * An article as its page needs it, in one round trip: the row, its byline (author ids in order), and whether it
-     * has approved comments or corrections, so the page does not ask for lists that most articles do not have; and its
-     * kept "Related" list, if any ({@link KeptRelatedList}: the page decides whether it is current).
+     * has approved comments or corrections, so the page does not ask for lists that most articles do not have; how its
+     * published translation was made ({@link #translatedBy}; null when it has none); and its kept "Related" list, if
+     * any ({@link KeptRelatedList}: the page decides whether it is current).
      */
     public record PageRow(Article article, List<String> authorIds, boolean hasComments, boolean hasCorrections,
-                          KeptRelatedList related) {}
+                          String translatedBy, KeptRelatedList related) {}
 
     // string_agg: PostgreSQL, and SQLite since 3.44. The byline comes as "position:author_id" pairs in no order and is
     // put in order here: an ORDER BY within the aggregate made SQLite sort, a seventh of this query's time.
@@ -77,12 +78,16 @@ public final class ArticleStore {
                     WHERE aa.article_id = a.id) AS author_ids,
                    EXISTS (SELECT 1 FROM comments c WHERE c.article_id = a.id AND c.status = 'approved') AS has_comments,
                    EXISTS (SELECT 1 FROM article_corrections k WHERE k.article_id = a.id) AS has_corrections,
+                   t.engine AS translation_engine, t.model AS translation_model,
                    r.related_ids, r.list_limit, r.computed_at
-            FROM articles a LEFT JOIN related_lists r ON r.article_id = a.id WHERE a.slug = :slug""";
+            FROM articles a LEFT JOIN related_lists r ON r.article_id = a.id
+            LEFT JOIN article_translations t ON t.article_id = a.id AND t.state = 'published'
+            WHERE a.slug = :slug""";
 
     public Optional<PageRow> pageRow(String slug) {
         return jdbi.withHandle(h -> h.createQuery(PAGE_ROW).bind("slug", slug).map((rs, ctx) -> new PageRow(ARTICLE.map(rs, ctx),
                 byline(rs.getString("author_ids")), rs.getBoolean("has_comments"), rs.getBoolean("has_corrections"),
+                translatedBy(rs.getString("translation_engine"), rs.getString("translation_model")),
                 KeptRelatedList.read(rs))).findOne());
     }
 
@@ -193,19 +198,14 @@ public final class ArticleStore {
      * How an article's published translation was made, as a phrase after "Translated from Russian": "by an editor",
      * "with translations approved by our editors" (the translation memory), or "by machine translation (engine, model)"; empty when it has no translation record (e.g. written in translation).
      */
-    public Optional<String> translatedBy(String articleId) {
-        return jdbi.withHandle(h -> h.createQuery("""
-                        SELECT engine, model FROM article_translations WHERE article_id = :id AND state = 'published'""")
-                .bind("id", articleId)
-                .map((rs, ctx) -> {
-                    String engine = rs.getString(1), model = rs.getString(2);
-                    if (engine == null) return null;
-                    return switch (engine) {
-                        case "editor" -> "by an editor";
-                        case "memory" -> "with translations approved by our editors";
-                        default -> "by machine translation (" + engine + (model == null ? "" : ", " + model) + ")";
-                    };
-                }).findOne());
+    /** How a published translation was made, as its page says it ("by an editor", "by machine translation (…)"). */
+    static String translatedBy(String engine, String model) {
+        if (engine == null) return null;
+        return switch (engine) {
+            case "editor" -> "by an editor";
+            case "memory" -> "with translations approved by our editors";
+            default -> "by machine translation (" + engine + (model == null ? "" : ", " + model) + ")";
+        };
     }
 
     /** Published cards for {@code ids}, in the order of {@code ids}. */

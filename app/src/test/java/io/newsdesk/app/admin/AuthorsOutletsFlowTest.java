@@ -82,6 +82,11 @@ class AuthorsOutletsFlowTest {
             String csrf = site.adminCsrf(cookie);
             Outlet outlet = site.stores.outlets().all().getFirst();
             assertThat(Jsoup.parse(site.get("/admin/outlets", "Cookie", cookie).body()).select("#outlet-" + outlet.id())).hasSize(1);
+            // one of its articles is shown first, so the site keeps the outlet in memory before the rename
+            String article = "/article/" + site.stores.jdbi().withHandle(h -> h.createQuery(
+                    "SELECT slug FROM articles WHERE outlet_id = :o AND status = 'published' LIMIT 1").bind("o", outlet.id())
+                    .mapTo(String.class).one());
+            assertThat(Jsoup.parse(site.get(article).body()).select("aside.attribution").text()).contains(outlet.name());
 
             HttpResponse<String> bad = site.postForm("/admin/outlets/" + outlet.id() + "/save", "csrf=" + csrf + "&name=" + enc("Quay Post")
                     + "&site_url=" + enc("javascript:alert(1)"), "Cookie", cookie);
@@ -97,6 +102,8 @@ class AuthorsOutletsFlowTest {
             Document page = Jsoup.parse(site.get("/outlet/" + outlet.slug()).body());
             assertThat(page.select("h1").text()).contains("Quay Post");
             assertThat(page.select("a[href=https://quay.example/]")).isNotEmpty();
+            assertThat(Jsoup.parse(site.get(article).body()).select("aside.attribution").text())
+                    .contains("Quay Post").doesNotContain(outlet.name());
             // a moderator may not edit outlets
             site.createUser("mod", Role.MODERATOR, PASSWORD);
             String mod = site.loginCookie("mod", PASSWORD);
