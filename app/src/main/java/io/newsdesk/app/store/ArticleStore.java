@@ -195,10 +195,10 @@ public final class ArticleStore {
     }
 
     /**
-     * How an article's published translation was made, as a phrase after "Translated from Russian": "by an editor",
-     * "with translations approved by our editors" (the translation memory), or "by machine translation (engine, model)"; empty when it has no translation record (e.g. written in translation).
+     * How an article's published translation was made (its engine and model), as a phrase after "Translated from
+     * Russian": "by an editor", "with translations approved by our editors" (the translation memory), or "by machine
+     * translation (engine, model)"; null when it has no published translation record (e.g. written in translation).
      */
-    /** How a published translation was made, as its page says it ("by an editor", "by machine translation (…)"). */
     static String translatedBy(String engine, String model) {
         if (engine == null) return null;
         return switch (engine) {

@@ -39,12 +39,12 @@ public final class Format {
         return n == 1 ? "1 comment" : n + " comments";
     }
 
-    /** English name of a language code, e.g. "uk" gives "Ukrainian". */
     /** Language names by code: looking one up in the JDK's locale data was 1.2 % of an imported article page's miss. */
     private static final java.util.concurrent.ConcurrentHashMap<String, String> LANGUAGE_NAMES = new java.util.concurrent.ConcurrentHashMap<>();
     /** Codes come from the database (a few dozen languages at most); past this many, names are no longer kept. */
     private static final int LANGUAGE_NAMES_KEPT = 1_000;
 
+    /** English name of a language code, e.g. "uk" gives "Ukrainian". */
     public static String languageName(String code) {
         if (code == null || code.isBlank()) return "";
         String kept = LANGUAGE_NAMES.get(code);
