@@ -86,7 +86,7 @@ public final class ArticleWriter {
     /**
      * As {@link #save(Handle, Article, List)} for many articles, inside the caller's transaction, with each statement
      * prepared once for the batch (generating a million articles spent most of its time binding SQL one row at a time).
-     * The same rows are written (the byline rows with the article's status and time, as {@link #changed} keeps them),
+     * The same rows are written (the byline rows with the article's status and times, as {@link #changed} keeps them),
      * slugs are made unique the same way and each article raises its change after the commit.
      */
     public List<Article> saveAll(Handle h, List<Cleaned> batch) {
@@ -99,7 +99,8 @@ public final class ArticleWriter {
                          original_url, original_title, original_language, translated)
                      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
              PreparedStatement byline = h.getConnection().prepareStatement("""
-                     INSERT INTO article_authors (article_id, author_id, position, status, published_at) VALUES (?, ?, ?, ?, ?)""")) {
+                     INSERT INTO article_authors (article_id, author_id, position, status, published_at, changed_at)
+                     VALUES (?, ?, ?, ?, ?, ?)""")) {
             for (Cleaned c : batch) {
                 Article a = c.article();
                 String slug = a.slug();
@@ -137,6 +138,7 @@ public final class ArticleWriter {
                     byline.setInt(3, p);
                     byline.setString(4, s.status().dbValue());
                     byline.setObject(5, published, Types.BIGINT);
+                    byline.setLong(6, now);
                     byline.executeUpdate();
                 }
                 events.raise(h, new ArticleEvents.Change(s.id(), s.status() == ArticleStatus.PUBLISHED));
@@ -379,13 +381,15 @@ public final class ArticleWriter {
     }
 
     /**
-     * After every write of an article: its byline rows take its status and publication time (copied there so an
-     * author's list reads one index range, migration V23), then the change is raised.
+     * After every write of an article: its byline rows take its status, publication time and last change (copied
+     * there so an author's list reads one index range, migration V23, and so does the newsroom's author filter, V27),
+     * then the change is raised.
      */
     private void changed(Handle h, ArticleEvents.Change change) {
         h.createUpdate("""
                 UPDATE article_authors SET status = (SELECT a.status FROM articles a WHERE a.id = :id),
-                       published_at = (SELECT a.published_at FROM articles a WHERE a.id = :id)
+                       published_at = (SELECT a.published_at FROM articles a WHERE a.id = :id),
+                       changed_at = (SELECT a.changed_at FROM articles a WHERE a.id = :id)
                 WHERE article_id = :id""").bind("id", change.articleId()).execute();
         events.raise(h, change);
     }

@@ -53,6 +53,10 @@ class NewsroomListTest {
                     batch.bind("at", 1_700_000_000_000L + (i * 7919L % ids.size()) / 3 * 1000).bind("draft", i % 7 == 0).bind("id", ids.get(i)).add();
                 }
                 batch.execute();
+                // written behind the writer: the byline rows' copies of status and change time are kept in step as it keeps them
+                h.execute("""
+                        UPDATE article_authors SET status = (SELECT a.status FROM articles a WHERE a.id = article_authors.article_id),
+                               changed_at = (SELECT a.changed_at FROM articles a WHERE a.id = article_authors.article_id)""");
             });
             NewsroomArticles newsroom = new NewsroomArticles(jdbi, CAP);
             String section = jdbi.withHandle(h -> h.createQuery("SELECT section_id FROM articles GROUP BY section_id ORDER BY COUNT(*) DESC LIMIT 1")
@@ -67,7 +71,10 @@ class NewsroomListTest {
                     new Case(new NewsroomArticles.Filter(null, null, section, null, null, null, null), " WHERE section_id = '" + section + "'"),
                     new Case(new NewsroomArticles.Filter(null, null, null, null, null, authorSlug, null),
                             " WHERE id IN (SELECT aa.article_id FROM article_authors aa JOIN authors au ON au.id = aa.author_id WHERE au.slug = '"
-                                    + authorSlug + "')"))) {
+                                    + authorSlug + "')"),
+                    new Case(new NewsroomArticles.Filter(null, ArticleStatus.DRAFT, null, null, null, authorSlug, null),
+                            " WHERE status = 'draft' AND id IN (SELECT aa.article_id FROM article_authors aa JOIN authors au ON au.id = aa.author_id"
+                                    + " WHERE au.slug = '" + authorSlug + "')"))) {
                 List<String> expected = jdbi.withHandle(h -> h.createQuery("SELECT id FROM articles" + filter.where()
                         + " ORDER BY changed_at DESC, id DESC").mapTo(String.class).list());
 
@@ -98,7 +105,7 @@ class NewsroomListTest {
                 }
                 assertThat(page.shown().number()).isEqualTo(1);
                 assertThat(page.rows().stream().map(NewsroomArticles.Row::id).toList())
-                        .containsExactlyElementsOf(expected.subList(0, NewsroomArticles.PAGE_SIZE));
+                        .containsExactlyElementsOf(expected.subList(0, Math.min(NewsroomArticles.PAGE_SIZE, expected.size())));
                 assertThat(back).as(filter.where()).containsExactlyElementsOf(expected);
             }
 

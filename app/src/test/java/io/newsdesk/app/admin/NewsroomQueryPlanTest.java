@@ -54,7 +54,8 @@ class NewsroomQueryPlanTest {
                     "/admin/articles?outlet=" + outlet, "/admin/articles?language=en", "/admin/articles?status=review",
                     "/admin/articles?page=" + NewsroomPage.LAST_NUMBERED, "/admin/articles?older=" + deep, "/admin/articles?newer=" + deep,
                     "/admin/articles?status=published&section=" + section + "&older=" + deep,
-                    "/admin/articles?author=" + author,
+                    "/admin/articles?author=" + author, "/admin/articles?author=" + author + "&status=draft",
+                    "/admin/articles?author=" + author + "&older=" + deep,
                     "/admin/authors", "/admin/sections", "/admin/review", "/admin/comments", "/admin/status",
                     "/admin/audit", "/admin/audit?user=ADMIN", "/admin/audit?action=login", "/admin/audit?from=2026-01-01");
             PageQueries queries = new PageQueries(postgres, Thread::isVirtual);
