@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.SessionNotCreatedException;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -180,15 +182,20 @@ final class HeadlessChromium implements AutoCloseable {
                 }
                 window.__leaving = true;
                 HTMLFormElement.prototype.submit.call(form);""", formSelector, values);
-        awaitNextPage();
+        awaitNextPage(driver);
         return inspect();
     }
 
     /** Clicks an element that leads to another page (a form's button, a link) and waits for that page to load. */
     void clickThrough(WebElement element) {
-        driver.executeScript("window.__leaving = true");
+        clickThrough(driver, element);
+    }
+
+    /** As {@link #clickThrough(WebElement)}, in a browser a test drives itself. */
+    static void clickThrough(WebDriver driver, WebElement element) {
+        ((JavascriptExecutor) driver).executeScript("window.__leaving = true");
         element.click();
-        awaitNextPage();
+        awaitNextPage(driver);
     }
 
     /**
@@ -197,10 +204,10 @@ final class HeadlessChromium implements AutoCloseable {
      * itself fail while Chromium swaps the documents ("Node … does not belong to the document" failed a CI run), so
      * errors during the swap are waited through. Polled every 10 ms: the answer is usually there within a few.
      */
-    private void awaitNextPage() {
+    private static void awaitNextPage(WebDriver driver) {
         new WebDriverWait(driver, Duration.ofSeconds(20), Duration.ofMillis(10))
                 .ignoring(org.openqa.selenium.WebDriverException.class)
-                .until(d -> Boolean.TRUE.equals(driver.executeScript(
+                .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
                         "return window.__leaving === undefined && document.readyState === 'complete'")));
     }
 

@@ -365,8 +365,7 @@ class ReaderJourneyBrowserTest {
         WebElement form = driver.findElement(By.cssSelector("form#respond"));
         form.findElement(By.id("comment")).sendKeys(comment);
         assertThat(form.findElement(By.id("name")).getDomProperty("value")).isEmpty();
-        form.findElement(By.cssSelector("button[type='submit']")).click();
-        awaitReplaced(form);
+        HeadlessChromium.clickThrough(driver, form.findElement(By.cssSelector("button[type='submit']")));
 
         WebElement error = waitFor(By.id("name-error"));
         assertThat(error.getText()).isEqualTo("Please enter your name here");
@@ -386,8 +385,7 @@ class ReaderJourneyBrowserTest {
     private void submitCommentWithName(String commenter, String comment, String articleUrl) {
         WebElement form = driver.findElement(By.cssSelector("form#respond"));
         form.findElement(By.id("name")).sendKeys(commenter);
-        form.findElement(By.cssSelector("button[type='submit']")).click();
-        awaitReplaced(form);
+        HeadlessChromium.clickThrough(driver, form.findElement(By.cssSelector("button[type='submit']")));
 
         WebElement notice = waitFor(By.cssSelector("#comments .notice"));
         assertThat(notice.getText()).contains("Your comment is awaiting moderation");
@@ -421,8 +419,7 @@ class ReaderJourneyBrowserTest {
         screenshot("06-moderation");
 
         WebElement approve = pending.findElement(By.xpath(".//button[normalize-space()='Approve']"));
-        approve.click();
-        awaitReplaced(approve);
+        HeadlessChromium.clickThrough(driver, approve);
         WebElement notice = waitFor(By.cssSelector("main .notice"));
         assertThat(notice.getText()).contains("approved");
         assertThat(driver.findElements(By.cssSelector("article.moderation")).stream()
@@ -485,15 +482,6 @@ class ReaderJourneyBrowserTest {
 
     private static WebElement waitFor(By by) {
         return wait(10).until(ExpectedConditions.visibilityOfElementLocated(by));
-    }
-
-    /**
-     * Waits for the page holding {@code element} to be replaced. Asking an element of the old page whether it is stale
-     * can fail on its own while Chromium swaps the documents ("Node … does not belong to the document" failed a CI run
-     * of the newsroom journey): such errors are waited through.
-     */
-    private static void awaitReplaced(WebElement element) {
-        wait(10).ignoring(org.openqa.selenium.WebDriverException.class).until(ExpectedConditions.stalenessOf(element));
     }
 
     private static WebDriverWait wait(int seconds) {
