@@ -183,6 +183,7 @@ class PageQueryPlanTest {
                 FROM articles a WHERE a.status = 'published' AND a.story_id IS NULL
                   AND (SELECT COUNT(*) FROM article_authors aa WHERE aa.article_id = a.id) = 1
                   AND NOT EXISTS (SELECT 1 FROM comments c WHERE c.article_id = a.id)
+                  AND NOT EXISTS (SELECT 1 FROM article_translations t WHERE t.article_id = a.id)
                 ORDER BY a.published_at, a.id""").mapToMap().list());
         List<List<Map<String, Object>>> plain = new ArrayList<>(), imported = new ArrayList<>();
         for (Map<String, Object> m : rows) {
