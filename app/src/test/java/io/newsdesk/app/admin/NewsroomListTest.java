@@ -58,7 +58,7 @@ class NewsroomListTest {
                         UPDATE article_authors SET status = (SELECT a.status FROM articles a WHERE a.id = article_authors.article_id),
                                changed_at = (SELECT a.changed_at FROM articles a WHERE a.id = article_authors.article_id)""");
             });
-            NewsroomArticles newsroom = new NewsroomArticles(jdbi, CAP);
+            NewsroomArticles newsroom = new NewsroomArticles(jdbi, CAP, NewsroomArticles.SEARCHED);
             String section = jdbi.withHandle(h -> h.createQuery("SELECT section_id FROM articles GROUP BY section_id ORDER BY COUNT(*) DESC LIMIT 1")
                     .mapTo(String.class).one());
             String authorSlug = jdbi.withHandle(h -> h.createQuery("""
@@ -122,6 +122,78 @@ class NewsroomListTest {
             // the filter's languages, each once
             assertThat(newsroom.languages()).containsExactlyElementsOf(jdbi.withHandle(h -> h.createQuery(
                     "SELECT DISTINCT language FROM articles ORDER BY language").mapTo(String.class).list()));
+        }
+    }
+
+    /**
+     * A title search reads a stretch of the list at a time (here 100 rows): walking "Older" from the first page to the
+     * end, and "Newer" back, shows every match once, in order, with or without other filters; a stretch's page counts
+     * that stretch's matches and says where it ended; a stretch without a match still leads on.
+     */
+    @Test
+    void aTitleSearchReadsAStretchOfTheListAtATimeAndFindsEveryMatch() throws Exception {
+        try (TestSite site = TestSite.withDemo(dir, database)) {
+            Jdbi jdbi = site.stores.jdbi();
+            BulkArticles.generate(site.stores, ARTICLES, Clock.systemUTC());
+            int stretch = 100;
+            NewsroomArticles newsroom = new NewsroomArticles(jdbi, CAP, stretch);
+            List<String> titles = jdbi.withHandle(h -> h.createQuery("SELECT LOWER(title) FROM articles").mapTo(String.class).list());
+            java.util.Map<String, Long> counts = titles.stream().flatMap(t -> java.util.Arrays.stream(t.split("[^a-z]+")).distinct())
+                    .filter(w -> w.length() > 4).collect(java.util.stream.Collectors.groupingBy(w -> w, java.util.TreeMap::new,
+                            java.util.stream.Collectors.counting()));
+            String word = counts.entrySet().stream().filter(e -> e.getValue() >= 4 && e.getValue() <= 12)
+                    .map(java.util.Map.Entry::getKey).findFirst().orElseThrow();
+            String authorSlug = jdbi.withHandle(h -> h.createQuery("""
+                    SELECT au.slug FROM authors au JOIN article_authors aa ON aa.author_id = au.id GROUP BY au.slug ORDER BY COUNT(*) DESC LIMIT 1""")
+                    .mapTo(String.class).one());
+            // a word of a few titles (most stretches have no match), a letter of nearly every title (pages fill inside
+            // a stretch), and an author's (the walk of the byline rows)
+            for (var filter : List.of(
+                    new Case(new NewsroomArticles.Filter(word, null, null, null, null, null, null), "%" + word + "%"),
+                    new Case(new NewsroomArticles.Filter("E", ArticleStatus.PUBLISHED, null, null, null, null, null),
+                            "%e%' AND status = 'published"),
+                    new Case(new NewsroomArticles.Filter("a", null, null, null, null, authorSlug, null),
+                            "%a%' AND id IN (SELECT aa.article_id FROM article_authors aa JOIN authors au ON au.id = aa.author_id"
+                                    + " WHERE au.slug = '" + authorSlug + "') AND '' = '"))) {
+                List<String> expected = jdbi.withHandle(h -> h.createQuery("SELECT id FROM articles WHERE LOWER(title) LIKE '"
+                        + filter.where() + "' ORDER BY changed_at DESC, id DESC").mapTo(String.class).list());
+                assertThat(expected).as("matches").isNotEmpty();
+
+                List<String> seen = new ArrayList<>();
+                NewsroomArticles.Page page = newsroom.list(filter.filter(), NewsroomPage.FIRST);
+                assertThat(page.searchedTo()).as("the first stretch ends before the list").isNotNull();
+                assertThat(page.total()).as("the first stretch's matches").isLessThan(expected.size());
+                int stretches = 0, empty = 0, full = 0;
+                while (true) {
+                    page.rows().forEach(r -> seen.add(r.id()));
+                    if (page.searchedTo() != null) stretches++;
+                    if (page.rows().isEmpty()) empty++;
+                    if (page.rows().size() == NewsroomArticles.PAGE_SIZE) full++;
+                    if (page.older() == null) break;
+                    page = newsroom.list(filter.filter(), page.older());
+                }
+                assertThat(seen).as(filter.where()).containsExactlyElementsOf(expected);
+                if (filter.where().startsWith("%e%")) assertThat(full).as("pages filled inside a stretch").isGreaterThan(3);
+                if (filter.filter().authorSlug() == null && !filter.where().startsWith("%e%")) {
+                    assertThat(empty).as("stretches without a match lead on").isPositive();
+                }
+                assertThat(stretches).as("pages ended by their stretch").isGreaterThan(filter.filter().authorSlug() == null ? 5 : 0);
+
+                List<String> back = new ArrayList<>(page.rows().stream().map(NewsroomArticles.Row::id).toList());
+                while (page.newer() != null) {
+                    page = newsroom.list(filter.filter(), page.newer());
+                    back.addAll(0, page.rows().stream().map(NewsroomArticles.Row::id).filter(id -> !back.contains(id)).toList());
+                }
+                assertThat(page.shown().number()).isEqualTo(1);
+                assertThat(back).as("newer back to the top " + filter.where()).containsExactlyElementsOf(expected);
+            }
+
+            // a site whose list is shorter than the stretch reads it all at once: no stretch is named
+            NewsroomArticles.Page whole = new NewsroomArticles(jdbi, CAP, ARTICLES * 2)
+                    .list(new NewsroomArticles.Filter(word, null, null, null, null, null, null), NewsroomPage.FIRST);
+            assertThat(whole.searchedTo()).isNull();
+            assertThat(whole.total()).isEqualTo(jdbi.withHandle(h -> h.createQuery(
+                    "SELECT COUNT(*) FROM articles WHERE LOWER(title) LIKE '%" + word + "%'").mapTo(Integer.class).one()));
         }
     }
 

@@ -76,7 +76,14 @@ public final class PageQueries implements SqlLogger {
             // the newsroom: the authors by name (a site has hundreds; the count beside each stops at its cap), and the
             // translations waiting for an editor (two states of a queue an editor works down)
             "FROM authors au WHERE LOWER(au.name) LIKE ? ESCAPE '!' ORDER BY LOWER(au.name), au.id",
-            "FROM article_translations WHERE state IN (?,?) ORDER BY updated_at, article_id LIMIT ?");
+            "FROM article_translations WHERE state IN (?,?) ORDER BY updated_at, article_id LIMIT ?",
+            // the newsroom's title search in an author's list: the end of its stretch (the list's row 50,000 rows from
+            // the place, NewsroomArticles.SEARCHED), and its matches inside that stretch. PostgreSQL's planner sorts the
+            // author's byline rows for these when the author has a few hundred (as here) rather than walk the index;
+            // the stretch bounds the second, the author's byline the first (not measured at scale on PostgreSQL)
+            "ORDER BY aa.changed_at DESC, aa.article_id DESC LIMIT 1 OFFSET ?",
+            "ORDER BY aa.changed_at ASC, aa.article_id ASC LIMIT 1 OFFSET ?",
+            "LIKE ? ESCAPE '\\' AND (aa.changed_at, aa.article_id) ");
 
     /** {@code COUNT(*) FROM table [alias] WHERE [alias.]column}: what is counted, and by which column. */
     private static final Pattern COUNT = Pattern.compile("COUNT\\(\\*\\) FROM (\\w+)(?: \\w+)? WHERE (?:\\w+\\.)?(\\w+)");
