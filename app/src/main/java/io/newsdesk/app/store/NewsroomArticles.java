@@ -16,9 +16,9 @@ import org.jdbi.v3.core.Jdbi;
  * The list is in order of the last change, (changed_at, id) newest first, and each filter is a column with an index in
  * that order (status, section, outlet, language, creator: V25; an author's, in the byline rows: V27), so a page reads
  * one index range up to its LIMIT. The title search is a substring match over what the other filters leave, in a
- * stretch of at most {@link #SEARCHED} rows of that list at a time (the whole list of a site smaller than that): the
- * page says how far back it searched and links the next stretch, so no request walks a large site's whole list (a
- * rare word's search of a 1,000,000-article site read all of it, 1.5 s, counting its matches).
+ * stretch of at most {@link #SEARCHED} rows of that list at a time (the whole list of a site smaller than that), not
+ * counted: the page says how far back it searched and links the next stretch, so no request walks a large site's
+ * whole list (a rare word's search of a 1,000,000-article site read all of it, twice with its count: 2.7 s).
  */
 public final class NewsroomArticles {
     public static final int PAGE_SIZE = 50;
@@ -42,19 +42,22 @@ public final class NewsroomArticles {
     /**
      * A page of the list: {@code total} rows match (more when {@code moreThanTotal}), {@code pages} of them when that is
      * exact; {@code shown} is the page as shown (a number past the end asks for the last); {@code older} and
-     * {@code newer} the pages either side, null at an end. A title search that stopped at the end of its stretch before
-     * the end of the list names the last row it read ({@code searchedTo}; null when it read to the end), and counts
-     * the matches of that stretch only.
+     * {@code newer} the pages either side, null at an end. A title search ({@code titles}) is not counted (its
+     * matches are found a stretch at a time; a count of them read the stretch again, and PostgreSQL's planner
+     * read the whole table for it); when its stretch ended before the list, {@code searchedTo} is the last row it read.
      */
     public record Page(List<Row> rows, int total, boolean moreThanTotal, NewsroomPage shown, int pages, NewsroomPage older,
-                       NewsroomPage newer, Row searchedTo) {
+                       NewsroomPage newer, boolean titles, Row searchedTo) {
         /** The count as shown: "10,000+" when the count stopped at its cap. */
         public String counted() {
             return moreThanTotal ? BoundedCount.shown(total + 1L, total) : Integer.toString(total);
         }
 
+        /** What the pages of one list have in common: its count, and for a title search its stretch. */
+        record Shape(int total, boolean more, int pages, boolean titles, Row searchedTo) {}
+
         Page with(NewsroomPage older, NewsroomPage newer) {
-            return new Page(rows, total, moreThanTotal, shown, pages, older, newer, searchedTo);
+            return new Page(rows, total, moreThanTotal, shown, pages, older, newer, titles, searchedTo);
         }
     }
 
@@ -111,39 +114,36 @@ public final class NewsroomArticles {
 
     /**
      * A page of a title search: the matches ({@code matching}) in the stretch of the list ({@code listed}) that starts at
-     * the page's place (the top for a numbered page) and holds at most {@link #SEARCHED} rows, counted in that stretch.
+     * the page's place (the top for a numbered page) and holds at most {@link #SEARCHED} rows.
      */
     private Page searched(Handle h, Walk walk, String listed, String matching, Map<String, Object> binds, NewsroomPage at) {
         binds.remove("endAt");
         binds.remove("endId");
         boolean upwards = at.newerThan() != null;
         NewsroomPage.Place from = upwards ? at.newerThan() : at.olderThan();
-        // the stretch's last row: the SEARCHED-th from the place, or the list's last when fewer remain (so that every
-        // query of a title search names its range, whatever the list's length)
-        String past = upwards ? ">" : "<";
-        Row cut = edge(h, walk, listed, binds, from, past, upwards ? "ASC" : "DESC", searched - 1);
-        Row end = cut != null ? cut : edge(h, walk, listed, binds, from, past, upwards ? "DESC" : "ASC", 0);
+        // the stretch's last row, SEARCHED rows from the place; none when fewer remain, and the search reads to the end
+        Row end = stretchEnd(h, walk, listed, binds, from, upwards);
         String within = matching;
         if (end != null) {
             binds.put("endAt", end.changedAt().toEpochMilli());
             binds.put("endId", end.id());
             within += " AND (" + walk.changedAt + ", " + walk.id + ")" + (upwards ? " <= " : " >= ") + "(:endAt, :endId)";
         }
-        Page p = list(h, walk, within, binds, at, cut, true);
+        Page p = list(h, walk, within, binds, at, end, true);
         // fewer matches than a page above the place, and nothing above them: the top of the list, as its first page
         return p != null ? p : searched(h, walk, listed, matching, binds, NewsroomPage.FIRST);
     }
 
     /**
-     * The row {@code skip} rows into the list in {@code direction} of (changed_at, id), among the rows on the side
-     * {@code past} ("<" or ">") of the place {@code from} (all rows when null); null when there is none.
+     * The row {@link #SEARCHED} rows past the place {@code from} (the top of the list when null), down the list or
+     * {@code upwards}; null when fewer remain.
      */
-    private static Row edge(Handle h, Walk walk, String where, Map<String, Object> binds, NewsroomPage.Place from, String past,
-                            String direction, int skip) {
+    private Row stretchEnd(Handle h, Walk walk, String where, Map<String, Object> binds, NewsroomPage.Place from, boolean upwards) {
+        String direction = upwards ? "ASC" : "DESC";
         var q = h.createQuery("SELECT " + walk.changedAt + " AS changed_at, " + walk.id + " AS id" + walk.from + where
-                + (from == null ? "" : walk.after(past))
+                + (from == null ? "" : walk.after(upwards ? ">" : "<"))
                 + " ORDER BY " + walk.changedAt + " " + direction + ", " + walk.id + " " + direction + " LIMIT 1 OFFSET :skip")
-                .bind("skip", skip);
+                .bind("skip", searched - 1);
         if (from != null) q.bind("at", from.changedAt()).bind("from", from.id());
         binds.forEach((name, value) -> {
             if (!name.equals("q") && !name.startsWith("end")) q.bind(name, value);
@@ -153,42 +153,43 @@ public final class NewsroomArticles {
     }
 
     /**
-     * A page of the rows {@code where} selects, counted from the top, or for a title search ({@code stretch}) from the
-     * page's place, which starts its stretch; {@code searchedTo} ends that stretch when it ends before the list.
-     * Null when a title search's page above a place finds fewer than a page and the list's top (the caller shows the
-     * first page).
+     * A page of the rows {@code where} selects, counted from the top, or for a title search ({@code titles}) not
+     * counted; {@code searchedTo} ends a title search's stretch when it ends before the list. Null when a title
+     * search's page above a place finds fewer than a page and the list's top (the caller shows the first page).
      */
-    private Page list(Handle h, Walk walk, String where, Map<String, Object> binds, NewsroomPage at, Row searchedTo, boolean stretch) {
-        NewsroomPage.Place from = !stretch ? null : at.olderThan() != null ? at.olderThan() : at.newerThan();
-        String counted = from == null ? where : where + walk.after(at.olderThan() != null ? "<" : ">");
-        var count = h.createQuery(BoundedCount.sql("SELECT 1" + walk.from + counted, countCap));
-        binds.forEach(count::bind);
-        if (from != null) count.bind("at", from.changedAt()).bind("from", from.id());
-        int found = count.mapTo(Integer.class).one();
-        boolean more = found > countCap;
-        int total = Math.min(found, countCap);
-        int pages = Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+    private Page list(Handle h, Walk walk, String where, Map<String, Object> binds, NewsroomPage at, Row searchedTo, boolean titles) {
+        int total = 0, pages = NewsroomPage.LAST_NUMBERED;
+        boolean more = false;
+        if (!titles) {
+            var count = h.createQuery(BoundedCount.sql("SELECT 1" + walk.from + where, countCap));
+            binds.forEach(count::bind);
+            int found = count.mapTo(Integer.class).one();
+            more = found > countCap;
+            total = Math.min(found, countCap);
+            pages = Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+        }
         NewsroomPage shown = at.number() > pages && !more ? NewsroomPage.numbered(pages) : at;
+        Page.Shape shape = new Page.Shape(total, more, pages, titles, searchedTo);
         if (shown.newerThan() != null) {
             List<Row> newer = rows(h, walk, where + walk.after(">"), binds, shown.newerThan(), "ASC", 0);
             if (newer.size() > PAGE_SIZE) {
-                return page(newer.subList(0, PAGE_SIZE).reversed(), total, more, shown, pages, true, true, searchedTo);
+                return page(newer.subList(0, PAGE_SIZE).reversed(), shape, shown, true, true);
             }
             if (searchedTo != null) {
                 // the stretch above the place ended first: its matches, and the stretch above it after them
-                Page p = page(newer.reversed(), total, more, shown, pages, true, false, searchedTo);
+                Page p = page(newer.reversed(), shape, shown, true, false);
                 return p.with(p.older(), new NewsroomPage(0, null, searchedTo.place()));
             }
             // fewer than a page before the place: it is the top of the list, shown as the first page
-            if (stretch) return null;
+            if (titles) return null;
             shown = NewsroomPage.FIRST;
         }
         if (shown.olderThan() != null) {
             List<Row> older = rows(h, walk, where + walk.after("<"), binds, shown.olderThan(), "DESC", 0);
-            return continued(page(older, total, more, shown, pages, older.size() > PAGE_SIZE, true, searchedTo));
+            return continued(page(older, shape, shown, older.size() > PAGE_SIZE, true));
         }
         List<Row> numbered = rows(h, walk, where, binds, null, "DESC", (shown.number() - 1) * PAGE_SIZE);
-        return continued(page(numbered, total, more, shown, pages, numbered.size() > PAGE_SIZE, shown.number() > 1, searchedTo));
+        return continued(page(numbered, shape, shown, numbered.size() > PAGE_SIZE, shown.number() > 1));
     }
 
     /** A title search's page that its stretch ended before filling goes on, as "Older", with the stretch after it. */
@@ -233,12 +234,12 @@ public final class NewsroomArticles {
     }
 
     /** The page of these rows (newest first, with perhaps one past the page, which only says there are older ones). */
-    private static Page page(List<Row> rows, int total, boolean more, NewsroomPage shown, int pages, boolean older, boolean newer,
-                             Row searchedTo) {
+    private static Page page(List<Row> rows, Page.Shape shape, NewsroomPage shown, boolean older, boolean newer) {
         List<Row> on = rows.size() > PAGE_SIZE ? rows.subList(0, PAGE_SIZE) : rows;
         NewsroomPage olderPage = older && !on.isEmpty() ? shown.older(on.getLast().place()) : null;
         NewsroomPage newerPage = newer && !on.isEmpty() ? shown.newer(on.getFirst().place()) : null;
-        return new Page(List.copyOf(on), total, more, shown, pages, olderPage, newerPage, searchedTo);
+        return new Page(List.copyOf(on), shape.total(), shape.more(), shown, shape.pages(), olderPage, newerPage, shape.titles(),
+                shape.searchedTo());
     }
 
     /** How many articles wait in {@code status} (e.g. "waiting for review"). */

@@ -77,13 +77,14 @@ public final class PageQueries implements SqlLogger {
             // translations waiting for an editor (two states of a queue an editor works down)
             "FROM authors au WHERE LOWER(au.name) LIKE ? ESCAPE '!' ORDER BY LOWER(au.name), au.id",
             "FROM article_translations WHERE state IN (?,?) ORDER BY updated_at, article_id LIMIT ?",
-            // the newsroom's title search in an author's list: the end of its stretch (the list's row 50,000 rows from
-            // the place, NewsroomArticles.SEARCHED), and its matches inside that stretch. PostgreSQL's planner sorts the
-            // author's byline rows for these when the author has a few hundred (as here) rather than walk the index;
-            // the stretch bounds the second, the author's byline the first (not measured at scale on PostgreSQL)
+            // the newsroom's title search in an author's list: the end of its stretch (the row 50,000 rows from the
+            // place, NewsroomArticles.SEARCHED), and its matches inside that stretch, or in the rest of the list when
+            // fewer rows remain. PostgreSQL's planner sorts the author's few hundred byline rows here rather than walk
+            // the index; with 57,000 (a 400,000-article site) it walked the index for both (docs/benchmarks.md)
             "ORDER BY aa.changed_at DESC, aa.article_id DESC LIMIT 1 OFFSET ?",
             "ORDER BY aa.changed_at ASC, aa.article_id ASC LIMIT 1 OFFSET ?",
-            "LIKE ? ESCAPE '\\' AND (aa.changed_at, aa.article_id) ");
+            "LIKE ? ESCAPE '\\' AND (aa.changed_at, aa.article_id) ",
+            "LIKE ? ESCAPE '\\' ORDER BY aa.changed_at");
 
     /** {@code COUNT(*) FROM table [alias] WHERE [alias.]column}: what is counted, and by which column. */
     private static final Pattern COUNT = Pattern.compile("COUNT\\(\\*\\) FROM (\\w+)(?: \\w+)? WHERE (?:\\w+\\.)?(\\w+)");
