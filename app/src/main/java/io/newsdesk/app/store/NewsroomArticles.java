@@ -106,32 +106,31 @@ public final class NewsroomArticles {
         add(where, binds, "a.language", "language", f.language());
         add(where, binds, "a.created_by", "creator", f.createdBy());
         if (!present(f.query())) return jdbi.withHandle(h -> list(h, walk, where.toString(), binds, at, null, false));
-        String listed = where.toString();
-        where.append(" AND LOWER(a.title) LIKE :q ESCAPE '\\'");
-        binds.put("q", "%" + likeEscaped(f.query().strip().toLowerCase(Locale.ROOT)) + "%");
-        return jdbi.withHandle(h -> searched(h, walk, listed, where.toString(), binds, at));
+        String q = "%" + likeEscaped(f.query().strip().toLowerCase(Locale.ROOT)) + "%";
+        return jdbi.withHandle(h -> searched(h, walk, where.toString(), binds, q, at));
     }
 
     /**
-     * A page of a title search: the matches ({@code matching}) in the stretch of the list ({@code listed}) that starts at
-     * the page's place (the top for a numbered page) and holds at most {@link #SEARCHED} rows.
+     * A page of a title search: the rows of the list ({@code listed}, bound by {@code binds}) whose title contains
+     * {@code q} (a LIKE pattern), in the stretch that starts at the page's place (the top for a numbered page) and
+     * holds at most {@link #SEARCHED} rows.
      */
-    private Page searched(Handle h, Walk walk, String listed, String matching, Map<String, Object> binds, NewsroomPage at) {
-        binds.remove("endAt");
-        binds.remove("endId");
+    private Page searched(Handle h, Walk walk, String listed, Map<String, Object> binds, String q, NewsroomPage at) {
         boolean upwards = at.newerThan() != null;
-        NewsroomPage.Place from = upwards ? at.newerThan() : at.olderThan();
         // the stretch's last row, SEARCHED rows from the place; none when fewer remain, and the search reads to the end
-        Row end = stretchEnd(h, walk, listed, binds, from, upwards);
-        String within = matching;
+        Row end = stretchEnd(h, walk, listed, binds, upwards ? at.newerThan() : at.olderThan(), upwards);
+        StringBuilder within = new StringBuilder(listed).append(" AND LOWER(a.title) LIKE :q ESCAPE '\\'");
+        Map<String, Object> matching = new LinkedHashMap<>(binds);
+        matching.put("q", q);
         if (end != null) {
-            binds.put("endAt", end.changedAt().toEpochMilli());
-            binds.put("endId", end.id());
-            within += " AND (" + walk.changedAt + ", " + walk.id + ")" + (upwards ? " <= " : " >= ") + "(:endAt, :endId)";
+            within.append(" AND (").append(walk.changedAt).append(", ").append(walk.id).append(")")
+                    .append(upwards ? " <= " : " >= ").append("(:endAt, :endId)");
+            matching.put("endAt", end.changedAt().toEpochMilli());
+            matching.put("endId", end.id());
         }
-        Page p = list(h, walk, within, binds, at, end, true);
+        Page p = list(h, walk, within.toString(), matching, at, end, true);
         // fewer matches than a page above the place, and nothing above them: the top of the list, as its first page
-        return p != null ? p : searched(h, walk, listed, matching, binds, NewsroomPage.FIRST);
+        return p != null ? p : searched(h, walk, listed, binds, q, NewsroomPage.FIRST);
     }
 
     /**
@@ -145,9 +144,7 @@ public final class NewsroomArticles {
                 + " ORDER BY " + walk.changedAt + " " + direction + ", " + walk.id + " " + direction + " LIMIT 1 OFFSET :skip")
                 .bind("skip", searched - 1);
         if (from != null) q.bind("at", from.changedAt()).bind("from", from.id());
-        binds.forEach((name, value) -> {
-            if (!name.equals("q") && !name.startsWith("end")) q.bind(name, value);
-        });
+        binds.forEach(q::bind);
         return q.map((rs, ctx) -> new Row(rs.getString("id"), null, null, null, null, null, null, null,
                 Times.instant(rs, "changed_at"), null)).findOne().orElse(null);
     }
