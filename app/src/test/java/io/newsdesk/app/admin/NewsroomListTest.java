@@ -11,7 +11,11 @@ import io.newsdesk.app.store.TestDatabase;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -138,29 +142,31 @@ class NewsroomListTest {
             int stretch = 100;
             NewsroomArticles newsroom = new NewsroomArticles(jdbi, CAP, stretch);
             List<String> titles = jdbi.withHandle(h -> h.createQuery("SELECT LOWER(title) FROM articles").mapTo(String.class).list());
-            java.util.Map<String, Long> counts = titles.stream().flatMap(t -> java.util.Arrays.stream(t.split("[^a-z]+")).distinct())
-                    .filter(w -> w.length() > 4).collect(java.util.stream.Collectors.groupingBy(w -> w, java.util.TreeMap::new,
-                            java.util.stream.Collectors.counting()));
+            Map<String, Long> counts = titles.stream().flatMap(t -> Arrays.stream(t.split("[^a-z]+")).distinct())
+                    .filter(w -> w.length() > 4).collect(Collectors.groupingBy(w -> w, TreeMap::new, Collectors.counting()));
             String word = counts.entrySet().stream().filter(e -> e.getValue() >= 4 && e.getValue() <= 12)
-                    .map(java.util.Map.Entry::getKey).findFirst().orElseThrow();
+                    .map(Map.Entry::getKey).findFirst().orElseThrow();
             String authorSlug = jdbi.withHandle(h -> h.createQuery("""
                     SELECT au.slug FROM authors au JOIN article_authors aa ON aa.author_id = au.id GROUP BY au.slug ORDER BY COUNT(*) DESC LIMIT 1""")
                     .mapTo(String.class).one());
-            // a word of a few titles (most stretches have no match), a letter of nearly every title (pages fill inside
-            // a stretch), and an author's (the walk of the byline rows)
-            for (var filter : List.of(
-                    new Case(new NewsroomArticles.Filter(word, null, null, null, null, null, null), "%" + word + "%"),
-                    new Case(new NewsroomArticles.Filter("E", ArticleStatus.PUBLISHED, null, null, null, null, null),
-                            "%e%' AND status = 'published"),
-                    new Case(new NewsroomArticles.Filter("a", null, null, null, null, authorSlug, null),
-                            "%a%' AND id IN (SELECT aa.article_id FROM article_authors aa JOIN authors au ON au.id = aa.author_id"
-                                    + " WHERE au.slug = '" + authorSlug + "') AND '' = '"))) {
-                List<String> expected = jdbi.withHandle(h -> h.createQuery("SELECT id FROM articles WHERE LOWER(title) LIKE '"
-                        + filter.where() + "' ORDER BY changed_at DESC, id DESC").mapTo(String.class).list());
+            for (var search : List.of(
+                    // a word of a few titles: most stretches have no match
+                    new TitleSearch(new NewsroomArticles.Filter(word, null, null, null, null, null, null),
+                            "LOWER(title) LIKE '%" + word + "%'", false, true),
+                    // a letter of nearly every title: pages fill inside a stretch
+                    new TitleSearch(new NewsroomArticles.Filter("E", ArticleStatus.PUBLISHED, null, null, null, null, null),
+                            "LOWER(title) LIKE '%e%' AND status = 'published'", true, false),
+                    // in an author's list: the walk of the byline rows
+                    new TitleSearch(new NewsroomArticles.Filter("a", null, null, null, null, authorSlug, null),
+                            "LOWER(title) LIKE '%a%' AND id IN (SELECT aa.article_id FROM article_authors aa JOIN authors au"
+                                    + " ON au.id = aa.author_id WHERE au.slug = '" + authorSlug + "')", false, false))) {
+                NewsroomArticles.Filter filter = search.filter();
+                List<String> expected = jdbi.withHandle(h -> h.createQuery("SELECT id FROM articles WHERE " + search.where()
+                        + " ORDER BY changed_at DESC, id DESC").mapTo(String.class).list());
                 assertThat(expected).as("matches").isNotEmpty();
 
                 List<String> seen = new ArrayList<>();
-                NewsroomArticles.Page page = newsroom.list(filter.filter(), NewsroomPage.FIRST);
+                NewsroomArticles.Page page = newsroom.list(filter, NewsroomPage.FIRST);
                 assertThat(page.searchedTo()).as("the first stretch ends before the list").isNotNull();
                 assertThat(page.titles()).as("a title search, not counted").isTrue();
                 int stretches = 0, empty = 0, full = 0;
@@ -170,22 +176,20 @@ class NewsroomListTest {
                     if (page.rows().isEmpty()) empty++;
                     if (page.rows().size() == NewsroomArticles.PAGE_SIZE) full++;
                     if (page.older() == null) break;
-                    page = newsroom.list(filter.filter(), page.older());
+                    page = newsroom.list(filter, page.older());
                 }
-                assertThat(seen).as(filter.where()).containsExactlyElementsOf(expected);
-                if (filter.where().startsWith("%e%")) assertThat(full).as("pages filled inside a stretch").isGreaterThan(3);
-                if (filter.filter().authorSlug() == null && !filter.where().startsWith("%e%")) {
-                    assertThat(empty).as("stretches without a match lead on").isPositive();
-                }
-                assertThat(stretches).as("pages ended by their stretch").isGreaterThan(filter.filter().authorSlug() == null ? 5 : 0);
+                assertThat(seen).as(search.where()).containsExactlyElementsOf(expected);
+                if (search.fills()) assertThat(full).as("pages filled inside a stretch").isGreaterThan(3);
+                if (search.sparse()) assertThat(empty).as("stretches without a match lead on").isPositive();
+                assertThat(stretches).as("pages ended by their stretch").isGreaterThan(filter.authorSlug() == null ? 5 : 0);
 
                 List<String> back = new ArrayList<>(page.rows().stream().map(NewsroomArticles.Row::id).toList());
                 while (page.newer() != null) {
-                    page = newsroom.list(filter.filter(), page.newer());
+                    page = newsroom.list(filter, page.newer());
                     back.addAll(0, page.rows().stream().map(NewsroomArticles.Row::id).filter(id -> !back.contains(id)).toList());
                 }
                 assertThat(page.shown().number()).isEqualTo(1);
-                assertThat(back).as("newer back to the top " + filter.where()).containsExactlyElementsOf(expected);
+                assertThat(back).as("newer back to the top: " + search.where()).containsExactlyElementsOf(expected);
             }
 
             // a site whose list is shorter than the stretch reads it all at once: no stretch is named
@@ -235,6 +239,9 @@ class NewsroomListTest {
     }
 
     private record Case(NewsroomArticles.Filter filter, String where) {}
+
+    /** A title search, the SQL condition of its matches, and what its walk must meet: full pages, or empty stretches. */
+    private record TitleSearch(NewsroomArticles.Filter filter, String where, boolean fills, boolean sparse) {}
 
     private static Document get(TestSite site, String cookie, String path) throws Exception {
         var res = site.get(path, "Cookie", cookie);
