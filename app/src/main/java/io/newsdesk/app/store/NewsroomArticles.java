@@ -107,7 +107,10 @@ public final class NewsroomArticles {
         add(where, binds, "a.created_by", "creator", f.createdBy());
         if (!present(f.query())) return jdbi.withHandle(h -> list(h, walk, where.toString(), binds, at, null, false));
         String q = "%" + likeEscaped(f.query().strip().toLowerCase(Locale.ROOT)) + "%";
-        return jdbi.withHandle(h -> searched(h, walk, where.toString(), binds, q, at));
+        // the stretch's end is found in the walk's own rows when no filter names a column of the article
+        boolean articleColumns = present(f.sectionId()) || present(f.outletId()) || present(f.language()) || present(f.createdBy());
+        String stretchFrom = articleColumns ? walk.from : walk.own;
+        return jdbi.withHandle(h -> searched(h, walk, stretchFrom, where.toString(), binds, q, at));
     }
 
     /**
@@ -115,10 +118,11 @@ public final class NewsroomArticles {
      * {@code q} (a LIKE pattern), in the stretch that starts at the page's place (the top for a numbered page) and
      * holds at most {@link #SEARCHED} rows.
      */
-    private Page searched(Handle h, Walk walk, String listed, Map<String, Object> binds, String q, NewsroomPage at) {
+    private Page searched(Handle h, Walk walk, String stretchFrom, String listed, Map<String, Object> binds, String q,
+                          NewsroomPage at) {
         boolean upwards = at.newerThan() != null;
         // the stretch's last row, SEARCHED rows from the place; none when fewer remain, and the search reads to the end
-        Row end = stretchEnd(h, walk, listed, binds, upwards ? at.newerThan() : at.olderThan(), upwards);
+        Row end = stretchEnd(h, walk, stretchFrom, listed, binds, upwards ? at.newerThan() : at.olderThan(), upwards);
         StringBuilder within = new StringBuilder(listed).append(" AND LOWER(a.title) LIKE :q ESCAPE '\\'");
         Map<String, Object> matching = new LinkedHashMap<>(binds);
         matching.put("q", q);
@@ -130,16 +134,17 @@ public final class NewsroomArticles {
         }
         Page p = list(h, walk, within.toString(), matching, at, end, true);
         // fewer matches than a page above the place, and nothing above them: the top of the list, as its first page
-        return p != null ? p : searched(h, walk, listed, binds, q, NewsroomPage.FIRST);
+        return p != null ? p : searched(h, walk, stretchFrom, listed, binds, q, NewsroomPage.FIRST);
     }
 
     /**
      * The row {@link #SEARCHED} rows past the place {@code from} (the top of the list when null), down the list or
      * {@code upwards}; null when fewer remain.
      */
-    private Row stretchEnd(Handle h, Walk walk, String where, Map<String, Object> binds, NewsroomPage.Place from, boolean upwards) {
+    private Row stretchEnd(Handle h, Walk walk, String rows, String where, Map<String, Object> binds, NewsroomPage.Place from,
+                           boolean upwards) {
         String direction = upwards ? "ASC" : "DESC";
-        var q = h.createQuery("SELECT " + walk.changedAt + " AS changed_at, " + walk.id + " AS id" + walk.from + where
+        var q = h.createQuery("SELECT " + walk.changedAt + " AS changed_at, " + walk.id + " AS id" + rows + where
                 + (from == null ? "" : walk.after(upwards ? ">" : "<"))
                 + " ORDER BY " + walk.changedAt + " " + direction + ", " + walk.id + " " + direction + " LIMIT 1 OFFSET :skip")
                 .bind("skip", searched - 1);
@@ -198,11 +203,12 @@ public final class NewsroomArticles {
     /**
      * What the list walks in its order, (changed_at, id): the articles' own columns (an index per filter, V25), or for
      * an author's articles the copy of them in the byline rows (V27), so that filter too reads one index range up to
-     * its LIMIT (it read the author's whole byline: 0.56 s for an author of 143,000 articles).
+     * its LIMIT (it read the author's whole byline: 0.56 s for an author of 143,000 articles). {@code own} is the walk's
+     * rows alone, for a query that reads no column of the article (a title search's stretch in an author's list).
      */
-    private record Walk(String from, String changedAt, String id) {
-        static final Walk ARTICLES = new Walk(" FROM articles a", "a.changed_at", "a.id");
-        static final Walk BYLINE = new Walk(" FROM article_authors aa JOIN articles a ON a.id = aa.article_id",
+    private record Walk(String from, String own, String changedAt, String id) {
+        static final Walk ARTICLES = new Walk(" FROM articles a", " FROM articles a", "a.changed_at", "a.id");
+        static final Walk BYLINE = new Walk(" FROM article_authors aa JOIN articles a ON a.id = aa.article_id", " FROM article_authors aa",
                 "aa.changed_at", "aa.article_id");
 
         /** The rows before ({@code <}) or after ({@code >}) the place bound as {@code :at}, {@code :from}. */
