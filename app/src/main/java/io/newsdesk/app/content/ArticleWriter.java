@@ -387,9 +387,8 @@ public final class ArticleWriter {
      */
     private void changed(Handle h, ArticleEvents.Change change) {
         h.createUpdate("""
-                UPDATE article_authors SET status = (SELECT a.status FROM articles a WHERE a.id = :id),
-                       published_at = (SELECT a.published_at FROM articles a WHERE a.id = :id),
-                       changed_at = (SELECT a.changed_at FROM articles a WHERE a.id = :id)
+                UPDATE article_authors SET (status, published_at, changed_at) =
+                       (SELECT a.status, a.published_at, a.changed_at FROM articles a WHERE a.id = :id)
                 WHERE article_id = :id""").bind("id", change.articleId()).execute();
         events.raise(h, change);
     }

@@ -101,14 +101,14 @@ public final class NewsroomArticles {
             where.append(walk == Walk.BYLINE ? " AND aa.status = :status" : " AND a.status = :status");
             binds.put("status", f.status().dbValue());
         }
-        add(where, binds, "a.section_id", "section", f.sectionId());
-        add(where, binds, "a.outlet_id", "outlet", f.outletId());
-        add(where, binds, "a.language", "language", f.language());
-        add(where, binds, "a.created_by", "creator", f.createdBy());
+        // (| rather than ||: every filter is added)
+        boolean articleColumns = add(where, binds, "a.section_id", "section", f.sectionId())
+                | add(where, binds, "a.outlet_id", "outlet", f.outletId())
+                | add(where, binds, "a.language", "language", f.language())
+                | add(where, binds, "a.created_by", "creator", f.createdBy());
         if (!present(f.query())) return jdbi.withHandle(h -> list(h, walk, where.toString(), binds, at, null, false));
         String q = "%" + likeEscaped(f.query().strip().toLowerCase(Locale.ROOT)) + "%";
         // the stretch's end is found in the walk's own rows when no filter names a column of the article
-        boolean articleColumns = present(f.sectionId()) || present(f.outletId()) || present(f.language()) || present(f.createdBy());
         String stretchFrom = articleColumns ? walk.from : walk.own;
         return jdbi.withHandle(h -> searched(h, walk, stretchFrom, where.toString(), binds, q, at));
     }
@@ -287,10 +287,12 @@ public final class NewsroomArticles {
                 .map((rs, ctx) -> new Correction(rs.getString("note"), Times.instant(rs, "corrected_at"))).list());
     }
 
-    private static void add(StringBuilder where, Map<String, Object> binds, String column, String name, String value) {
-        if (!present(value)) return;
+    /** Adds {@code column = value} to the filter when a value is given; whether it did. */
+    private static boolean add(StringBuilder where, Map<String, Object> binds, String column, String name, String value) {
+        if (!present(value)) return false;
         where.append(" AND ").append(column).append(" = :").append(name);
         binds.put(name, value.strip());
+        return true;
     }
 
     private static boolean present(String s) {
